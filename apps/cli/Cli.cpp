@@ -1,0 +1,664 @@
+#include "Cli.h"
+
+#include "core/db/AccountRepository.h"
+#include "core/db/DemoSeeder.h"
+#include "core/db/ElectionRepository.h"
+#include "core/db/Migrator.h"
+#include "core/domain/Clock.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Elect::Cli {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Elect::Cli", text); }
+
+const char* const kHelp = R"(elect: Elect's command line for IT staff.
+
+Usage: elect [global options] COMMAND [options]
+
+Global options:
+  --db URI             use this PostgreSQL server (postgresql://user@host:5432/elect?sslmode=require).
+                       libpq's environment (PGHOST, PGPASSWORD, PGSSLMODE, ...) and ~/.pgpass apply.
+                       Without --db, Elect's own embedded server is used.
+  --data-dir DIR       where the embedded server keeps its files ($ELECT_DATA_DIR; default: the
+                       user's data folder, /var/lib/elect/postgres for root)
+  --as EMAIL           act as this Elect account; its password is asked without echo
+  --password-fd N      read passwords from file descriptor N, one line each, instead of asking
+  --help, --version
+
+Commands:
+  db init [--service-password-fd N]   create roles, database and schema, then migrate
+  db migrate                          apply pending migrations
+  db status                           list applied and pending migrations
+  server start|stop|status            the embedded server
+  sysadmin create --email E --first-name F --last-name L
+                                      a system admin (as the superuser, or --as a system admin)
+  org register --email E --first-name F --last-name L --name ORG --country CC
+  org verify [--email E]              verify an email: with the emailed code (asked), or as a
+                                      system admin (--as) for the account with email E
+  org accept ID | org reject ID --reason TEXT | org list [--pending]     (--as a system admin)
+  election create --title T [--type simple|district|governorate_based|api_managed]
+           [--method block|approval|irv|stv|referendum] [--seats N] [--votes-per-voter N]
+           --starts ISO-TIME --ends ISO-TIME [--api-endpoint URL] [--potential-voters N]
+  election list                       (--as an organization's owner or admin, or a system admin)
+  tally --method M [--seats N] [--seed S] [--json] FILE
+  bench tally
+  demo [--headless]                   create the demo on the embedded server and say how to use it
+
+Exit status: 0 done, 1 a problem (explained on stderr), 2 wrong usage.
+)";
+} // namespace
+
+std::optional<Options> Options::parse(const QStringList& args, const QStringList& known, const QStringList& flags,
+                                      QString* error)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
+            o.m_positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        const int eq = name.indexOf(u'=');
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (flags.contains(name)) {
+            o.m_values.insert(name, QStringLiteral("1"));
+            continue;
+        }
+        if (!known.contains(name)) {
+            *error = tr("unknown option --%1").arg(name);
+            return std::nullopt;
+        }
+        if (eq < 0) {
+            if (i + 1 >= args.size()) {
+                *error = tr("--%1 needs a value").arg(name);
+                return std::nullopt;
+            }
+            value = args.at(++i);
+        }
+        o.m_values.insert(name, value);
+    }
+    return o;
+}
+
+Cli::Cli() : m_out(stdout), m_err(stderr) {}
+
+int Cli::fail(const Error& error)
+{
+    m_err << "elect: " << error.message << Qt::endl;
+    return UserError;
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << "elect: " << message << Qt::endl << tr("Run \"elect --help\" for usage.") << Qt::endl;
+    return Usage;
+}
+
+void Cli::printHelp() { m_out << QString::fromUtf8(kHelp); }
+
+int Cli::run(QStringList args)
+{
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            printHelp();
+            return Ok;
+        }
+        if (opt == QLatin1String("--version")) {
+            m_out << "elect " << kVersion << Qt::endl;
+            return Ok;
+        }
+        const QStringList withValue = {QStringLiteral("--db"), QStringLiteral("--data-dir"), QStringLiteral("--as"),
+                                       QStringLiteral("--password-fd")};
+        if (!withValue.contains(opt))
+            return usage(tr("unknown option %1").arg(opt));
+        if (args.isEmpty())
+            return usage(tr("%1 needs a value").arg(opt));
+        const QString value = args.takeFirst();
+        if (opt == QLatin1String("--db"))
+            m_dbUri = value;
+        else if (opt == QLatin1String("--data-dir"))
+            m_dataDir = value;
+        else if (opt == QLatin1String("--as"))
+            m_as = value;
+        else {
+            bool ok = false;
+            m_passwordFd = value.toInt(&ok);
+            if (!ok || m_passwordFd < 0)
+                return usage(tr("--password-fd needs a file descriptor number"));
+        }
+    }
+    if (m_dataDir.isEmpty())
+        m_dataDir = qEnvironmentVariable("ELECT_DATA_DIR");
+    if (args.isEmpty()) {
+        printHelp();
+        return Usage;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("help")) {
+        printHelp();
+        return Ok;
+    }
+    if (command == QLatin1String("db"))
+        return db(args);
+    if (command == QLatin1String("server"))
+        return server(args);
+    if (command == QLatin1String("sysadmin"))
+        return sysadmin(args);
+    if (command == QLatin1String("org"))
+        return org(args);
+    if (command == QLatin1String("election"))
+        return election(args);
+    if (command == QLatin1String("demo"))
+        return demo(args);
+    return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+EmbeddedServer& Cli::server()
+{
+    if (!m_server)
+        m_server = std::make_unique<EmbeddedServer>(m_dataDir);
+    return *m_server;
+}
+
+ConnectionSettings Cli::baseSettings()
+{
+    ConnectionSettings s;
+    if (embedded()) {
+        s.host = server().socketDir();
+        s.dbname = QLatin1String(kDatabaseName);
+    } else {
+        s.conninfo = m_dbUri;
+    }
+    return s;
+}
+
+Status Cli::ensureServer()
+{
+    if (!embedded())
+        return success();
+    const bool wasRunning = server().isRunning();
+    if (Status s = server().start(); !s)
+        return s;
+    if (!wasRunning && !server().notes().isEmpty())
+        m_err << server().notes() << Qt::endl;
+    return success();
+}
+
+Result<std::unique_ptr<Database>> Cli::connectAs(const QString& role, const QString& password)
+{
+    return Database::connect(baseSettings().as(role, password));
+}
+
+Result<std::unique_ptr<Database>> Cli::connectAdministrator(const QString& dbname)
+{
+    if (embedded()) {
+        if (Status s = ensureServer(); !s)
+            return s.error();
+        const auto settings = server().superuserSettings(dbname);
+        if (!settings)
+            return settings.error();
+        return Database::connect(*settings);
+    }
+    ConnectionSettings s;
+    s.conninfo = m_dbUri;
+    if (dbname != QLatin1String(kDatabaseName))
+        s.dbname = dbname;
+    return Database::connect(s);
+}
+
+Result<std::unique_ptr<Database>> Cli::connectAccount()
+{
+    if (m_as.isEmpty())
+        return Result<std::unique_ptr<Database>>::failure(
+            ErrorCode::InvalidInput, tr("say who you are: elect --as EMAIL ... (the password is asked)"));
+    if (Status s = ensureServer(); !s)
+        return s.error();
+    const auto password = readPassword(tr("Password for %1: ").arg(m_as));
+    if (!password)
+        return password.error();
+    return connectAs(loginRoleForEmail(m_as), *password);
+}
+
+Result<QString> Cli::readPassword(const QString& prompt, bool confirm)
+{
+    if (m_passwordFd >= 0) {
+        QByteArray line;
+        char c = 0;
+        while (::read(m_passwordFd, &c, 1) == 1 && c != '\n')
+            line.append(c);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            return Result<QString>::failure(ErrorCode::InvalidInput,
+                                            tr("no password could be read from file descriptor %1").arg(m_passwordFd));
+        return QString::fromUtf8(line);
+    }
+    if (!::isatty(STDIN_FILENO))
+        return Result<QString>::failure(ErrorCode::InvalidInput,
+                                        tr("a password is needed and there is no terminal to ask it on; give it with "
+                                           "--password-fd N"));
+    auto ask = [this](const QString& text) {
+        m_err << text << Qt::flush;
+        termios old {};
+        ::tcgetattr(STDIN_FILENO, &old);
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        QByteArray line;
+        char c = 0;
+        while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+            line.append(c);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        m_err << Qt::endl;
+        return QString::fromUtf8(line);
+    };
+    const QString first = ask(prompt);
+    if (first.isEmpty())
+        return Result<QString>::failure(ErrorCode::InvalidInput, tr("no password given"));
+    if (confirm && ask(tr("Again, to confirm: ")) != first)
+        return Result<QString>::failure(ErrorCode::InvalidInput, tr("the two passwords differ; nothing was changed"));
+    return first;
+}
+
+Status Cli::initialize(const QString& servicePassword)
+{
+    if (embedded()) {
+        if (Status s = server().initialize(); !s)
+            return s;
+    }
+    auto maintenance = connectAdministrator(embedded() ? QStringLiteral("postgres") : QString());
+    if (!maintenance)
+        return maintenance.error();
+    if (Status s = initializeCluster(**maintenance, servicePassword); !s)
+        return s;
+    maintenance.value().reset();
+    ConnectionSettings onElect;
+    if (embedded()) {
+        onElect = *server().superuserSettings();
+    } else {
+        onElect.conninfo = m_dbUri;
+        onElect.dbname = QLatin1String(kDatabaseName);
+    }
+    auto db = Database::connect(onElect);
+    if (!db)
+        return db.error();
+    if (Status s = initializeDatabase(**db); !s)
+        return s;
+    const auto applied = Migrator(**db).migrate();
+    if (!applied)
+        return applied.error();
+    for (const auto& m : *applied)
+        m_out << tr("applied %1").arg(m.name) << Qt::endl;
+    return success();
+}
+
+int Cli::db(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QString error;
+    const auto opts = Options::parse(args.mid(1), {QStringLiteral("service-password-fd")}, {}, &error);
+    if (!opts)
+        return usage(error);
+    if (sub == QLatin1String("init")) {
+        QString servicePassword;
+        if (opts->has(QStringLiteral("service-password-fd"))) {
+            const int saved = m_passwordFd;
+            m_passwordFd = opts->value(QStringLiteral("service-password-fd")).toInt();
+            const auto pw = readPassword(QString());
+            m_passwordFd = saved;
+            if (!pw)
+                return fail(pw.error());
+            servicePassword = *pw;
+        }
+        if (Status s = initialize(servicePassword); !s)
+            return fail(s.error());
+        m_out << tr("The Elect database is ready on %1.").arg(baseSettings().describe()) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("migrate") || sub == QLatin1String("status")) {
+        auto db = connectAdministrator();
+        if (!db)
+            return fail(db.error());
+        Migrator migrator(**db);
+        if (sub == QLatin1String("migrate")) {
+            const auto applied = migrator.migrate();
+            if (!applied)
+                return fail(applied.error());
+            for (const auto& m : *applied)
+                m_out << tr("applied %1").arg(m.name) << Qt::endl;
+            if (applied->isEmpty())
+                m_out << tr("The database is up to date.") << Qt::endl;
+            return Ok;
+        }
+        const auto list = migrator.status();
+        if (!list)
+            return fail(list.error());
+        for (const auto& m : *list)
+            m_out << (m.applied ? tr("applied  %1  %2").arg(m.name, m.appliedAt.toString(Qt::ISODate))
+                                : tr("pending  %1").arg(m.name))
+                  << Qt::endl;
+        return Ok;
+    }
+    return usage(tr("db: say init, migrate or status"));
+}
+
+int Cli::server(const QStringList& args)
+{
+    if (!embedded())
+        return usage(tr("server: only the embedded server is started and stopped by Elect; --db names another one"));
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("start")) {
+        if (Status s = server().start(); !s)
+            return fail(s.error());
+        if (!server().notes().isEmpty())
+            m_err << server().notes() << Qt::endl;
+        m_out << tr("The embedded server runs (socket in %1, log in %2).").arg(server().socketDir(), server().logFile())
+              << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("stop")) {
+        if (Status s = server().stop(); !s)
+            return fail(s.error());
+        m_out << tr("The embedded server is stopped.") << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("status")) {
+        if (!server().isInitialized()) {
+            m_out << tr("No embedded server in %1 yet; \"elect db init\" creates it.").arg(server().root()) << Qt::endl;
+            return UserError;
+        }
+        const bool running = server().isRunning();
+        m_out << (running ? tr("running: %1").arg(server().root()) : tr("stopped: %1").arg(server().root())) << Qt::endl;
+        return running ? Ok : UserError;
+    }
+    return usage(tr("server: say start, stop or status"));
+}
+
+int Cli::sysadmin(const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("create"))
+        return usage(tr("sysadmin: say create"));
+    QString error;
+    const auto o = Options::parse(args.mid(1), {QStringLiteral("email"), QStringLiteral("first-name"),
+                                                QStringLiteral("last-name")},
+                                  {}, &error);
+    if (!o)
+        return usage(error);
+    if (o->value(QStringLiteral("email")).isEmpty())
+        return usage(tr("sysadmin create needs --email, --first-name and --last-name"));
+    auto db = m_as.isEmpty() ? connectAdministrator() : connectAccount();
+    if (!db)
+        return fail(db.error());
+    const auto password = readPassword(tr("Password for the new system admin: "), true);
+    if (!password)
+        return fail(password.error());
+    const auto id = AccountRepository(**db).createSystemAdmin({o->value(QStringLiteral("email")),
+                                                               o->value(QStringLiteral("first-name")),
+                                                               o->value(QStringLiteral("last-name")), *password});
+    if (!id)
+        return fail(id.error());
+    m_out << tr("System admin %1 created; they can sign in now.").arg(o->value(QStringLiteral("email"))) << Qt::endl;
+    return Ok;
+}
+
+int Cli::org(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QString error;
+    const auto o = Options::parse(args.mid(1),
+                                  {QStringLiteral("email"), QStringLiteral("first-name"), QStringLiteral("last-name"),
+                                   QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("reason")},
+                                  {QStringLiteral("pending")}, &error);
+    if (!o)
+        return usage(error);
+    if (sub == QLatin1String("register")) {
+        for (const char* required : {"email", "first-name", "last-name", "name", "country"})
+            if (o->value(QLatin1String(required)).isEmpty())
+                return usage(tr("org register needs --%1").arg(QLatin1String(required)));
+        if (Status s = ensureServer(); !s)
+            return fail(s.error());
+        auto db = connectAs(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+        if (!db)
+            return fail(db.error());
+        const auto password = readPassword(tr("Password for the organization's owner: "), true);
+        if (!password)
+            return fail(password.error());
+        const auto id = AccountRepository(**db).registerOrganization(
+            {o->value(QStringLiteral("email")), o->value(QStringLiteral("first-name")),
+             o->value(QStringLiteral("last-name")), *password},
+            o->value(QStringLiteral("name")), o->value(QStringLiteral("country")));
+        if (!id)
+            return fail(id.error());
+        m_out << tr("Organization %1 registered (id %2). Next: verify the email with the code \"elect serve\" sends, "
+                    "then a system admin accepts it.")
+                     .arg(o->value(QStringLiteral("name")))
+                     .arg(*id)
+              << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("verify")) {
+        if (o->has(QStringLiteral("email"))) {
+            auto db = connectAccount();
+            if (!db)
+                return fail(db.error());
+            if (Status s = AccountRepository(**db).verifyEmailByAdmin(o->value(QStringLiteral("email"))); !s)
+                return fail(s.error());
+        } else {
+            if (Status s = ensureServer(); !s)
+                return fail(s.error());
+            auto db = connectAs(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+            if (!db)
+                return fail(db.error());
+            const auto token = readPassword(tr("Verification code from the email: "));
+            if (!token)
+                return fail(token.error());
+            if (Status s = AccountRepository(**db).verifyEmail(*token); !s)
+                return fail(s.error());
+        }
+        m_out << tr("The email address is verified.") << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("accept") || sub == QLatin1String("reject")) {
+        bool ok = false;
+        const qint64 id = o->positional().value(0).toLongLong(&ok);
+        if (!ok)
+            return usage(tr("org %1 needs the organization's id (see \"elect org list\")").arg(sub));
+        if (sub == QLatin1String("reject") && o->value(QStringLiteral("reason")).trimmed().isEmpty())
+            return usage(tr("org reject needs --reason, which the organization is told"));
+        auto db = connectAccount();
+        if (!db)
+            return fail(db.error());
+        AccountRepository accounts(**db);
+        const Status s = sub == QLatin1String("accept")
+                             ? accounts.acceptOrganization(id)
+                             : accounts.rejectOrganization(id, o->value(QStringLiteral("reason")));
+        if (!s)
+            return fail(s.error());
+        m_out << (sub == QLatin1String("accept") ? tr("Organization %1 accepted.") : tr("Organization %1 rejected."))
+                     .arg(id)
+              << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        auto db = connectAccount();
+        if (!db)
+            return fail(db.error());
+        const auto list = AccountRepository(**db).organizations(o->has(QStringLiteral("pending")));
+        if (!list)
+            return fail(list.error());
+        for (const Organization& org : *list)
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                         .arg(org.id)
+                         .arg(org.name, org.country, toString(org.status), org.ownerEmail)
+                  << Qt::endl;
+        return Ok;
+    }
+    return usage(tr("org: say register, verify, accept, reject or list"));
+}
+
+int Cli::election(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QString error;
+    const auto o = Options::parse(args.mid(1),
+                                  {QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("method"),
+                                   QStringLiteral("seats"), QStringLiteral("votes-per-voter"), QStringLiteral("starts"),
+                                   QStringLiteral("ends"), QStringLiteral("api-endpoint"),
+                                   QStringLiteral("potential-voters")},
+                                  {}, &error);
+    if (!o)
+        return usage(error);
+    if (sub == QLatin1String("create")) {
+        Election e;
+        e.title = o->value(QStringLiteral("title"));
+        const auto type = electionTypeFromKey(o->value(QStringLiteral("type"), QStringLiteral("simple")));
+        const auto method = countingMethodFromKey(o->value(QStringLiteral("method"), QStringLiteral("block")));
+        if (!type)
+            return usage(tr("--type is one of simple, district, governorate_based, api_managed"));
+        if (!method)
+            return usage(tr("--method is one of block, approval, irv, stv, referendum"));
+        e.type = *type;
+        e.countingMethod = *method;
+        bool okSeats = true, okVotes = true, okVoters = true;
+        e.seats = o->value(QStringLiteral("seats"), QStringLiteral("1")).toInt(&okSeats);
+        e.votesPerVoter = o->value(QStringLiteral("votes-per-voter"), QString::number(e.seats)).toInt(&okVotes);
+        e.potentialVoters = o->value(QStringLiteral("potential-voters"), QStringLiteral("0")).toInt(&okVoters);
+        if (!okSeats || !okVotes || !okVoters)
+            return usage(tr("--seats, --votes-per-voter and --potential-voters take whole numbers"));
+        e.startsAt = QDateTime::fromString(o->value(QStringLiteral("starts")), Qt::ISODate);
+        e.endsAt = QDateTime::fromString(o->value(QStringLiteral("ends")), Qt::ISODate);
+        if (e.title.isEmpty() || !e.startsAt.isValid() || !e.endsAt.isValid())
+            return usage(tr("election create needs --title, --starts and --ends (ISO times such as "
+                            "2027-03-01T08:00:00+02:00)"));
+        e.apiEndpoint = o->value(QStringLiteral("api-endpoint"));
+        auto db = connectAccount();
+        if (!db)
+            return fail(db.error());
+        const auto id = ElectionRepository(**db).createDraft(e);
+        if (!id)
+            return fail(id.error());
+        m_out << tr("Draft election %1 created: \"%2\".").arg(*id).arg(e.title) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        auto db = connectAccount();
+        if (!db)
+            return fail(db.error());
+        const auto list = ElectionRepository(**db).list();
+        if (!list)
+            return fail(list.error());
+        const QDateTime now = Clock::system().now();
+        for (const Election& e : *list)
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5 .. %6")
+                         .arg(e.id)
+                         .arg(e.title, toString(e.phase(now)), keyOf(e.countingMethod),
+                              e.startsAt.toString(Qt::ISODate), e.endsAt.toString(Qt::ISODate))
+                  << Qt::endl;
+        return Ok;
+    }
+    return usage(tr("election: say create or list"));
+}
+
+int Cli::demo(const QStringList& args)
+{
+    QString error;
+    const auto o = Options::parse(args, {}, {QStringLiteral("headless")}, &error);
+    if (!o)
+        return usage(error);
+    if (!embedded())
+        return usage(tr("demo runs on the embedded server only; leave out --db"));
+    if (Status s = initialize(QString()); !s)
+        return fail(s.error());
+    auto superuser = connectAdministrator();
+    if (!superuser)
+        return fail(superuser.error());
+
+    // The demo's passwords are kept beside the cluster (0600), so a second run and elect-admin --demo find them.
+    const QString credentialsPath = server().root() + QStringLiteral("/demo-accounts.json");
+    QList<DemoSeeder::Account> previous;
+    if (QFile f(credentialsPath); f.open(QIODevice::ReadOnly)) {
+        for (const auto& v : QJsonDocument::fromJson(f.readAll()).array()) {
+            const auto a = v.toObject();
+            previous << DemoSeeder::Account{a[QStringLiteral("label")].toString(), a[QStringLiteral("email")].toString(),
+                                            a[QStringLiteral("login_role")].toString(),
+                                            a[QStringLiteral("password")].toString()};
+        }
+    }
+    DemoSeeder seeder(**superuser, [this](const QString& role, const QString& password) {
+        return connectAs(role, password);
+    });
+    const auto outcome = seeder.run(previous);
+    if (!outcome)
+        return fail(outcome.error());
+    if (previous.isEmpty() || outcome->accounts != previous) {
+        QJsonArray array;
+        for (const auto& a : outcome->accounts)
+            array.append(QJsonObject{{QStringLiteral("label"), a.label},
+                                     {QStringLiteral("email"), a.email},
+                                     {QStringLiteral("login_role"), a.loginRole},
+                                     {QStringLiteral("password"), a.password}});
+        QFile f(credentialsPath);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            f.write(QJsonDocument(array).toJson());
+        }
+    }
+    for (const QString& line : outcome->lines)
+        m_out << line << Qt::endl;
+    m_out << Qt::endl << tr("Server: %1 (embedded; log %2)").arg(baseSettings().describe(), server().logFile()) << Qt::endl;
+    if (!server().notes().isEmpty())
+        m_out << server().notes() << Qt::endl;
+    m_out << Qt::endl << tr("Accounts, and how each connected (every person and kiosk is its own PostgreSQL login):")
+          << Qt::endl;
+    for (const auto& a : outcome->accounts) {
+        auto db = connectAs(a.loginRole, a.password);
+        QString how;
+        if (!db) {
+            how = db.message();
+        } else if (auto who = AccountRepository(**db).whoAmI(); !who) {
+            how = who.message();
+        } else if (who->isSystemAdmin()) {
+            how = tr("signed in as a system admin; sees %1 organization(s), %2 waiting for review")
+                      .arg(AccountRepository(**db).organizations().value().size())
+                      .arg(AccountRepository(**db).organizations(true).value().size());
+        } else if (who->kind == Identity::Kind::Kiosk) {
+            how = tr("signed in as a kiosk of %1; sees %2 running election(s) and no table")
+                      .arg(who->organizationName)
+                      .arg(ElectionRepository(**db).runningForKiosk().value().size());
+        } else {
+            how = tr("signed in as %1 of %2; sees %3 election(s)")
+                      .arg(toString(who->role), who->organizationName)
+                      .arg(ElectionRepository(**db).list().value().size());
+        }
+        m_out << QStringLiteral("  %1\n    %2%3\n    %4")
+                     .arg(a.label, a.email.isEmpty() ? QString() : tr("email: %1, ").arg(a.email),
+                          tr("login role: %1").arg(a.loginRole), how)
+              << Qt::endl;
+    }
+    m_out << Qt::endl << tr("The passwords are in %1, readable only by you.").arg(credentialsPath) << Qt::endl;
+    if (!o->has(QStringLiteral("headless")))
+        m_out << Qt::endl << tr("Open the admin app signed in as the owner: elect-admin --demo") << Qt::endl;
+    m_out << tr("Stop the server with: elect server stop") << Qt::endl;
+    return Ok;
+}
+
+} // namespace Elect::Cli

@@ -1,0 +1,182 @@
+#include "core/db/AccountRepository.h"
+
+#include "core/crypto/Crypto.h"
+#include "core/db/DbSupport.h"
+
+#include <QCoreApplication>
+
+namespace Elect {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Elect::AccountRepository", text); }
+
+Status checkPassword(const QString& password)
+{
+    if (password.size() < 10)
+        return Status::failure(ErrorCode::InvalidInput,
+                               tr("Choose a password of at least 10 characters; a short sentence is easy to remember."));
+    return success();
+}
+
+UserRole roleFromKey(const std::string& key)
+{
+    if (key == "system_admin")
+        return UserRole::SystemAdmin;
+    if (key == "organization_admin")
+        return UserRole::OrganizationAdmin;
+    return UserRole::OrganizationOwner;
+}
+
+OrganizationStatus statusFromKey(const std::string& key)
+{
+    if (key == "accepted")
+        return OrganizationStatus::Accepted;
+    if (key == "rejected")
+        return OrganizationStatus::Rejected;
+    return OrganizationStatus::Pending;
+}
+} // namespace
+
+AccountRepository::AccountRepository(Database& db) : m_db(db) {}
+
+Result<qint64> AccountRepository::registerOrganization(const NewPerson& owner, const QString& organizationName,
+                                                       const QString& country)
+{
+    if (Status s = checkPassword(owner.password); !s)
+        return s.error();
+    const QString verifier = scramVerifier(owner.password);
+    return Db::transact<qint64>(m_db, [&](pqxx::work& w) {
+        return w
+            .exec_params("SELECT elect.register_organization($1, $2, $3, $4, $5, $6)", Db::str(owner.email),
+                         Db::str(owner.firstName), Db::str(owner.lastName), Db::str(verifier),
+                         Db::str(organizationName), Db::str(country.trimmed().toUpper()))[0][0]
+            .as<long long>();
+    });
+}
+
+Status AccountRepository::verifyEmail(const QString& token)
+{
+    return Db::transactVoid(m_db, [&](pqxx::work& w) {
+        w.exec_params("SELECT elect.verify_email($1)", Db::str(token.trimmed()));
+    });
+}
+
+Status AccountRepository::verifyEmailByAdmin(const QString& email)
+{
+    return Db::transactVoid(m_db, [&](pqxx::work& w) {
+        w.exec_params("SELECT elect.admin_verify_email($1)", Db::str(email));
+    });
+}
+
+Status AccountRepository::acceptOrganization(qint64 organizationId)
+{
+    return Db::transactVoid(m_db, [&](pqxx::work& w) {
+        w.exec_params("SELECT elect.accept_organization($1)", static_cast<long long>(organizationId));
+    });
+}
+
+Status AccountRepository::rejectOrganization(qint64 organizationId, const QString& reason)
+{
+    return Db::transactVoid(m_db, [&](pqxx::work& w) {
+        w.exec_params("SELECT elect.reject_organization($1, $2)", static_cast<long long>(organizationId),
+                      Db::str(reason));
+    });
+}
+
+Result<qint64> AccountRepository::createSystemAdmin(const NewPerson& person)
+{
+    if (Status s = checkPassword(person.password); !s)
+        return s.error();
+    const QString verifier = scramVerifier(person.password);
+    return Db::transact<qint64>(m_db, [&](pqxx::work& w) {
+        return w
+            .exec_params("SELECT elect.create_system_admin($1, $2, $3, $4)", Db::str(person.email),
+                         Db::str(person.firstName), Db::str(person.lastName), Db::str(verifier))[0][0]
+            .as<long long>();
+    });
+}
+
+Result<qint64> AccountRepository::createOrganizationAdmin(const NewPerson& person)
+{
+    if (Status s = checkPassword(person.password); !s)
+        return s.error();
+    const QString verifier = scramVerifier(person.password);
+    return Db::transact<qint64>(m_db, [&](pqxx::work& w) {
+        return w
+            .exec_params("SELECT elect.create_organization_admin($1, $2, $3, $4)", Db::str(person.email),
+                         Db::str(person.firstName), Db::str(person.lastName), Db::str(verifier))[0][0]
+            .as<long long>();
+    });
+}
+
+Result<AccountRepository::NewKiosk> AccountRepository::createKiosk(const QString& name, const QString& pollingStation)
+{
+    NewKiosk kiosk;
+    kiosk.password = QString::fromLatin1(Crypto::randomPassword());
+    const QString verifier = scramVerifier(kiosk.password);
+    return Db::transact<NewKiosk>(m_db, [&](pqxx::work& w) {
+        const auto row = w.exec_params1("SELECT kiosk_id, kiosk_login FROM elect.create_kiosk($1, $2, $3)",
+                                        Db::str(name), Db::str(pollingStation), Db::str(verifier));
+        NewKiosk out = kiosk;
+        out.id = row[0].as<long long>();
+        out.loginRole = Db::qstr(row[1]);
+        return out;
+    });
+}
+
+Result<Identity> AccountRepository::whoAmI()
+{
+    auto found = Db::transact<std::optional<Identity>>(m_db, [](pqxx::work& w) -> std::optional<Identity> {
+        const auto rows = w.exec(
+            "SELECT kind, id, email, display_name, role, organization_id, organization_name FROM elect.whoami()");
+        if (rows.empty())
+            return std::nullopt;
+        const auto row = rows[0];
+        Identity id;
+        id.kind = row[0].as<std::string>() == "kiosk" ? Identity::Kind::Kiosk : Identity::Kind::Person;
+        id.userId = row[1].as<long long>();
+        id.email = Db::qstr(row[2]);
+        id.displayName = Db::qstr(row[3]);
+        if (!row[4].is_null())
+            id.role = roleFromKey(row[4].as<std::string>());
+        if (!row[5].is_null())
+            id.organizationId = row[5].as<long long>();
+        id.organizationName = Db::qstr(row[6]);
+        return id;
+    });
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Result<Identity>::failure(ErrorCode::NotAllowed,
+                                         tr("This database login is not an Elect account. Sign in with your email."));
+    return **found;
+}
+
+Result<QList<Organization>> AccountRepository::organizations(bool onlyPending)
+{
+    return Db::transact<QList<Organization>>(m_db, [&](pqxx::work& w) {
+        QList<Organization> out;
+        const auto rows = w.exec_params(
+            "SELECT o.user_id, o.name, o.country, o.status, u.email, u.first_name || ' ' || u.last_name,"
+            "       u.email_verified_at IS NOT NULL, extract(epoch FROM o.created_at)"
+            "  FROM elect.organizations o JOIN elect.users u ON u.id = o.user_id"
+            " WHERE NOT $1 OR o.status = 'pending'"
+            " ORDER BY o.created_at DESC, o.user_id DESC",
+            onlyPending);
+        for (const auto& row : rows) {
+            Organization o;
+            o.id = row[0].as<long long>();
+            o.name = Db::qstr(row[1]);
+            o.country = Db::qstr(row[2]);
+            o.status = statusFromKey(row[3].as<std::string>());
+            o.ownerEmail = Db::qstr(row[4]);
+            o.ownerName = Db::qstr(row[5]);
+            o.emailVerified = Db::boolean(row[6]);
+            o.createdAt = Db::epoch(row[7]);
+            out << o;
+        }
+        return out;
+    });
+}
+
+} // namespace Elect

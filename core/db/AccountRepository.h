@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Types.h"
+
+#include <QList>
+#include <QString>
+
+namespace Elect {
+
+class Database;
+
+/// People, organizations and kiosks. Every call goes to a SECURITY DEFINER function or through
+/// row-level security, so what the login may do is decided by the database.
+class AccountRepository
+{
+public:
+    explicit AccountRepository(Database& db);
+
+    struct NewPerson
+    {
+        QString email;
+        QString firstName;
+        QString lastName;
+        QString password; ///< turned into a SCRAM verifier here; never sent
+    };
+
+    /// As elect_registrar: a new organization (pending) and its owner (no LOGIN yet). Returns the
+    /// owner's user id, which is also the organization's id.
+    Result<qint64> registerOrganization(const NewPerson& owner, const QString& organizationName,
+                                        const QString& country);
+    /// As elect_registrar: marks the email of the token's account verified. Single use, expiring.
+    Status verifyEmail(const QString& token);
+    /// As a system admin: marks an account's email verified without a token (help desk).
+    Status verifyEmailByAdmin(const QString& email);
+    /// As a system admin.
+    Status acceptOrganization(qint64 organizationId);
+    Status rejectOrganization(qint64 organizationId, const QString& reason);
+    /// As a system admin, or a superuser for the first one. The account can sign in at once.
+    Result<qint64> createSystemAdmin(const NewPerson& person);
+    /// As an organization's owner. The admin signs in after verifying the email.
+    Result<qint64> createOrganizationAdmin(const NewPerson& person);
+
+    struct NewKiosk
+    {
+        qint64 id = 0;
+        QString loginRole;
+        QString password; ///< generated here; show once to whoever enrolls the kiosk
+    };
+    /// As an organization's owner: a kiosk login of the owner's organization, with a random password.
+    Result<NewKiosk> createKiosk(const QString& name, const QString& pollingStation);
+
+    /// Who this connection is. Fails with NotAllowed for a login that is neither a person nor a kiosk.
+    Result<Identity> whoAmI();
+
+    /// The organizations this login may see (all for a system admin), newest first; \a onlyPending filters.
+    Result<QList<Organization>> organizations(bool onlyPending = false);
+
+private:
+    Database& m_db;
+};
+
+} // namespace Elect

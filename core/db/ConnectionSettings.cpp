@@ -1,0 +1,103 @@
+#include "core/db/ConnectionSettings.h"
+
+#include "core/crypto/Crypto.h"
+
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+
+namespace Elect {
+
+namespace {
+// libpq's quoting for keyword=value strings: single quotes, with \ and ' escaped.
+QString quoted(const QString& value)
+{
+    QString out = QStringLiteral("'");
+    for (const QChar c : value) {
+        if (c == u'\\' || c == u'\'')
+            out += u'\\';
+        out += c;
+    }
+    return out + u'\'';
+}
+} // namespace
+
+QString ConnectionSettings::toConnectionString(bool withPassword) const
+{
+    QStringList parts;
+    if (!conninfo.isEmpty())
+        parts << conninfo;
+    auto add = [&parts](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            parts << QLatin1String(key) + u'=' + quoted(value);
+    };
+    add("host", host);
+    if (port > 0)
+        add("port", QString::number(port));
+    add("dbname", dbname);
+    add("user", user);
+    if (withPassword)
+        add("password", password);
+    add("sslmode", sslmode);
+    add("application_name", applicationName);
+    // A kiosk or a desktop must not hang on a dead network.
+    add("connect_timeout", QStringLiteral("10"));
+    return parts.join(u' ');
+}
+
+ConnectionSettings ConnectionSettings::as(const QString& role, const QString& pass) const
+{
+    ConnectionSettings copy = *this;
+    copy.user = role;
+    copy.password = pass;
+    return copy;
+}
+
+QString ConnectionSettings::describe() const
+{
+    QStringList parts;
+    if (!host.isEmpty())
+        parts << (host.startsWith(u'/') ? QStringLiteral("socket %1").arg(host) : host);
+    else if (!conninfo.isEmpty()) {
+        // Never echo a password that a URI may carry.
+        QString safe = conninfo;
+        safe.replace(QRegularExpression(QStringLiteral("(://[^:/@]*):[^@]*@")), QStringLiteral("\\1@"));
+        safe.replace(QRegularExpression(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)")), QStringLiteral("password=***"));
+        parts << safe;
+    }
+    if (port > 0)
+        parts << QStringLiteral("port %1").arg(port);
+    if (!dbname.isEmpty())
+        parts << QStringLiteral("database %1").arg(dbname);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString loginRoleForEmail(const QString& email)
+{
+    const QByteArray digest = Crypto::sha256(email.trimmed().toLower().toUtf8()).toHex();
+    return QStringLiteral("u_") + QString::fromLatin1(digest.left(32));
+}
+
+QString scramVerifier(const QString& password)
+{
+    // PQencryptPasswordConn only needs a PGconn for its settings when the algorithm is named; this
+    // one never reaches a server (a socket path that cannot exist fails at once, without blocking).
+    PGconn* conn = PQconnectStart("host=/nonexistent/elect port=1 connect_timeout=1");
+    if (!conn)
+        std::abort();
+    const QByteArray pw = password.toUtf8();
+    char* verifier = PQencryptPasswordConn(conn, pw.constData(), "", "scram-sha-256");
+    QString result;
+    if (verifier) {
+        result = QString::fromLatin1(verifier);
+        PQfreemem(verifier);
+    }
+    PQfinish(conn);
+    if (result.isEmpty())
+        std::abort(); // only out of memory gets here
+    return result;
+}
+
+} // namespace Elect

@@ -1,0 +1,75 @@
+#pragma once
+
+// Private to core/db: libpqxx appears here and in core/db's .cpp files, never in a public header.
+
+#include "core/Result.h"
+#include "core/db/Database.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QString>
+
+#include <pqxx/pqxx>
+
+#include <functional>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace Elect {
+
+struct Database::Impl
+{
+    ConnectionSettings settings;
+    std::unique_ptr<pqxx::connection> conn;
+    QString sessionUser;
+};
+
+namespace Db {
+
+inline std::string str(const QString& s) { return s.toStdString(); }
+inline QString qstr(const pqxx::field& f) { return f.is_null() ? QString() : QString::fromUtf8(f.c_str()); }
+inline qint64 int64(const pqxx::field& f) { return f.is_null() ? 0 : f.as<long long>(); }
+inline bool boolean(const pqxx::field& f) { return !f.is_null() && f.as<bool>(); }
+/// Timestamps are read as epoch seconds (SQL: extract(epoch from t)) to avoid parsing text.
+inline QDateTime epoch(const pqxx::field& f)
+{
+    return f.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(qint64(f.as<double>() * 1000.0), Qt::UTC);
+}
+inline std::string epochParam(const QDateTime& t) { return std::to_string(t.toMSecsSinceEpoch() / 1000.0); }
+
+/// A person-readable, translated Error for whatever libpqxx threw. Our own functions raise SQLSTATEs of
+/// class EL with a stable key as the message (core/sql); those map to specific messages here.
+Error translate(const std::exception& e);
+
+/// Runs \a body in one transaction and commits; any exception becomes an Error. Serialization
+/// failures are retried (the body must be safe to repeat, which a single transaction is).
+template <typename T>
+Result<T> transact(Database& db, const std::function<T(pqxx::work&)>& body)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            pqxx::work w(*db.impl().conn);
+            T value = body(w);
+            w.commit();
+            return value;
+        } catch (const pqxx::sql_error& e) {
+            if ((e.sqlstate() == "40001" || e.sqlstate() == "40P01") && attempt < 3)
+                continue;
+            return translate(e);
+        } catch (const std::exception& e) {
+            return translate(e);
+        }
+    }
+}
+
+inline Status transactVoid(Database& db, const std::function<void(pqxx::work&)>& body)
+{
+    return transact<Done>(db, [&](pqxx::work& w) {
+        body(w);
+        return Done{};
+    });
+}
+
+} // namespace Db
+} // namespace Elect

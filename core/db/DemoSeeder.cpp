@@ -1,0 +1,199 @@
+#include "core/db/DemoSeeder.h"
+
+#include "core/crypto/Crypto.h"
+#include "core/db/AccountRepository.h"
+#include "core/db/DbSupport.h"
+#include "core/db/ElectionRepository.h"
+#include "core/domain/NationalId.h"
+
+#include <QCoreApplication>
+
+namespace Elect {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Elect::DemoSeeder", text); }
+
+const QString kAdminEmail = QStringLiteral("admin@elect-demo.example");
+const QString kOwnerEmail = QStringLiteral("owner@nile-rowing.example");
+const QString kOrgAdminEmail = QStringLiteral("secretary@nile-rowing.example");
+const QString kPendingEmail = QStringLiteral("president@alex-students.example");
+
+QString demoPassword()
+{
+    const QByteArray hex = Crypto::randomBytes(6).toHex();
+    return QStringLiteral("demo-%1-%2-%3")
+        .arg(QString::fromLatin1(hex.mid(0, 4)), QString::fromLatin1(hex.mid(4, 4)), QString::fromLatin1(hex.mid(8, 4)));
+}
+
+struct DemoCandidate
+{
+    const char* nationalId;
+    const char* name;
+    const char* party;
+    const char* description;
+};
+
+// Real-looking, invented people.
+const DemoCandidate kCandidates[] = {
+    {"29001011234567", "Youssef El-Masry", "Blue Oars", "Club captain 2023-2025, national junior champion."},
+    {"29105052345678", "Mariam Abdelrahman", "Blue Oars", "Coach of the women's eight; runs the youth programme."},
+    {"28807073456789", "Omar Hassan", "Riverside", "Treasurer for six years; wants a new boathouse roof."},
+    {"29309094567890", "Nour Khaled", "Riverside", "Physiotherapist; proposes a sports-medicine room."},
+    {"28511115678901", "\xd8\xb3\xd9\x84\xd9\x85\xd9\x89 \xd9\x81\xd8\xa4\xd8\xa7\xd8\xaf", "Independent",
+     "Veteran sculler; wants evening sessions for working members."},
+    {"29612126789012", "Karim Adel", "Independent", "Engineering student; maintains the club's boats."},
+};
+} // namespace
+
+DemoSeeder::DemoSeeder(Database& superuser, Connector connectAs) : m_superuser(superuser), m_connect(std::move(connectAs))
+{
+}
+
+Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
+{
+    Outcome outcome;
+    auto exists = Db::transact<bool>(m_superuser, [](pqxx::work& w) {
+        return !w.exec_params("SELECT 1 FROM elect.users WHERE lower(email) = lower($1)", Db::str(kAdminEmail)).empty();
+    });
+    if (!exists)
+        return exists.error();
+    if (*exists) {
+        outcome.accounts = previous;
+        outcome.lines << tr("The demo already exists; nothing was changed.");
+        return outcome;
+    }
+
+    // The system admin, created by the superuser as IT staff would with "elect sysadmin create".
+    Account admin{tr("System admin"), kAdminEmail, loginRoleForEmail(kAdminEmail), demoPassword()};
+    if (auto id = AccountRepository(m_superuser).createSystemAdmin({kAdminEmail, QStringLiteral("Salma"),
+                                                                    QStringLiteral("Ibrahim"), admin.password});
+        !id)
+        return id.error();
+    outcome.accounts << admin;
+
+    // Two organizations register through the registrar, as from the sign-up screen.
+    auto registrar = m_connect(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+    if (!registrar)
+        return registrar.error();
+    Account owner{tr("Owner of Nile Rowing Club"), kOwnerEmail, loginRoleForEmail(kOwnerEmail), demoPassword()};
+    auto orgId = AccountRepository(**registrar)
+                     .registerOrganization({kOwnerEmail, QStringLiteral("Hany"), QStringLiteral("Mansour"), owner.password},
+                                           QStringLiteral("Nile Rowing Club"), QStringLiteral("EG"));
+    if (!orgId)
+        return orgId.error();
+    Account pending{tr("Owner of Alexandria Student Union (waiting for review)"), kPendingEmail,
+                    loginRoleForEmail(kPendingEmail), demoPassword()};
+    auto pendingId = AccountRepository(**registrar)
+                         .registerOrganization({kPendingEmail, QStringLiteral("Laila"), QStringLiteral("Fathy"),
+                                                pending.password},
+                                               QStringLiteral("Alexandria Student Union"), QStringLiteral("EG"));
+    if (!pendingId)
+        return pendingId.error();
+    outcome.lines << tr("Registered Nile Rowing Club and Alexandria Student Union as the registrar.");
+
+    // The system admin confirms both emails and accepts the rowing club.
+    auto adminDb = m_connect(admin.loginRole, admin.password);
+    if (!adminDb)
+        return adminDb.error();
+    AccountRepository asAdmin(**adminDb);
+    for (const QString& email : {kOwnerEmail, kPendingEmail})
+        if (Status s = asAdmin.verifyEmailByAdmin(email); !s)
+            return s.error();
+    if (Status s = asAdmin.acceptOrganization(*orgId); !s)
+        return s.error();
+    outcome.lines << tr("Accepted Nile Rowing Club as the system admin; Alexandria Student Union waits for review.");
+    outcome.accounts << owner;
+
+    // The owner sets up elections, candidates, voters, an administrator and a kiosk.
+    auto ownerDb = m_connect(owner.loginRole, owner.password);
+    if (!ownerDb)
+        return ownerDb.error();
+    ElectionRepository elections(**ownerDb);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Election draft;
+    draft.title = QStringLiteral("Board of directors 2027");
+    draft.countingMethod = CountingMethod::Block;
+    draft.seats = 3;
+    draft.votesPerVoter = 3;
+    draft.startsAt = now.addDays(30);
+    draft.endsAt = now.addDays(31);
+    draft.potentialVoters = 60;
+    Election running;
+    running.title = QStringLiteral("Club captain 2026");
+    running.seats = 1;
+    running.votesPerVoter = 1;
+    running.startsAt = now.addDays(1); // moved into the past when it is published below
+    running.endsAt = now.addDays(8);
+    running.potentialVoters = 60;
+    auto draftId = elections.createDraft(draft);
+    auto runningId = elections.createDraft(running);
+    if (!draftId)
+        return draftId.error();
+    if (!runningId)
+        return runningId.error();
+
+    const Status seeded = Db::transactVoid(**ownerDb, [&](pqxx::work& w) {
+        const auto keyHex = w.exec("SELECT encode(hmac_key, 'hex') FROM elect.organizations")[0][0].as<std::string>();
+        const QByteArray key = QByteArray::fromHex(QByteArray::fromStdString(keyHex));
+        int index = 0;
+        for (const DemoCandidate& c : kCandidates) {
+            const QString normalized = *NationalId::normalize(QString::fromLatin1(c.nationalId));
+            const auto id = w.exec_params("INSERT INTO elect.candidates (national_id_hmac, name, party, description,"
+                                          " country) VALUES (decode($1, 'hex'), $2, $3, $4, 'EG') RETURNING id",
+                                          NationalId::hmac(key, normalized).toHex().toStdString(), std::string(c.name),
+                                          std::string(c.party), std::string(c.description))[0][0]
+                                .as<long long>();
+            w.exec_params("INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)", id,
+                          static_cast<long long>(*draftId));
+            if (index++ < 4)
+                w.exec_params("INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)",
+                              id, static_cast<long long>(*runningId));
+        }
+        for (int i = 0; i < 60; ++i) {
+            const QString nid = QStringLiteral("2990101%1").arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'));
+            const std::string hmac = NationalId::hmac(key, nid).toHex().toStdString();
+            const std::string phone = QStringLiteral("+2010%1").arg(10000000 + i * 104729 % 89999999, 8, 10,
+                                                                     QLatin1Char('0')).toStdString();
+            for (const qint64 election : {*draftId, *runningId})
+                w.exec_params("INSERT INTO elect.voters (election_id, national_id_hmac, phone)"
+                              " VALUES ($1, decode($2, 'hex'), $3)",
+                              static_cast<long long>(election), hmac, phone);
+        }
+    });
+    if (!seeded)
+        return seeded.error();
+    outcome.lines << tr("Created two elections as the owner: \"%1\" (draft) and \"%2\", each with candidates and 60 "
+                        "voters.")
+                         .arg(draft.title, running.title);
+
+    AccountRepository asOwner(**ownerDb);
+    Account orgAdmin{tr("Administrator of Nile Rowing Club"), kOrgAdminEmail, loginRoleForEmail(kOrgAdminEmail),
+                     demoPassword()};
+    if (auto id = asOwner.createOrganizationAdmin({kOrgAdminEmail, QStringLiteral("Rana"), QStringLiteral("Soliman"),
+                                                   orgAdmin.password});
+        !id)
+        return id.error();
+    if (Status s = asAdmin.verifyEmailByAdmin(kOrgAdminEmail); !s)
+        return s.error();
+    outcome.accounts << orgAdmin;
+    auto kiosk = asOwner.createKiosk(QStringLiteral("Boathouse kiosk 1"), QStringLiteral("Boathouse, Zamalek"));
+    if (!kiosk)
+        return kiosk.error();
+    outcome.accounts << Account{tr("Kiosk \"Boathouse kiosk 1\""), QString(), kiosk->loginRole, kiosk->password};
+    outcome.lines << tr("Added an administrator and a kiosk as the owner.");
+
+    // Publishing (with its charge) comes with payments; until then the superuser opens the poll.
+    const Status opened = Db::transactVoid(m_superuser, [&](pqxx::work& w) {
+        w.exec("SET LOCAL ROLE elect_owner");
+        w.exec_params("UPDATE elect.elections SET status = 'scheduled', starts_at = now() - interval '1 hour',"
+                      " ends_at = now() + interval '7 days' WHERE id = $1",
+                      static_cast<long long>(*runningId));
+    });
+    if (!opened)
+        return opened.error();
+    outcome.lines << tr("Opened \"%1\": it runs for the next 7 days.").arg(running.title);
+    outcome.accounts << pending;
+    return outcome;
+}
+
+} // namespace Elect

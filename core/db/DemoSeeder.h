@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/db/ConnectionSettings.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Elect {
+
+class Database;
+
+/// Creates Elect's demo: a system admin, an accepted organization with its owner, a draft election and
+/// a running one with candidates and voters, a kiosk, and a second organization waiting for review.
+/// Everything goes through the same functions and row-level security as real use; only the step that
+/// publishes the running election (charging comes with payments) is done by the superuser.
+class DemoSeeder
+{
+public:
+    struct Account
+    {
+        QString label;     ///< "System admin", "Owner of Nile Rowing Club", ...
+        QString email;     ///< empty for the kiosk
+        QString loginRole;
+        QString password;
+        bool operator==(const Account& o) const
+        {
+            return label == o.label && email == o.email && loginRole == o.loginRole && password == o.password;
+        }
+        bool operator!=(const Account& o) const { return !(*this == o); }
+    };
+    struct Outcome
+    {
+        QList<Account> accounts;
+        QStringList lines; ///< what was made, for people
+    };
+
+    /// \a connectAs opens a connection as another login of the same server.
+    using Connector = std::function<Result<std::unique_ptr<Database>>(const QString& role, const QString& password)>;
+
+    DemoSeeder(Database& superuser, Connector connectAs);
+
+    /// Idempotent: a second run finds the demo and changes nothing (passwords from the first run stay;
+    /// \a previous gives them back).
+    Result<Outcome> run(const QList<Account>& previous = {});
+
+private:
+    Database& m_superuser;
+    Connector m_connect;
+};
+
+} // namespace Elect

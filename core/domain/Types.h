@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace Elect {
+
+enum class UserRole { SystemAdmin, OrganizationOwner, OrganizationAdmin };
+enum class OrganizationStatus { Pending, Accepted, Rejected };
+enum class ElectionType { Simple, District, GovernorateBased, ApiManaged };
+enum class VoterListMethod { Csv, Api };
+enum class CountingMethod { Block, Approval, Irv, Stv, Referendum };
+/// What is stored. "Running" and "ended" are not stored: they follow from the times (see phase()).
+enum class ElectionStatus { Draft, Scheduled, Tallied, Cancelled };
+enum class ElectionPhase { Draft, Scheduled, Running, Ended, Tallied, Cancelled };
+
+/// Who is signed in, as the database sees it.
+struct Identity
+{
+    enum class Kind { Person, Kiosk };
+    Kind kind = Kind::Person;
+    qint64 userId = 0;       ///< users.id, or kiosks.id for a kiosk
+    QString email;           ///< empty for a kiosk
+    QString displayName;     ///< "First Last", or the kiosk's name
+    UserRole role = UserRole::OrganizationOwner;
+    std::optional<qint64> organizationId;
+    QString organizationName;
+
+    bool isSystemAdmin() const { return kind == Kind::Person && role == UserRole::SystemAdmin; }
+};
+
+struct Organization
+{
+    qint64 id = 0; ///< the owner's user id
+    QString name;
+    QString country; ///< ISO 3166-1 alpha-2
+    OrganizationStatus status = OrganizationStatus::Pending;
+    QString ownerEmail;
+    QString ownerName;
+    bool emailVerified = false;
+    QDateTime createdAt;
+};
+
+struct Election
+{
+    qint64 id = 0;
+    qint64 organizationId = 0;
+    QString title;
+    ElectionType type = ElectionType::Simple;
+    VoterListMethod method = VoterListMethod::Csv;
+    QString apiEndpoint;
+    CountingMethod countingMethod = CountingMethod::Block;
+    int seats = 1;
+    int votesPerVoter = 1;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    int potentialVoters = 0;
+    ElectionStatus status = ElectionStatus::Draft;
+    QDateTime createdAt;
+
+    /// The phase at time \a now: a scheduled election is running from startsAt (inclusive) to endsAt
+    /// (exclusive), then ended.
+    ElectionPhase phase(const QDateTime& now) const;
+};
+
+QString toString(ElectionType type);                 ///< translated, for people
+QString toString(CountingMethod method);             ///< translated, for people
+QString toString(ElectionPhase phase);               ///< translated, for people
+QString toString(OrganizationStatus status);         ///< translated, for people
+QString toString(UserRole role);                     ///< translated, for people
+
+/// The names the database and the CLI use ("simple", "governorate_based", "irv", ...).
+QString keyOf(ElectionType type);
+QString keyOf(CountingMethod method);
+std::optional<ElectionType> electionTypeFromKey(const QString& key);
+std::optional<CountingMethod> countingMethodFromKey(const QString& key);
+
+} // namespace Elect
+
+Q_DECLARE_METATYPE(Elect::Identity)
+Q_DECLARE_METATYPE(Elect::Organization)
+Q_DECLARE_METATYPE(Elect::Election)

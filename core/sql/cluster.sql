@@ -1,0 +1,35 @@
+-- Cluster-wide setup, run by a superuser on the maintenance database by `elect db init`.
+-- Idempotent. Roles are cluster-wide, so they are created here and not in a migration.
+-- :registrar_verifier and :service_clause are filled in by the caller with quoted literals.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_owner') THEN
+        -- Owns the schema and the SECURITY DEFINER functions; CREATEROLE so that those functions
+        -- can create each person's and kiosk's own login role.
+        CREATE ROLE elect_owner NOLOGIN CREATEROLE;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_sysadmin') THEN
+        CREATE ROLE elect_sysadmin NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_staff') THEN
+        CREATE ROLE elect_staff NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_kiosk') THEN
+        CREATE ROLE elect_kiosk NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_registrar') THEN
+        CREATE ROLE elect_registrar LOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_service') THEN
+        CREATE ROLE elect_service NOLOGIN;
+    END IF;
+END
+$$;
+-- Group roles never log in, whatever was done to them before.
+ALTER ROLE elect_owner NOLOGIN CREATEROLE;
+ALTER ROLE elect_sysadmin NOLOGIN;
+ALTER ROLE elect_staff NOLOGIN;
+ALTER ROLE elect_kiosk NOLOGIN;
+-- The registrar's password is public on purpose (it can only call its own functions); a login
+-- limit keeps it from tying up the server.
+ALTER ROLE elect_registrar LOGIN CONNECTION LIMIT 20;
