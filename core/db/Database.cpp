@@ -73,6 +73,50 @@ Status Database::executeScript(const QString& sql)
 
 namespace Db {
 
+std::string sqlstateOf(const std::exception& e)
+{
+    if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e); sql && !sql->sqlstate().empty())
+        return sql->sqlstate();
+    // Most specific classes first.
+    if (dynamic_cast<const pqxx::insufficient_privilege*>(&e))
+        return "42501";
+    if (dynamic_cast<const pqxx::unique_violation*>(&e))
+        return "23505";
+    if (dynamic_cast<const pqxx::foreign_key_violation*>(&e))
+        return "23503";
+    if (dynamic_cast<const pqxx::not_null_violation*>(&e))
+        return "23502";
+    if (dynamic_cast<const pqxx::check_violation*>(&e))
+        return "23514";
+    if (dynamic_cast<const pqxx::restrict_violation*>(&e))
+        return "23001";
+    if (dynamic_cast<const pqxx::integrity_constraint_violation*>(&e))
+        return "23000";
+    if (dynamic_cast<const pqxx::data_exception*>(&e))
+        return "22000";
+    if (dynamic_cast<const pqxx::undefined_table*>(&e))
+        return "42P01";
+    if (dynamic_cast<const pqxx::undefined_function*>(&e))
+        return "42883";
+    if (dynamic_cast<const pqxx::undefined_column*>(&e))
+        return "42703";
+    if (dynamic_cast<const pqxx::syntax_error*>(&e))
+        return "42601";
+    if (dynamic_cast<const pqxx::feature_not_supported*>(&e))
+        return "0A000";
+    if (dynamic_cast<const pqxx::serialization_failure*>(&e))
+        return "40001";
+    if (dynamic_cast<const pqxx::deadlock_detected*>(&e))
+        return "40P01";
+    if (dynamic_cast<const pqxx::too_many_connections*>(&e))
+        return "53300";
+    if (dynamic_cast<const pqxx::insufficient_resources*>(&e))
+        return "53000";
+    if (dynamic_cast<const pqxx::plpgsql_raise*>(&e))
+        return "P0001";
+    return {};
+}
+
 Error translate(const std::exception& e)
 {
     if (const auto* broken = dynamic_cast<const pqxx::broken_connection*>(&e)) {
@@ -80,14 +124,13 @@ Error translate(const std::exception& e)
         return {ErrorCode::Unavailable,
                 tr("The connection to the database server was lost. Check the network and try again.")};
     }
-    const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e);
-    if (!sql) {
+    const std::string state = sqlstateOf(e);
+    if (state.empty()) {
         qCWarning(lcDb) << "unexpected database error:" << e.what();
         return {ErrorCode::Internal, tr("The database reported an unexpected problem: %1").arg(QString::fromUtf8(e.what()))};
     }
-    const std::string state = sql->sqlstate();
     // The first line of the server's message; for our own SQLSTATEs it is a stable key.
-    QString key = QString::fromUtf8(sql->what()).section(u'\n', 0, 0).trimmed();
+    QString key = QString::fromUtf8(e.what()).section(u'\n', 0, 0).trimmed();
     if (key.startsWith(QLatin1String("ERROR:")))
         key = key.mid(6).trimmed();
 

@@ -38,6 +38,10 @@ inline QDateTime epoch(const pqxx::field& f)
 }
 inline std::string epochParam(const QDateTime& t) { return std::to_string(t.toMSecsSinceEpoch() / 1000.0); }
 
+/// The SQLSTATE of a libpqxx exception. libpqxx 6.4 drops it for the errors it has its own classes
+/// for, so those are mapped back from the class.
+std::string sqlstateOf(const std::exception& e);
+
 /// A person-readable, translated Error for whatever libpqxx threw. Our own functions raise SQLSTATEs of
 /// class EL with a stable key as the message (core/sql); those map to specific messages here.
 Error translate(const std::exception& e);
@@ -53,8 +57,8 @@ Result<T> transact(Database& db, const std::function<T(pqxx::work&)>& body)
             T value = body(w);
             w.commit();
             return value;
-        } catch (const pqxx::sql_error& e) {
-            if ((e.sqlstate() == "40001" || e.sqlstate() == "40P01") && attempt < 3)
+        } catch (const pqxx::transaction_rollback& e) {
+            if (attempt < 3)
                 continue;
             return translate(e);
         } catch (const std::exception& e) {

@@ -1,0 +1,407 @@
+#include "core/db/AccountRepository.h"
+#include "core/db/DemoSeeder.h"
+#include "core/db/ElectionRepository.h"
+
+#include "Printers.h"
+#include "Sql.h"
+#include "TestCluster.h"
+
+#include <QTest>
+
+using namespace Elect;
+using namespace Elect::Test;
+
+// Row-level security and grants, tried as an attacker would: with raw SQL from another organization's
+// login, a kiosk's login and the registrar's well-known login.
+class TestSecurity : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCluster> m_cluster;
+    std::unique_ptr<pqxx::connection> m_super;
+    QList<DemoSeeder::Account> m_accounts;
+    qint64 m_orgA = 0; // Nile Rowing Club
+    qint64 m_orgB = 0; // Alexandria Student Union
+    DemoSeeder::Account m_ownerA, m_adminA, m_kioskA, m_sysadmin;
+    QString m_ownerBPassword = QStringLiteral("owner-b-password-long");
+    QString m_pendingPassword = QStringLiteral("pending-owner-password");
+
+    const DemoSeeder::Account& account(const QString& labelStart)
+    {
+        for (const auto& a : m_accounts)
+            if (a.label.startsWith(labelStart))
+                return a;
+        qFatal("no demo account %s", qPrintable(labelStart));
+    }
+
+    std::unique_ptr<pqxx::connection> raw(const QString& role, const QString& password)
+    {
+        QString why;
+        auto c = rawConnect(m_cluster->as(role, password), &why);
+        if (!c)
+            qWarning("cannot connect as %s: %s", qPrintable(role), qPrintable(why));
+        return c;
+    }
+
+    // Tables of the schema with the column that says whose a row is.
+    QList<QPair<QString, QString>> tables()
+    {
+        QList<QPair<QString, QString>> out;
+        pqxx::work w(*m_super);
+        for (const auto& row : w.exec("SELECT c.relname, "
+                                      " CASE WHEN c.relname = 'users' THEN 'id'"
+                                      "      WHEN c.relname IN ('organizations', 'verification_tokens') THEN 'user_id'"
+                                      "      ELSE (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid"
+                                      "             AND a.attname = 'organization_id') END"
+                                      " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                      " WHERE n.nspname = 'elect' AND c.relkind = 'r' ORDER BY 1"))
+            out.append({QString::fromStdString(row[0].as<std::string>()),
+                        row[1].is_null() ? QString() : QString::fromStdString(row[1].as<std::string>())});
+        return out;
+    }
+
+    // Which rows of a table belong to organization B, as a filter.
+    QString ofB(const QString& table, const QString& column)
+    {
+        if (table == QLatin1String("users") || table == QLatin1String("verification_tokens"))
+            return QStringLiteral("(%2 = %1 OR %2 IN (SELECT user_id FROM elect.organization_admins WHERE "
+                                  "organization_id = %1))")
+                .arg(m_orgB)
+                .arg(column);
+        return QStringLiteral("%1 = %2").arg(column).arg(m_orgB);
+    }
+
+    // A fingerprint of everything organization B owns, to show that nothing of it changed.
+    QString fingerprintOfB()
+    {
+        QStringList parts;
+        for (const auto& [table, column] : tables()) {
+            if (column.isEmpty())
+                continue;
+            parts << scalar(*m_super, QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                                                     " FROM elect.%1 t WHERE %2")
+                                          .arg(table, ofB(table, column)));
+        }
+        return parts.join(u',');
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = std::make_unique<TestCluster>();
+        QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+        auto super = m_cluster->connectSuperuser();
+        QVERIFY(super);
+        DemoSeeder seeder(*super, [this](const QString& r, const QString& p) {
+            return Database::connect(m_cluster->as(r, p));
+        });
+        const auto outcome = seeder.run();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+        m_accounts = outcome->accounts;
+        m_sysadmin = account(QStringLiteral("System admin"));
+        m_ownerA = account(QStringLiteral("Owner of Nile"));
+        m_adminA = account(QStringLiteral("Administrator of Nile"));
+        m_kioskA = account(QStringLiteral("Kiosk"));
+        m_super = rawConnect(m_cluster->superuser());
+        QVERIFY(m_super);
+        m_orgA = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
+                     .toLongLong();
+        m_orgB = scalar(*m_super,
+                        QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Alexandria Student Union'"))
+                     .toLongLong();
+        QVERIFY(m_orgA > 0 && m_orgB > 0);
+
+        // Organization B gets accepted and fills every table, so that there is something to steal.
+        auto sys = Database::connect(m_cluster->as(m_sysadmin.loginRole, m_sysadmin.password));
+        QVERIFY(sys.ok());
+        QVERIFY(AccountRepository(**sys).acceptOrganization(m_orgB).ok());
+        const auto pendingB = account(QStringLiteral("Owner of Alexandria"));
+        auto ownerB = Database::connect(m_cluster->as(pendingB.loginRole, pendingB.password));
+        QVERIFY2(ownerB.ok(), qPrintable(ownerB.message()));
+        QVERIFY(AccountRepository(**ownerB).createKiosk(QStringLiteral("B kiosk"), QStringLiteral("Hall B")).ok());
+        QVERIFY(AccountRepository(**ownerB)
+                    .createOrganizationAdmin({QStringLiteral("admin@alex-students.example"), QStringLiteral("B"),
+                                              QStringLiteral("Admin"), QStringLiteral("b-admin-password")})
+                    .ok());
+        Election e;
+        e.title = QStringLiteral("Union president");
+        e.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        e.endsAt = e.startsAt.addDays(1);
+        const auto electionB = ElectionRepository(**ownerB).createDraft(e);
+        QVERIFY(electionB.ok());
+        const QString b = QString::number(m_orgB), eb = QString::number(*electionB);
+        for (const QString& sql : {
+                 QStringLiteral("INSERT INTO elect.candidates (organization_id, national_id_hmac, name) VALUES (%1, "
+                                "decode(repeat('ab', 32), 'hex'), 'B candidate')"),
+                 QStringLiteral("INSERT INTO elect.candidate_participations (candidate_id, election_id, organization_id)"
+                                " SELECT id, %2, %1 FROM elect.candidates WHERE organization_id = %1"),
+                 QStringLiteral("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone) VALUES"
+                                " (%2, %1, decode(repeat('cd', 32), 'hex'), '+201001234567')"),
+                 QStringLiteral("INSERT INTO elect.voter_otps (voter_id, organization_id) SELECT id, %1 FROM "
+                                "elect.voters WHERE organization_id = %1"),
+                 QStringLiteral("INSERT INTO elect.voting_records (election_id, voter_id, organization_id, "
+                                "idempotency_key) SELECT %2, id, %1, gen_random_uuid() FROM elect.voters WHERE "
+                                "organization_id = %1"),
+                 QStringLiteral("INSERT INTO elect.ballots (election_id, organization_id, selections, receipt_code) "
+                                "SELECT %2, %1, ARRAY[id], 'RCPT-B-1' FROM elect.candidates WHERE organization_id = %1"),
+                 QStringLiteral("INSERT INTO elect.transactions (user_id, organization_id, kind, amount, currency, "
+                                "stripe_ref) VALUES (%1, %1, 'top_up', 50000, 'EGP', 'cs_test_b')"),
+                 QStringLiteral("INSERT INTO elect.approval_requests (organization_id, requested_by, action, target, "
+                                "payload) VALUES (%1, %1, 'update', 'election', '{}')"),
+                 QStringLiteral("INSERT INTO elect.dummy_candidates (organization_id, national_id_hmac, name) VALUES "
+                                "(%1, decode(repeat('ef', 32), 'hex'), 'Dummy')"),
+                 QStringLiteral("INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone) VALUES "
+                                "(%1, decode(repeat('ef', 32), 'hex'), '+201001234568')"),
+                 QStringLiteral("INSERT INTO elect.verification_tokens (user_id, purpose, token_hash, expires_at) "
+                                "VALUES (%1, 'reset_password', decode(repeat('01', 32), 'hex'), now() + interval '1 "
+                                "hour')"),
+             }) {
+            const Outcome o = attempt(*m_super, QString(sql).replace(QLatin1String("%1"), b).replace(QLatin1String("%2"), eb));
+            QVERIFY2(o.ok(), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
+        }
+        // A running election for B, which A's kiosk must not see.
+        QVERIFY(attempt(*m_super, QStringLiteral("INSERT INTO elect.elections (organization_id, title, status, "
+                                                 "starts_at, ends_at) VALUES (%1, 'B running', 'scheduled', now() - "
+                                                 "interval '1 hour', now() + interval '1 day')")
+                                      .arg(b))
+                    .ok());
+    }
+
+    void everyTableWithOrganizationDataHasRowLevelSecurity()
+    {
+        for (const auto& [table, column] : tables()) {
+            if (table == QLatin1String("schema_migrations"))
+                continue;
+            QVERIFY2(!column.isEmpty() || table == QLatin1String("audit_log"),
+                     qPrintable(QStringLiteral("%1 has no owner column").arg(table)));
+            QCOMPARE(scalar(*m_super, QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = 'elect.%1'::regclass")
+                                          .arg(table)),
+                     QStringLiteral("t"));
+        }
+    }
+
+    void ownerSeesNoRowOfAnotherOrganization()
+    {
+        auto a = raw(m_ownerA.loginRole, m_ownerA.password);
+        QVERIFY(a);
+        int checked = 0;
+        for (const auto& [table, column] : tables()) {
+            if (column.isEmpty())
+                continue;
+            const QString filter = ofB(table, column);
+            // Something of B's is there to see, or the check would prove nothing.
+            QVERIFY2(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2").arg(table, filter)).toInt() > 0,
+                     qPrintable(QStringLiteral("no rows of B in %1").arg(table)));
+            const Outcome o = attempt(*a, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2").arg(table, filter));
+            QVERIFY2(o.sqlstate == QLatin1String("42501") || (o.ok() && o.firstValue == QLatin1String("0")),
+                     qPrintable(QStringLiteral("%1: %2 %3").arg(table, o.sqlstate, o.firstValue)));
+            // And whatever A can read is its own.
+            const Outcome all = attempt(*a, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2 <> %3")
+                                                .arg(table, column)
+                                                .arg(m_orgA));
+            if (all.ok() && table != QLatin1String("users") && table != QLatin1String("verification_tokens"))
+                QVERIFY2(all.firstValue == QLatin1String("0"), qPrintable(table));
+            ++checked;
+        }
+        QVERIFY(checked >= 15);
+    }
+
+    void ownerCannotChangeAnotherOrganizationsRows()
+    {
+        const QString before = fingerprintOfB();
+        for (const auto& who : {m_ownerA, m_adminA}) {
+            auto a = raw(who.loginRole, who.password);
+            QVERIFY(a);
+            for (const auto& [table, column] : tables()) {
+                if (column.isEmpty())
+                    continue;
+                const QString filter = ofB(table, column);
+                for (const QString& sql :
+                     {QStringLiteral("UPDATE elect.%1 SET %2 = %2 WHERE %3")
+                          .arg(table, table == QLatin1String("ballots") ? QStringLiteral("district")
+                                                                        : QStringLiteral("created_at"),
+                               filter),
+                      QStringLiteral("DELETE FROM elect.%1 WHERE %2").arg(table, filter)}) {
+                    // Either refused for lack of privilege, or it finds nothing of B's to change.
+                    const Outcome o = attempt(*a, sql);
+                    QVERIFY2(o.ok() ? o.affected == 0 : o.sqlstate == QLatin1String("42501"),
+                             qPrintable(QStringLiteral("%1 -> %2, %3 row(s)").arg(sql, o.sqlstate).arg(o.affected)));
+                }
+            }
+            // Columns a client may write, aimed at B's rows.
+            for (const QString& sql : {
+                     QStringLiteral("UPDATE elect.elections SET title = 'pwned' WHERE organization_id = %1"),
+                     QStringLiteral("UPDATE elect.candidates SET name = 'pwned' WHERE organization_id = %1"),
+                     QStringLiteral("UPDATE elect.voters SET phone = '+201000000000' WHERE organization_id = %1"),
+                     QStringLiteral("UPDATE elect.kiosks SET enabled = false WHERE organization_id = %1"),
+                     QStringLiteral("UPDATE elect.candidate_participations SET votes = 1000 WHERE organization_id = %1"),
+                     QStringLiteral("UPDATE elect.notifications SET read_at = now() WHERE organization_id = %1")}) {
+                const Outcome o = attempt(*a, sql.arg(m_orgB));
+                QVERIFY2(o.ok() ? o.affected == 0 : o.sqlstate == QLatin1String("42501"), qPrintable(sql + o.sqlstate));
+            }
+            // Rows planted in B's name are refused.
+            for (const QString& sql : {
+                     QStringLiteral("INSERT INTO elect.elections (organization_id, title, starts_at, ends_at) VALUES "
+                                    "(%1, 'planted', now(), now() + interval '1 day')"),
+                     QStringLiteral("INSERT INTO elect.candidates (organization_id, national_id_hmac, name) VALUES "
+                                    "(%1, decode(repeat('99', 32), 'hex'), 'planted')"),
+                     QStringLiteral("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac) SELECT "
+                                    "id, %1, decode(repeat('98', 32), 'hex') FROM elect.elections WHERE status = 'draft' LIMIT 1"),
+                     QStringLiteral("INSERT INTO elect.approval_requests (organization_id, action, target) VALUES "
+                                    "(%1, 'delete', 'election')"),
+                     QStringLiteral("INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone) VALUES "
+                                    "(%1, decode(repeat('97', 32), 'hex'), '+201009999999')")}) {
+                const Outcome o = attempt(*a, sql.arg(m_orgB));
+                QVERIFY2(o.sqlstate == QLatin1String("42501"), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
+            }
+            // Nor can a client become someone else.
+            for (const QString& role : {QStringLiteral("elect_owner"), QStringLiteral("elect_sysadmin"),
+                                        QStringLiteral("elect_service")})
+                QCOMPARE(attempt(*a, QStringLiteral("SET ROLE %1").arg(role)).sqlstate, QStringLiteral("42501"));
+        }
+        QCOMPARE(fingerprintOfB(), before);
+    }
+
+    void staffCannotReadSecrets()
+    {
+        auto a = raw(m_ownerA.loginRole, m_ownerA.password);
+        QVERIFY(a);
+        for (const QString& table : {QStringLiteral("verification_tokens"), QStringLiteral("voter_otps"),
+                                     QStringLiteral("ballots"), QStringLiteral("voting_records"),
+                                     QStringLiteral("outbox")})
+            QCOMPARE(attempt(*a, QStringLiteral("SELECT * FROM elect.%1").arg(table)).sqlstate, QStringLiteral("42501"));
+        // A system admin oversees everything but never sees an organization's HMAC key.
+        auto s = raw(m_sysadmin.loginRole, m_sysadmin.password);
+        QVERIFY(s);
+        QCOMPARE(attempt(*s, QStringLiteral("SELECT hmac_key FROM elect.organizations")).sqlstate, QStringLiteral("42501"));
+        QVERIFY(attempt(*s, QStringLiteral("SELECT name FROM elect.organizations")).affected >= 2);
+    }
+
+    void onlyTheOwnerManagesKiosksAndAdmins()
+    {
+        auto admin = Database::connect(m_cluster->as(m_adminA.loginRole, m_adminA.password));
+        QVERIFY2(admin.ok(), qPrintable(admin.message()));
+        const auto kiosk = AccountRepository(**admin).createKiosk(QStringLiteral("rogue"), QString());
+        QCOMPARE(kiosk.code(), ErrorCode::NotAllowed);
+        auto owner = Database::connect(m_cluster->as(m_ownerA.loginRole, m_ownerA.password));
+        QVERIFY(owner.ok());
+        QCOMPARE(AccountRepository(**owner).acceptOrganization(m_orgB).code(), ErrorCode::NotAllowed);
+        QCOMPARE(AccountRepository(**owner)
+                     .createSystemAdmin({QStringLiteral("x@y.example"), QStringLiteral("X"), QStringLiteral("Y"),
+                                         QStringLiteral("long-enough-password")})
+                     .code(),
+                 ErrorCode::NotAllowed);
+    }
+
+    void kioskReadsNoTableAndOnlyItsOwnRunningElections()
+    {
+        auto k = raw(m_kioskA.loginRole, m_kioskA.password);
+        QVERIFY(k);
+        for (const auto& [table, column] : tables())
+            QCOMPARE(attempt(*k, QStringLiteral("SELECT 1 FROM elect.%1 LIMIT 1").arg(table)).sqlstate,
+                     QStringLiteral("42501"));
+        for (const QString& call : {QStringLiteral("SELECT elect.create_kiosk('x', 'y', 'z')"),
+                                    QStringLiteral("SELECT elect.accept_organization(1)"),
+                                    QStringLiteral("SELECT elect.register_organization('a', 'b', 'c', 'd', 'e', 'f')")})
+            QCOMPARE(attempt(*k, call).sqlstate, QStringLiteral("42501"));
+        auto kiosk = Database::connect(m_cluster->as(m_kioskA.loginRole, m_kioskA.password));
+        QVERIFY(kiosk.ok());
+        const auto running = ElectionRepository(**kiosk).runningForKiosk();
+        QVERIFY2(running.ok(), qPrintable(running.message()));
+        QCOMPARE(running->size(), 1);
+        QCOMPARE(running->first().title, QStringLiteral("Club captain 2026"));
+        const auto who = AccountRepository(**kiosk).whoAmI();
+        QVERIFY(who.ok());
+        QVERIFY(who->kind == Identity::Kind::Kiosk);
+        QCOMPARE(who->organizationId.value_or(0), m_orgA);
+    }
+
+    void registrarCanCallItsFunctionsAndNothingElse()
+    {
+        auto r = raw(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+        QVERIFY(r);
+        for (const auto& [table, column] : tables())
+            QCOMPARE(attempt(*r, QStringLiteral("SELECT 1 FROM elect.%1 LIMIT 1").arg(table)).sqlstate,
+                     QStringLiteral("42501"));
+        for (const QString& call : {QStringLiteral("SELECT elect.accept_organization(1)"),
+                                    QStringLiteral("SELECT elect.create_kiosk('x', 'y', 'z')"),
+                                    QStringLiteral("SELECT * FROM elect.whoami()"),
+                                    QStringLiteral("SELECT * FROM elect.kiosk_running_elections()"),
+                                    QStringLiteral("SELECT elect.create_system_admin('a@b.example', 'a', 'b', 'c')"),
+                                    QStringLiteral("SELECT elect.admin_verify_email('owner@nile-rowing.example')"),
+                                    QStringLiteral("SELECT elect.normalize_national_id('1234')"),
+                                    QStringLiteral("SELECT elect.issue_verification_token(1, 'verify_email', "
+                                                   "'\\x00'::bytea)"),
+                                    QStringLiteral("SELECT elect.current_organization_id()"),
+                                    QStringLiteral("CREATE TABLE public.x (a int)"),
+                                    QStringLiteral("CREATE TEMP TABLE x (a int)")})
+            QCOMPARE(attempt(*r, call).sqlstate, QStringLiteral("42501"));
+        // Its own functions work (and say nothing about which emails exist).
+        QVERIFY(attempt(*r, QStringLiteral("SELECT elect.request_password_reset('nobody@nowhere.example')")).ok());
+        QCOMPARE(attempt(*r, QStringLiteral("SELECT elect.verify_email('not-a-token')")).sqlstate, QStringLiteral("EL002"));
+        // A plaintext password is refused before it could be stored.
+        QCOMPARE(attempt(*r, QStringLiteral("SELECT elect.register_organization('p@q.example', 'P', 'Q', "
+                                            "'plaintext-password', 'Plain Org', 'EG')"))
+                     .sqlstate,
+                 QStringLiteral("EL003"));
+    }
+
+    void accountsWithoutLoginCannotConnect()
+    {
+        auto registrar = Database::connect(m_cluster->as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
+        QVERIFY(registrar.ok());
+        const QString email = QStringLiteral("new-owner@pending.example");
+        const auto id = AccountRepository(**registrar)
+                            .registerOrganization({email, QStringLiteral("New"), QStringLiteral("Owner"), m_pendingPassword},
+                                                  QStringLiteral("Pending Club"), QStringLiteral("GB"));
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        // Right password, but not verified and not accepted: no LOGIN.
+        auto attemptLogin = Database::connect(m_cluster->as(loginRoleForEmail(email), m_pendingPassword));
+        QCOMPARE(attemptLogin.code(), ErrorCode::AccountNotActive);
+        auto wrong = Database::connect(m_cluster->as(loginRoleForEmail(email), QStringLiteral("wrong-password")));
+        QCOMPARE(wrong.code(), ErrorCode::AuthFailed);
+
+        // Verified by token (issued as elect serve will), still waiting for acceptance: still no LOGIN.
+        QVERIFY(attempt(*m_super, QStringLiteral("SELECT elect.issue_verification_token(%1, 'verify_email', "
+                                                 "public.digest('the-token', 'sha256'))")
+                                      .arg(*id))
+                    .ok());
+        QVERIFY(AccountRepository(**registrar).verifyEmail(QStringLiteral("the-token")).ok());
+        QCOMPARE(AccountRepository(**registrar).verifyEmail(QStringLiteral("the-token")).code(), ErrorCode::NotFound);
+        QCOMPARE(Database::connect(m_cluster->as(loginRoleForEmail(email), m_pendingPassword)).code(),
+                 ErrorCode::AccountNotActive);
+
+        // Rejected: never LOGIN. A decided organization cannot be decided again.
+        auto sys = Database::connect(m_cluster->as(m_sysadmin.loginRole, m_sysadmin.password));
+        QVERIFY(sys.ok());
+        QVERIFY(AccountRepository(**sys).rejectOrganization(*id, QStringLiteral("Not a real club")).ok());
+        QCOMPARE(Database::connect(m_cluster->as(loginRoleForEmail(email), m_pendingPassword)).code(),
+                 ErrorCode::AccountNotActive);
+        QCOMPARE(AccountRepository(**sys).acceptOrganization(*id).code(), ErrorCode::WrongState);
+    }
+
+    void auditLogIsAChainThatShowsTampering()
+    {
+        auto s = raw(m_sysadmin.loginRole, m_sysadmin.password);
+        QVERIFY(s);
+        QVERIFY(scalar(*s, QStringLiteral("SELECT count(*) FROM elect.audit_log WHERE action = 'accept_organization'"))
+                    .toInt() >= 2);
+        QCOMPARE(scalar(*s, QStringLiteral("SELECT coalesce(elect.audit_log_first_broken()::text, 'intact')")),
+                 QStringLiteral("intact"));
+        QCOMPARE(attempt(*s, QStringLiteral("DELETE FROM elect.audit_log")).sqlstate, QStringLiteral("42501"));
+        QCOMPARE(attempt(*s, QStringLiteral("UPDATE elect.audit_log SET success = false")).sqlstate,
+                 QStringLiteral("42501"));
+        // Even the owner of the table is stopped by the append-only trigger.
+        QCOMPARE(attempt(*m_super, QStringLiteral("DELETE FROM elect.audit_log")).sqlstate, QStringLiteral("EL004"));
+        // Someone with the keys to the server edits a row behind the trigger's back: the chain shows it.
+        const QString victim = scalar(*m_super, QStringLiteral("SELECT min(id) + 1 FROM elect.audit_log"));
+        QVERIFY(attempt(*m_super, QStringLiteral("ALTER TABLE elect.audit_log DISABLE TRIGGER append_only")).ok());
+        QVERIFY(attempt(*m_super, QStringLiteral("UPDATE elect.audit_log SET success = NOT success WHERE id = %1").arg(victim))
+                    .ok());
+        QVERIFY(attempt(*m_super, QStringLiteral("ALTER TABLE elect.audit_log ENABLE TRIGGER append_only")).ok());
+        QCOMPARE(scalar(*s, QStringLiteral("SELECT elect.audit_log_first_broken()")), victim);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecurity)
+#include "TestSecurity.moc"
