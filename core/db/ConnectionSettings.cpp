@@ -26,12 +26,15 @@ QString quoted(const QString& value)
 
 QString ConnectionSettings::toConnectionString(bool withPassword) const
 {
+    // A URI cannot be extended with keywords, so the conninfo (URI or keywords) is taken apart by libpq
+    // and written out again as keywords, with the explicit settings taking precedence.
     QStringList parts;
-    if (!conninfo.isEmpty())
-        parts << conninfo;
-    auto add = [&parts](const char* key, const QString& value) {
-        if (!value.isEmpty())
+    QStringList overridden = {QStringLiteral("application_name"), QStringLiteral("connect_timeout")};
+    auto add = [&parts, &overridden](const char* key, const QString& value) {
+        if (!value.isEmpty()) {
             parts << QLatin1String(key) + u'=' + quoted(value);
+            overridden << QLatin1String(key);
+        }
     };
     add("host", host);
     if (port > 0)
@@ -44,6 +47,22 @@ QString ConnectionSettings::toConnectionString(bool withPassword) const
     add("application_name", applicationName);
     // A kiosk or a desktop must not hang on a dead network.
     add("connect_timeout", QStringLiteral("10"));
+    if (!conninfo.isEmpty()) {
+        char* error = nullptr;
+        PQconninfoOption* options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+        if (!options) {
+            // Left as it is: libpq reports the syntax error when connecting.
+            PQfreemem(error);
+            return conninfo;
+        }
+        for (PQconninfoOption* o = options; o->keyword; ++o) {
+            const QString key = QString::fromLatin1(o->keyword);
+            if (!o->val || overridden.contains(key) || (!withPassword && key == QLatin1String("password")))
+                continue;
+            parts.prepend(key + u'=' + quoted(QString::fromUtf8(o->val)));
+        }
+        PQconninfoFree(options);
+    }
     return parts.join(u' ');
 }
 
