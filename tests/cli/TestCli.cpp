@@ -1,0 +1,174 @@
+#include "Sql.h"
+#include "TestCluster.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Elect;
+using namespace Elect::Test;
+
+// The elect command as IT staff run it: exit statuses, one-line errors, passwords from a descriptor.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exit = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<TestCluster> m_cluster;
+
+    // Runs elect on the test cluster's embedded server; \a input goes to stdin (read with --password-fd 0).
+    Run elect(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        QStringList all;
+        if (m_cluster)
+            all << QStringLiteral("--data-dir") << m_cluster->server().root();
+        all << args;
+        p.start(QStringLiteral(ELECT_CLI), all);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = std::make_unique<TestCluster>();
+        QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    }
+
+    void helpVersionAndUsage()
+    {
+        Run r = elect({QStringLiteral("--help")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("db init")));
+        r = elect({QStringLiteral("--version")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("elect ")));
+        r = elect({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command")));
+        r = elect({QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--bogus"), QStringLiteral("x")});
+        QCOMPARE(r.exit, 2);
+    }
+
+    void statusAndIdempotentInit()
+    {
+        Run r = elect({QStringLiteral("db"), QStringLiteral("status")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("applied  0001_schema.sql")), qPrintable(r.out + r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("pending")));
+        r = elect({QStringLiteral("db"), QStringLiteral("migrate")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("up to date")));
+        r = elect({QStringLiteral("db"), QStringLiteral("init")});
+        QCOMPARE(r.exit, 0);
+        r = elect({QStringLiteral("server"), QStringLiteral("status")});
+        QCOMPARE(r.exit, 0);
+    }
+
+    void fromRegistrationToADraftElection()
+    {
+        const QByteArray sysPw = "sysadmin-password-1\nsysadmin-password-1\n";
+        Run r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("sysadmin"),
+                       QStringLiteral("create"), QStringLiteral("--email"), QStringLiteral("it@club.example"),
+                       QStringLiteral("--first-name"), QStringLiteral("Ina"), QStringLiteral("--last-name"),
+                       QStringLiteral("Tech")},
+                      sysPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"), QStringLiteral("register"),
+                   QStringLiteral("--email"), QStringLiteral("boss@club.example"), QStringLiteral("--first-name"),
+                   QStringLiteral("Bo"), QStringLiteral("--last-name"), QStringLiteral("Ss"), QStringLiteral("--name"),
+                   QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("gb")},
+                  "owner-password-12\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        // A second registration with the same name: a user error, one line, exit 1.
+        r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"), QStringLiteral("register"),
+                   QStringLiteral("--email"), QStringLiteral("other@club.example"), QStringLiteral("--first-name"),
+                   QStringLiteral("O"), QStringLiteral("--last-name"), QStringLiteral("T"), QStringLiteral("--name"),
+                   QStringLiteral("chess club"), QStringLiteral("--country"), QStringLiteral("GB")},
+                  "owner-password-12\n");
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(r.err.contains(QStringLiteral("already registered")), qPrintable(r.err));
+
+        const QStringList asAdmin = {QStringLiteral("--as"), QStringLiteral("it@club.example"),
+                                     QStringLiteral("--password-fd"), QStringLiteral("0")};
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--pending")},
+                  "sysadmin-password-1\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Chess Club")));
+        const QString id = r.out.section(u'\t', 0, 0).trimmed();
+        // The owner cannot sign in before verification and acceptance.
+        const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example"),
+                                     QStringLiteral("--password-fd"), QStringLiteral("0")};
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "owner-password-12\n");
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot sign in yet")), qPrintable(r.err));
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("verify"), QStringLiteral("--email"),
+                                        QStringLiteral("boss@club.example")},
+                  "sysadmin-password-1\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("accept"), id}, "sysadmin-password-1\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("accept"), id}, "sysadmin-password-1\n");
+        QCOMPARE(r.exit, 1); // already decided
+
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("create"), QStringLiteral("--title"),
+                                        QStringLiteral("Club champion"), QStringLiteral("--method"),
+                                        QStringLiteral("irv"), QStringLiteral("--starts"),
+                                        QStringLiteral("2027-03-01T08:00:00Z"), QStringLiteral("--ends"),
+                                        QStringLiteral("2027-03-01T18:00:00Z")},
+                  "owner-password-12\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "owner-password-12\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Club champion")));
+        QVERIFY(r.out.contains(QStringLiteral("irv")));
+        // Wrong password: exit 1, and the password is not echoed.
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "not-my-password\n");
+        QCOMPARE(r.exit, 1);
+        QVERIFY(!r.err.contains(QStringLiteral("not-my-password")));
+        // No terminal and no --password-fd: refused, not read from somewhere unexpected.
+        r = elect({QStringLiteral("--as"), QStringLiteral("boss@club.example"), QStringLiteral("election"),
+                   QStringLiteral("list")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--password-fd")));
+    }
+
+    void demoIsIdempotentAndShowsNoSecret()
+    {
+        Run r = elect({QStringLiteral("demo"), QStringLiteral("--headless")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("signed in as a kiosk")));
+        QVERIFY(r.out.contains(QStringLiteral("cannot sign in yet")));
+        // The passwords stay in a file only its owner may read; the output never shows them.
+        QFile accounts(m_cluster->server().root() + QStringLiteral("/demo-accounts.json"));
+        QVERIFY(accounts.open(QIODevice::ReadOnly));
+        QCOMPARE(accounts.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const QJsonArray list = QJsonDocument::fromJson(accounts.readAll()).array();
+        QCOMPARE(list.size(), 5);
+        for (const auto& a : list) {
+            const QString password = a.toObject()[QStringLiteral("password")].toString();
+            QVERIFY(password.size() >= 10);
+            QVERIFY(!r.out.contains(password) && !r.err.contains(password));
+        }
+        r = elect({QStringLiteral("demo"), QStringLiteral("--headless")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("already exists")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,249 @@
+#include "AdminApp.h"
+#include "ElectionTableModel.h"
+#include "ElectionsPage.h"
+#include "MainWindow.h"
+#include "OrganizationTableModel.h"
+#include "PendingOrganizationsPage.h"
+#include "SignInDialog.h"
+#include "TestCluster.h"
+#include "TestPaths.h"
+
+#include "core/db/AccountRepository.h"
+#include "core/db/DemoSeeder.h"
+#include "core/db/ElectionRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Elect;
+
+namespace {
+constexpr int kTimeoutMs = 30000;
+const QString kPendingOrganization = QStringLiteral("Alexandria Student Union");
+} // namespace
+
+class TestAdminApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void wrongPasswordShowsTheError();
+    void ownerSeesTheOrganizationsElections();
+    void systemAdminAcceptsAPendingOrganization();
+
+private:
+    const DemoSeeder::Account& account(int index) const { return m_accounts.at(index); }
+    /// Fills the dialog as a person would (the test cluster is "a database server" on its socket).
+    void fillSignIn(SignInDialog* dialog, const QString& email, const QString& password);
+    void screenshot(QWidget* widget, const QString& name);
+
+    std::unique_ptr<Test::TestCluster> m_cluster;
+    QList<DemoSeeder::Account> m_accounts;
+};
+
+void TestAdminApp::initTestCase()
+{
+    // Never read or write the user's own settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Elect-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_admin_app"));
+    QSettings().clear();
+    AdminApp::applyLook(*qApp);
+
+    m_cluster = std::make_unique<Test::TestCluster>();
+    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    auto superuser = m_cluster->connectSuperuser();
+    QVERIFY(superuser);
+    DemoSeeder seeder(*superuser, [this](const QString& r, const QString& p) {
+        return Database::connect(m_cluster->as(r, p));
+    });
+    auto outcome = seeder.run();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+    m_accounts = outcome->accounts;
+    QVERIFY(m_accounts.size() >= 2);
+    QCOMPARE(m_accounts.at(0).label, QStringLiteral("System admin"));
+    QVERIFY(QDir().mkpath(QStringLiteral(ELECT_BINARY_DIR "/screenshots")));
+}
+
+void TestAdminApp::fillSignIn(SignInDialog* dialog, const QString& email, const QString& password)
+{
+    auto* server = dialog->findChild<QRadioButton*>(QStringLiteral("serverRadio"));
+    auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+    auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("portSpin"));
+    auto* emailEdit = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    auto* passwordEdit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QVERIFY(server && host && port && emailEdit && passwordEdit);
+    QTest::mouseClick(server, Qt::LeftButton, {}, QPoint(8, server->height() / 2)); // on the indicator
+    QVERIFY(server->isChecked());
+    QVERIFY(host->isEnabled());
+    host->clear();
+    QTest::keyClicks(host, m_cluster->server().socketDir());
+    port->setValue(5432);
+    emailEdit->clear();
+    QTest::keyClicks(emailEdit, email);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+}
+
+void TestAdminApp::screenshot(QWidget* widget, const QString& name)
+{
+    const QString path = QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestAdminApp::wrongPasswordShowsTheError()
+{
+    AdminApp app;
+    QVERIFY(app.start({QStringLiteral("elect-admin")}));
+    SignInDialog* dialog = app.signInDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    fillSignIn(dialog, account(1).email, QStringLiteral("not-the-password"));
+    if (QTest::currentTestFailed())
+        return;
+    screenshot(dialog, QStringLiteral("admin-sign-in"));
+
+    auto* signIn = dialog->findChild<QPushButton*>(QStringLiteral("signInButton"));
+    QVERIFY(signIn);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeoutMs);
+
+    // The same message the database layer gives for this mistake, shown to the person.
+    const auto expected = Database::connect(m_cluster->as(loginRoleForEmail(account(1).email), QStringLiteral("x")));
+    QVERIFY(!expected);
+    QCOMPARE(expected.code(), ErrorCode::AuthFailed);
+    QCOMPARE(dialog->errorText(), expected.message());
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(error && error->isVisible());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!app.mainWindow());
+    QVERIFY(!app.session()->isSignedIn());
+    screenshot(dialog, QStringLiteral("admin-sign-in-error"));
+}
+
+void TestAdminApp::ownerSeesTheOrganizationsElections()
+{
+    AdminApp app;
+    QVERIFY(app.start({QStringLiteral("elect-admin")}));
+    SignInDialog* dialog = app.signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    fillSignIn(dialog, account(1).email, account(1).password);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, kTimeoutMs);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->errorText(), QString());
+
+    MainWindow* window = app.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->electionsPage());
+    QVERIFY(!window->pendingPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->electionsPage()->isLoading(), kTimeoutMs);
+
+    // The header says who is signed in.
+    auto owner = m_cluster->connect(account(1).loginRole, account(1).password);
+    QVERIFY(owner);
+    const auto who = AccountRepository(*owner).whoAmI();
+    QVERIFY(who.ok());
+    auto* name = window->findChild<QLabel*>(QStringLiteral("headerName"));
+    auto* detail = window->findChild<QLabel*>(QStringLiteral("headerDetail"));
+    QVERIFY(name && detail);
+    QCOMPARE(name->text(), who->displayName);
+    QVERIFY(detail->text().contains(who->organizationName));
+    QVERIFY(detail->text().contains(toString(UserRole::OrganizationOwner)));
+
+    // The table shows exactly what the database gives this login, in its order.
+    const auto expected = ElectionRepository(*owner).list();
+    QVERIFY(expected.ok());
+    QVERIFY(!expected->isEmpty());
+    ElectionTableModel* model = window->electionsPage()->model();
+    QCOMPARE(model->rowCount(), expected->size());
+    QStringList shown, wanted;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->index(row, ElectionTableModel::Title).data().toString();
+    for (const Election& e : *expected)
+        wanted << e.title;
+    QCOMPARE(shown, wanted);
+    QVERIFY(shown.contains(QStringLiteral("Club captain 2026")));
+    const int running = int(shown.indexOf(QStringLiteral("Club captain 2026")));
+    QCOMPARE(model->index(running, ElectionTableModel::Status).data().toString(), toString(ElectionPhase::Running));
+    auto* table = window->findChild<QTableView*>(QStringLiteral("electionsTable"));
+    QVERIFY(table && table->isVisible());
+    screenshot(window, QStringLiteral("admin-owner"));
+}
+
+void TestAdminApp::systemAdminAcceptsAPendingOrganization()
+{
+    AdminApp app;
+    QVERIFY(app.start({QStringLiteral("elect-admin")}));
+    SignInDialog* dialog = app.signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    fillSignIn(dialog, account(0).email, account(0).password);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, kTimeoutMs);
+    MainWindow* window = app.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    PendingOrganizationsPage* page = window->pendingPage();
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->electionsPage()->isLoading(), kTimeoutMs);
+
+    OrganizationTableModel* model = page->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->organizationAt(r).name == kPendingOrganization)
+            row = r;
+    QVERIFY2(row >= 0, "the demo's pending organization is listed");
+    const qint64 id = model->organizationAt(row).id;
+    screenshot(window, QStringLiteral("admin-sysadmin"));
+
+    auto* accept = window->findChild<QPushButton*>(QStringLiteral("acceptButton"));
+    auto* table = window->findChild<QTableView*>(QStringLiteral("organizationsTable"));
+    QVERIFY(accept && table);
+    QVERIFY(!accept->isEnabled()); // nothing selected yet
+    table->selectRow(row);
+    QVERIFY(accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QVERIFY(page->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeoutMs);
+
+    auto* message = window->findChild<QLabel*>(QStringLiteral("organizationsMessage"));
+    QVERIFY(message && message->isVisible());
+    QVERIFY2(message->text().contains(kPendingOrganization), qPrintable(message->text()));
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->organizationAt(r).id != id);
+
+    // The database agrees: the organization is accepted.
+    auto sysadmin = m_cluster->connect(account(0).loginRole, account(0).password);
+    QVERIFY(sysadmin);
+    const auto all = AccountRepository(*sysadmin).organizations();
+    QVERIFY(all.ok());
+    bool found = false;
+    for (const Organization& o : *all) {
+        if (o.id == id) {
+            found = true;
+            QVERIFY2(o.status == OrganizationStatus::Accepted, qPrintable(Elect::toString(o.status)));
+        }
+    }
+    QVERIFY(found);
+    screenshot(window, QStringLiteral("admin-sysadmin-accepted"));
+}
+
+QTEST_MAIN(TestAdminApp)
+#include "TestAdminApp.moc"
