@@ -1,0 +1,5 @@
+#include "AdminLog.h"
+
+namespace Elect {
+Q_LOGGING_CATEGORY(lcAdmin, "elect.admin")
+} // namespace Elect

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Elect {
+Q_DECLARE_LOGGING_CATEGORY(lcAdmin)
+} // namespace Elect

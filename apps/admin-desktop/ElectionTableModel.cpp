@@ -1,0 +1,87 @@
+#include "ElectionTableModel.h"
+
+#include <QLocale>
+
+namespace Elect {
+
+namespace {
+/// Date and time to the minute, in the person's locale and time zone.
+QString shortDateTime(const QDateTime& t)
+{
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    return locale.toString(t.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
+}
+} // namespace
+
+ElectionTableModel::ElectionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ElectionTableModel::setElections(QList<Election> elections, QDateTime now)
+{
+    beginResetModel();
+    m_elections = std::move(elections);
+    m_now = std::move(now);
+    endResetModel();
+}
+
+int ElectionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_elections.size());
+}
+
+int ElectionTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ElectionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Election& e = m_elections.at(index.row());
+    const auto when = [](const QDateTime& t) {
+        return t.isValid() ? shortDateTime(t) : QString();
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Title:
+            return e.title;
+        case Status:
+            return toString(e.phase(m_now));
+        case Counting:
+            return toString(e.countingMethod);
+        case Starts:
+            return when(e.startsAt);
+        case Ends:
+            return when(e.endsAt);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Title)
+            return tr("%1 — %2, %n seat(s)", nullptr, e.seats).arg(e.title, toString(e.type));
+        break;
+    case Qt::UserRole:
+        return e.id;
+    }
+    return {};
+}
+
+QVariant ElectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Status:
+        return tr("Status");
+    case Counting:
+        return tr("Counting method");
+    case Starts:
+        return tr("Starts");
+    case Ends:
+        return tr("Ends");
+    }
+    return {};
+}
+
+} // namespace Elect

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/domain/Types.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+namespace Elect {
+
+/// Elections as a table: title, status (the phase now), counting method, start and end.
+class ElectionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Status, Counting, Starts, Ends, ColumnCount };
+
+    explicit ElectionTableModel(QObject* parent = nullptr);
+
+    /// Replaces the rows; \a now decides each election's phase.
+    void setElections(QList<Election> elections, QDateTime now);
+    const QList<Election>& elections() const { return m_elections; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Election> m_elections;
+    QDateTime m_now;
+};
+
+} // namespace Elect

@@ -1,0 +1,83 @@
+#include "ElectionsPage.h"
+
+#include "ElectionTableModel.h"
+#include "MessageBanner.h"
+#include "Session.h"
+
+#include "core/db/ElectionRepository.h"
+#include "core/domain/Clock.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Elect {
+
+ElectionsPage::ElectionsPage(Session& session, const QString& emptyText, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new ElectionTableModel(this)), m_table(new QTableView(this)),
+      m_empty(new QLabel(emptyText, this)), m_stack(new QStackedWidget(this)), m_banner(new MessageBanner(this)),
+      m_refresh(new QPushButton(tr("Refresh"), this))
+{
+    m_table->setObjectName(QStringLiteral("electionsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(34);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ElectionTableModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_table->setAccessibleName(tr("Elections"));
+
+    m_empty->setObjectName(QStringLiteral("electionsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12pt; padding: 40px;"));
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    m_banner->setObjectName(QStringLiteral("electionsMessage"));
+    m_refresh->setObjectName(QStringLiteral("refreshElectionsButton"));
+    connect(m_refresh, &QPushButton::clicked, this, &ElectionsPage::reload);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_refresh);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+}
+
+void ElectionsPage::reload()
+{
+    m_loading = true;
+    m_refresh->setEnabled(false);
+    m_session.run([](Database& db) { return ElectionRepository(db).list(); })
+        .then(this, [this](Result<QList<Election>> elections) {
+            m_loading = false;
+            m_refresh->setEnabled(true);
+            if (!elections) {
+                m_banner->showError(elections.message());
+            } else {
+                m_banner->clearMessage();
+                m_model->setElections(std::move(elections).value(), Clock::system().now());
+                m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+            }
+            Q_EMIT loaded();
+        });
+}
+
+} // namespace Elect

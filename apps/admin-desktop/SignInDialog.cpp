@@ -1,0 +1,241 @@
+#include "SignInDialog.h"
+
+#include "MessageBanner.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Elect {
+
+namespace {
+const QString kEmailKey = QStringLiteral("account/email");
+const QString kRememberKey = QStringLiteral("account/remember");
+} // namespace
+
+SignInDialog::SignInDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_embedded(new QRadioButton(tr("This computer (embedded)"), this)),
+      m_remote(new QRadioButton(tr("A database server"), this)), m_serverBox(new QWidget(this)),
+      m_host(new QLineEdit(m_serverBox)), m_port(new QSpinBox(m_serverBox)), m_database(new QLineEdit(m_serverBox)),
+      m_sslMode(new QComboBox(m_serverBox)), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("Remember my password on this computer"), this)), m_error(new MessageBanner(this)),
+      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("Sign in to Elect"));
+    setMinimumWidth(480);
+
+    auto* title = new QLabel(tr("Sign in to Elect"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* intro = new QLabel(tr("Use the email and password of your Elect account."), this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(QStringLiteral("color: #5b6675;"));
+
+    m_embedded->setObjectName(QStringLiteral("embeddedRadio"));
+    m_remote->setObjectName(QStringLiteral("serverRadio"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_embedded);
+    group->addButton(m_remote);
+    m_embedded->setChecked(true);
+    connect(m_remote, &QRadioButton::toggled, this, &SignInDialog::updateServerFields);
+
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setPlaceholderText(tr("db.example.org"));
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setText(QLatin1String(kDatabaseName));
+    m_sslMode->setObjectName(QStringLiteral("sslModeCombo"));
+    m_sslMode->addItem(tr("Prefer encryption"), QStringLiteral("prefer"));
+    m_sslMode->addItem(tr("Require encryption"), QStringLiteral("require"));
+    m_sslMode->addItem(tr("Require and verify the certificate"), QStringLiteral("verify-full"));
+    m_sslMode->addItem(tr("No encryption (local network only)"), QStringLiteral("disable"));
+
+    auto* serverForm = new QFormLayout(m_serverBox);
+    serverForm->setContentsMargins(24, 0, 0, 0);
+    serverForm->addRow(tr("&Host:"), m_host);
+    serverForm->addRow(tr("P&ort:"), m_port);
+    serverForm->addRow(tr("&Database:"), m_database);
+    serverForm->addRow(tr("&Security:"), m_sslMode);
+
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_remember->setToolTip(tr("The password is kept in this computer's keychain, never in a file."));
+
+    auto* accountForm = new QFormLayout;
+    accountForm->addRow(tr("&Email:"), m_email);
+    accountForm->addRow(tr("&Password:"), m_password);
+    accountForm->addRow(QString(), m_remember);
+
+    auto* serverLabel = new QLabel(tr("Server"), this);
+    auto* accountLabel = new QLabel(tr("Account"), this);
+    for (QLabel* l : {serverLabel, accountLabel}) {
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+    }
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_progress->setObjectName(QStringLiteral("busyBar"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->setAccessibleName(tr("Signing in"));
+    // Keep the space so that the dialog does not jump when the bar appears.
+    QSizePolicy keep = m_progress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keep);
+    m_progress->hide();
+
+    m_signIn = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 20);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addWidget(serverLabel);
+    layout->addWidget(m_embedded);
+    layout->addWidget(m_remote);
+    layout->addWidget(m_serverBox);
+    layout->addSpacing(8);
+    layout->addWidget(accountLabel);
+    layout->addLayout(accountForm);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    QSettings settings;
+    setProfile(ServerProfile::load(settings));
+    m_email->setText(settings.value(kEmailKey).toString());
+    m_remember->setChecked(settings.value(kRememberKey, false).toBool());
+    (m_email->text().isEmpty() ? m_email : m_password)->setFocus();
+}
+
+void SignInDialog::setProfile(const ServerProfile& profile)
+{
+    (profile.embedded ? m_embedded : m_remote)->setChecked(true);
+    m_host->setText(profile.host);
+    m_port->setValue(profile.port);
+    m_database->setText(profile.dbname);
+    const int ssl = m_sslMode->findData(profile.sslmode);
+    m_sslMode->setCurrentIndex(ssl < 0 ? 0 : ssl);
+    updateServerFields();
+}
+
+ServerProfile SignInDialog::profile() const
+{
+    ServerProfile p;
+    p.embedded = m_embedded->isChecked();
+    p.host = m_host->text().trimmed();
+    p.port = m_port->value();
+    p.dbname = m_database->text().trimmed();
+    p.sslmode = m_sslMode->currentData().toString();
+    return p;
+}
+
+void SignInDialog::setCredentials(const QString& email, const QString& password)
+{
+    m_email->setText(email);
+    m_password->setText(password);
+}
+
+QString SignInDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+void SignInDialog::restoreRemembered()
+{
+    if (!m_remember->isChecked() || m_email->text().isEmpty() || !m_password->text().isEmpty())
+        return;
+    m_session.rememberedPassword(profile(), m_email->text()).then(this, [this](Result<QString> password) {
+        // Nothing saved, or no keychain: the person types the password, as without "remember".
+        if (password && m_password->text().isEmpty())
+            m_password->setText(*password);
+    });
+}
+
+void SignInDialog::updateServerFields() { m_serverBox->setEnabled(m_remote->isChecked()); }
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_signIn->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    for (QWidget* w : {static_cast<QWidget*>(m_embedded), static_cast<QWidget*>(m_remote),
+                       static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password),
+                       static_cast<QWidget*>(m_remember)})
+        w->setEnabled(!busy);
+    m_serverBox->setEnabled(!busy && m_remote->isChecked());
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    m_error->showError(message);
+}
+
+void SignInDialog::submit()
+{
+    if (m_busy)
+        return;
+    const ServerProfile server = profile();
+    const QString email = m_email->text().trimmed();
+    if (email.isEmpty() || m_password->text().isEmpty()) {
+        showError(tr("Enter your email and password."));
+        (email.isEmpty() ? m_email : m_password)->setFocus();
+        return;
+    }
+    if (!server.embedded && server.host.isEmpty()) {
+        showError(tr("Enter the database server's host name, or choose this computer."));
+        m_host->setFocus();
+        return;
+    }
+    QSettings settings;
+    const bool wasRemembered = settings.value(kRememberKey, false).toBool();
+    const Session::Remember remember = m_remember->isChecked() ? Session::Remember::Save
+                                       : wasRemembered         ? Session::Remember::Forget
+                                                               : Session::Remember::Leave;
+    m_error->clearMessage();
+    setBusy(true);
+    m_session.signIn(server, email, m_password->text(), remember)
+        .then(this, [this, server, email](Result<Session::SignedIn> outcome) {
+            setBusy(false);
+            if (!outcome) {
+                showError(outcome.message());
+                m_password->selectAll();
+                m_password->setFocus();
+                return;
+            }
+            QSettings s;
+            server.save(s);
+            s.setValue(kEmailKey, email);
+            s.setValue(kRememberKey, m_remember->isChecked());
+            m_password->clear();
+            Q_EMIT signedIn(outcome->server, outcome->warning);
+            accept();
+        });
+}
+
+} // namespace Elect

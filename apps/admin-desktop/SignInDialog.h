@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ServerProfile.h"
+#include "Session.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QWidget;
+
+namespace Elect {
+
+class MessageBanner;
+
+/// Asks where the database is and who signs in, then signs in through the Session off the GUI
+/// thread. Remembers the server (QSettings) and, when asked, the password (keychain).
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SignInDialog(Session& session, QWidget* parent = nullptr);
+
+    void setProfile(const ServerProfile& profile);
+    ServerProfile profile() const;
+    void setCredentials(const QString& email, const QString& password);
+    bool isBusy() const { return m_busy; }
+    QString errorText() const;
+    /// Fills the password from the keychain when the remembered account asked for it.
+    void restoreRemembered();
+
+public Q_SLOTS:
+    void submit();
+    void showError(const QString& message);
+
+Q_SIGNALS:
+    /// Signed in; \a server describes the server, \a warning is empty or says what the keychain refused.
+    void signedIn(const QString& server, const QString& warning);
+
+private:
+    void setBusy(bool busy);
+    void updateServerFields();
+
+    Session& m_session;
+    QRadioButton* m_embedded;
+    QRadioButton* m_remote;
+    QWidget* m_serverBox;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_database;
+    QComboBox* m_sslMode;
+    QLineEdit* m_email;
+    QLineEdit* m_password;
+    QCheckBox* m_remember;
+    MessageBanner* m_error;
+    QProgressBar* m_progress;
+    QPushButton* m_signIn;
+    QDialogButtonBox* m_buttons;
+    bool m_busy = false;
+};
+
+} // namespace Elect

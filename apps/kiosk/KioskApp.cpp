@@ -1,0 +1,94 @@
+#include "KioskApp.h"
+
+#include "KioskLog.h"
+
+#include "core/db/EmbeddedServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickStyle>
+#include <QTextStream>
+
+namespace Elect {
+
+KioskApp::KioskApp(QObject* parent) : QObject(parent), m_controller(nullptr)
+{
+    KioskController::provide(&m_controller);
+    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+}
+
+KioskApp::~KioskApp()
+{
+    KioskController::provide(nullptr);
+}
+
+void KioskApp::applyLook()
+{
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    // Each family fills the other's gaps: Latin titles in Arabic mode, Arabic names in English mode.
+    QFont::insertSubstitution(QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Sans"));
+    QFont::insertSubstitution(QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic"));
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans")))
+        QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans")));
+    else
+        qCInfo(lcKiosk) << "Noto Sans is not installed (Debian: fonts-noto-core); using the default font";
+}
+
+bool KioskApp::load()
+{
+    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Elect/Kiosk/Main.qml")));
+    return !m_engine.rootObjects().isEmpty();
+}
+
+bool KioskApp::startWith(const KioskProfile& profile, const QString& password, bool fullScreen)
+{
+    m_controller.setFullScreen(fullScreen);
+    m_controller.useCredentials(profile, password);
+    return load();
+}
+
+bool KioskApp::start(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Elect kiosk: where voters cast their ballots."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Use the demo's kiosk on the embedded server (run \"elect demo\" first)."));
+    const QCommandLineOption windowed(QStringLiteral("windowed"), tr("Run in a window instead of full screen."));
+    parser.addOption(demo);
+    parser.addOption(windowed);
+    parser.process(arguments);
+    m_controller.setFullScreen(!parser.isSet(windowed));
+
+    if (!parser.isSet(demo)) {
+        m_controller.start();
+        return load();
+    }
+    QFile file(EmbeddedServer::defaultRoot() + QStringLiteral("/demo-accounts.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << tr("There is no demo on this computer yet. Run \"elect demo\" first.") << Qt::endl;
+        return false;
+    }
+    for (const auto& v : QJsonDocument::fromJson(file.readAll()).array()) {
+        const auto account = v.toObject();
+        // The kiosk is the demo account without an email.
+        if (account[QStringLiteral("email")].toString().isEmpty()) {
+            KioskProfile profile;
+            profile.embedded = true;
+            profile.loginRole = account[QStringLiteral("login_role")].toString();
+            return startWith(profile, account[QStringLiteral("password")].toString(), !parser.isSet(windowed));
+        }
+    }
+    QTextStream(stderr) << tr("The demo has no kiosk account. Run \"elect demo\" again.") << Qt::endl;
+    return false;
+}
+
+} // namespace Elect

@@ -1,0 +1,5 @@
+#include "KioskLog.h"
+
+namespace Elect {
+Q_LOGGING_CATEGORY(lcKiosk, "elect.kiosk")
+} // namespace Elect

@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Elect.Kiosk
+
+// Starting, connecting, or what went wrong and what to do.
+Item {
+    id: status
+    objectName: "statusScreen"
+    readonly property bool failed: KioskController.state === KioskController.Failed
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 900)
+        spacing: 28
+
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: !status.failed
+            visible: running
+            Accessible.name: qsTr("Connecting")
+        }
+        Label {
+            objectName: "statusTitle"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.heading
+            font.bold: true
+            color: status.failed ? Theme.error : Theme.text
+            text: status.failed ? qsTr("This kiosk cannot connect") : qsTr("Connecting to the election server…")
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            objectName: "statusMessage"
+            Layout.fillWidth: true
+            visible: status.failed
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: Theme.text
+            text: KioskController.errorMessage
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: status.failed
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            font.pixelSize: Theme.small
+            text: qsTr("Voters: please ask a poll worker for help.")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            visible: status.failed
+            spacing: 20
+            KioskButton {
+                objectName: "retryButton"
+                primary: true
+                text: qsTr("Try again")
+                onClicked: KioskController.retry()
+            }
+            KioskButton {
+                objectName: "changeSetupButton"
+                text: qsTr("Change kiosk setup")
+                onClicked: KioskController.showSetup()
+            }
+        }
+    }
+}

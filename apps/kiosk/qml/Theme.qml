@@ -1,0 +1,29 @@
+pragma Singleton
+import QtQuick
+import Elect.Kiosk
+
+// Colours and sizes of every screen; they follow the voter's contrast and text-size choices.
+QtObject {
+    readonly property bool contrast: KioskController.highContrast
+    readonly property real scale: KioskController.textScale
+
+    readonly property color background: contrast ? "#000000" : "#eef2f7"
+    readonly property color surface: contrast ? "#000000" : "#ffffff"
+    readonly property color text: contrast ? "#ffffff" : "#17202c"
+    readonly property color mutedText: contrast ? "#ffff66" : "#4a5565"
+    readonly property color accent: contrast ? "#ffff00" : "#1f3a5f"
+    readonly property color accentText: contrast ? "#000000" : "#ffffff"
+    readonly property color headerText: contrast ? "#ffff00" : "#ffffff"
+    readonly property color border: contrast ? "#ffffff" : "#cfd8e3"
+    readonly property color running: contrast ? "#00ff66" : "#1e7a3c"
+    readonly property color error: contrast ? "#ff9999" : "#a11d1d"
+    readonly property int borderWidth: contrast ? 3 : 1
+
+    readonly property string fontFamily: KioskController.rightToLeft ? "Noto Sans Arabic" : "Noto Sans"
+    readonly property int small: Math.round(20 * scale)
+    readonly property int body: Math.round(26 * scale)
+    readonly property int heading: Math.round(34 * scale)
+    readonly property int display: Math.round(64 * scale)
+    readonly property int margin: 48
+    readonly property int radius: 14
+}

@@ -1,0 +1,213 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Elect.Kiosk
+
+// The first screen a voter sees: display choices and the elections open at this kiosk.
+Item {
+    id: welcome
+    objectName: "welcomeScreen"
+    readonly property var locale: Qt.locale(KioskController.rightToLeft ? "ar_EG" : "en_GB")
+
+    Rectangle {
+        id: header
+        objectName: "header"
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: headerRow.implicitHeight + 32
+        color: Theme.contrast ? "#000000" : Theme.accent
+        border.color: Theme.contrast ? Theme.border : "transparent"
+        border.width: Theme.contrast ? Theme.borderWidth : 0
+
+        RowLayout {
+            id: headerRow
+            anchors { fill: parent; leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: 16; bottomMargin: 16 }
+            spacing: 16
+
+            Label {
+                objectName: "organizationName"
+                Layout.fillWidth: true
+                text: KioskController.organizationName
+                color: Theme.headerText
+                font.pixelSize: Theme.heading
+                font.bold: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            KioskButton {
+                objectName: "languageButton"
+                // Each language is named in its own script, so a voter finds it.
+                text: KioskController.rightToLeft ? "English" : "العربية"
+                accessibleName: KioskController.rightToLeft ? "English" : "العربية (Arabic)"
+                font.family: KioskController.rightToLeft ? "Noto Sans" : "Noto Sans Arabic"
+                onClicked: KioskController.language = KioskController.rightToLeft ? "en" : "ar"
+            }
+            Row {
+                objectName: "textSizeGroup"
+                spacing: 6
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("Text size")
+                Repeater {
+                    model: [
+                        { size: KioskController.Normal, label: "A", pixel: 22, name: qsTr("Normal text") },
+                        { size: KioskController.Large, label: "A", pixel: 28, name: qsTr("Large text") },
+                        { size: KioskController.ExtraLarge, label: "A", pixel: 34, name: qsTr("Extra large text") }
+                    ]
+                    delegate: KioskButton {
+                        required property var modelData
+                        objectName: "textSize" + modelData.size
+                        text: modelData.label
+                        font.pixelSize: modelData.pixel
+                        font.bold: true
+                        leftPadding: 16
+                        rightPadding: 16
+                        checkable: true
+                        checked: KioskController.textSize === modelData.size
+                        accessibleName: modelData.name
+                        Accessible.checkable: true
+                        Accessible.checked: checked
+                        onClicked: KioskController.textSize = modelData.size
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "contrastButton"
+                text: qsTr("High contrast")
+                checkable: true
+                checked: KioskController.highContrast
+                Accessible.role: Accessible.CheckBox
+                Accessible.checkable: true
+                Accessible.checked: checked
+                onClicked: KioskController.highContrast = !KioskController.highContrast
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        anchors.margins: Theme.margin
+        spacing: 12
+
+        Label {
+            objectName: "welcomeTitle"
+            Layout.fillWidth: true
+            text: qsTr("Welcome")
+            font.pixelSize: Theme.display
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            objectName: "welcomeSubtitle"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            text: electionList.count > 0 ? qsTr("These elections are open at this kiosk now.")
+                                          : qsTr("There is no election open at this kiosk right now.")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
+        ListView {
+            id: electionList
+            objectName: "electionList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: 20
+            visible: count > 0
+            clip: true
+            spacing: 16
+            model: KioskController.elections
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Open elections")
+
+            delegate: Rectangle {
+                id: card
+                required property string title
+                required property int votesPerVoter
+                required property date endsAt
+                objectName: "electionCard"
+                width: ListView.view.width
+                height: cardColumn.implicitHeight + 48
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+                Accessible.role: Accessible.ListItem
+                Accessible.name: card.title
+
+                Rectangle {
+                    anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
+                    width: 10
+                    radius: Theme.radius
+                    color: Theme.running
+                }
+                ColumnLayout {
+                    id: cardColumn
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                    anchors.leftMargin: 40
+                    anchors.rightMargin: 32
+                    spacing: 8
+                    Label {
+                        objectName: "electionTitle"
+                        Layout.fillWidth: true
+                        text: card.title
+                        font.pixelSize: Theme.heading
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.small
+                        text: qsTr("Choose %n candidate(s)", "", card.votesPerVoter) + "  ·  "
+                              + qsTr("Open until %1").arg(card.endsAt.toLocaleString(welcome.locale, "d MMMM, HH:mm"))
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            objectName: "noElection"
+            visible: electionList.count === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: 20
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            border.width: Theme.borderWidth
+            Accessible.role: Accessible.StaticText
+            Accessible.name: emptyText.text
+
+            Label {
+                id: emptyText
+                objectName: "noElectionText"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.text
+                text: qsTr("No election is running here at the moment.\nIf you came to vote, please ask a poll worker.")
+            }
+        }
+
+        Label {
+            objectName: "kioskName"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignRight
+            color: Theme.mutedText
+            font.pixelSize: Math.round(16 * Theme.scale)
+            text: KioskController.kioskName
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Kiosk: %1").arg(text)
+        }
+    }
+}

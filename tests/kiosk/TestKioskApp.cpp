@@ -1,0 +1,234 @@
+#include "KioskApp.h"
+#include "KioskController.h"
+#include "TestCluster.h"
+#include "TestPaths.h"
+
+#include "core/db/DemoSeeder.h"
+#include "core/db/ElectionRepository.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Elect_KioskPlugin)
+
+using namespace Elect;
+
+namespace {
+constexpr int kTimeoutMs = 30000;
+const QString kRunningTitle = QStringLiteral("Club captain 2026");
+
+// Every warning or error the QML engine reports (binding errors, type errors, missing properties).
+QStringList s_qmlProblems;
+QtMessageHandler s_previousHandler = nullptr;
+
+void recordQmlProblems(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+        const QString file = QString::fromUtf8(context.file ? context.file : "");
+        const QString category = QString::fromUtf8(context.category ? context.category : "");
+        const bool fromQml = file.endsWith(QLatin1String(".qml")) || file.startsWith(QLatin1String("qrc:")) ||
+                             category == QLatin1String("qml") || category == QLatin1String("js") ||
+                             category.startsWith(QLatin1String("qt.qml")) ||
+                             category.startsWith(QLatin1String("qt.quick")) || message.contains(QLatin1String(".qml:"));
+        if (fromQml)
+            s_qmlProblems << message;
+    }
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+void collect(QQuickItem* item, const QString& objectName, QList<QQuickItem*>& out)
+{
+    if (!item)
+        return;
+    if (item->objectName() == objectName)
+        out << item;
+    const auto children = item->childItems();
+    for (QQuickItem* child : children)
+        collect(child, objectName, out);
+}
+
+QList<QQuickItem*> findItems(QQuickWindow* window, const QString& objectName)
+{
+    QList<QQuickItem*> out;
+    collect(window->contentItem(), objectName, out);
+    return out;
+}
+
+QQuickItem* findItem(QQuickWindow* window, const QString& objectName)
+{
+    const auto items = findItems(window, objectName);
+    return items.isEmpty() ? nullptr : items.first();
+}
+
+QStringList shownTitles(QQuickWindow* window)
+{
+    QStringList titles;
+    for (QQuickItem* item : findItems(window, QStringLiteral("electionTitle")))
+        if (item->isVisible())
+            titles << item->property("text").toString();
+    return titles;
+}
+
+qreal centerX(QQuickItem* item) { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).x(); }
+} // namespace
+
+class TestKioskApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheRunningElectionInEnglishAndArabic();
+    void wrongPasswordSaysSo();
+
+private:
+    KioskProfile profileFor(const QString& loginRole) const;
+    void screenshot(QQuickWindow* window, const QString& name);
+
+    std::unique_ptr<Test::TestCluster> m_cluster;
+    DemoSeeder::Account m_kiosk;
+};
+
+void TestKioskApp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Elect-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_kiosk_app"));
+    QSettings().clear();
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    KioskApp::applyLook();
+    s_previousHandler = qInstallMessageHandler(recordQmlProblems);
+
+    m_cluster = std::make_unique<Test::TestCluster>();
+    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    auto superuser = m_cluster->connectSuperuser();
+    QVERIFY(superuser);
+    DemoSeeder seeder(*superuser, [this](const QString& r, const QString& p) {
+        return Database::connect(m_cluster->as(r, p));
+    });
+    auto outcome = seeder.run();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+    for (const auto& account : outcome->accounts)
+        if (account.email.isEmpty())
+            m_kiosk = account;
+    QVERIFY2(!m_kiosk.loginRole.isEmpty(), "the demo has a kiosk");
+    QVERIFY(QDir().mkpath(QStringLiteral(ELECT_BINARY_DIR "/screenshots")));
+}
+
+void TestKioskApp::init() { s_qmlProblems.clear(); }
+
+void TestKioskApp::cleanup()
+{
+    // A warning from QML is a bug in the QML: fail the test that caused it.
+    QVERIFY2(s_qmlProblems.isEmpty(), qPrintable(s_qmlProblems.join(QLatin1Char('\n'))));
+}
+
+KioskProfile TestKioskApp::profileFor(const QString& loginRole) const
+{
+    KioskProfile profile;
+    profile.embedded = false;
+    profile.host = m_cluster->server().socketDir();
+    profile.loginRole = loginRole;
+    return profile;
+}
+
+void TestKioskApp::screenshot(QQuickWindow* window, const QString& name)
+{
+    const QString path = QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name);
+    const QImage image = window->grabWindow();
+    QVERIFY(!image.isNull());
+    QVERIFY2(image.save(path), qPrintable(path));
+}
+
+void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
+{
+    KioskApp app;
+    QVERIFY(app.startWith(profileFor(m_kiosk.loginRole), m_kiosk.password, false));
+    QCOMPARE(app.engine().rootObjects().size(), 1);
+    auto* window = qobject_cast<QQuickWindow*>(app.engine().rootObjects().first());
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Ready, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(shownTitles(window).contains(kRunningTitle), kTimeoutMs);
+
+    // The screen lists exactly what the database lets this kiosk see.
+    auto kioskDb = m_cluster->connect(m_kiosk.loginRole, m_kiosk.password);
+    QVERIFY(kioskDb);
+    const auto running = ElectionRepository(*kioskDb).runningForKiosk();
+    QVERIFY(running.ok());
+    QStringList expected;
+    for (const Election& e : *running)
+        expected << e.title;
+    QCOMPARE(shownTitles(window), expected);
+    QVERIFY(!findItem(window, QStringLiteral("noElection"))->isVisible());
+    QCOMPARE(findItem(window, QStringLiteral("organizationName"))->property("text").toString(),
+             QStringLiteral("Nile Rowing Club"));
+
+    QQuickItem* title = findItem(window, QStringLiteral("welcomeTitle"));
+    QQuickItem* language = findItem(window, QStringLiteral("languageButton"));
+    QVERIFY(title && language);
+    QCOMPARE(title->property("text").toString(), QStringLiteral("Welcome"));
+    QVERIFY2(centerX(language) > window->width() / 2, "the language button starts on the right");
+    screenshot(window, QStringLiteral("kiosk-welcome-en"));
+
+    // A voter touches "العربية": Arabic text, right-to-left layout.
+    QTest::mouseClick(window, Qt::LeftButton, {},
+                      language->mapToScene(QPointF(language->width() / 2, language->height() / 2)).toPoint());
+    QTRY_VERIFY(app.controller().rightToLeft());
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(title->property("text").toString(), QStringLiteral("أهلًا بك"));
+    QTRY_VERIFY2(centerX(language) < window->width() / 2, "the language button moved to the left");
+    QCOMPARE(language->property("text").toString(), QStringLiteral("English"));
+    QCOMPARE(shownTitles(window), expected);
+    screenshot(window, QStringLiteral("kiosk-welcome-ar"));
+
+    // Large text and high contrast, in Arabic.
+    QQuickItem* contrast = findItem(window, QStringLiteral("contrastButton"));
+    QVERIFY(contrast);
+    QTest::mouseClick(window, Qt::LeftButton, {},
+                      contrast->mapToScene(QPointF(contrast->width() / 2, contrast->height() / 2)).toPoint());
+    QTRY_VERIFY(app.controller().highContrast());
+    app.controller().setTextSize(KioskController::TextSize::ExtraLarge);
+    QTRY_VERIFY(title->property("font").value<QFont>().pixelSize() > 64);
+    screenshot(window, QStringLiteral("kiosk-welcome-ar-contrast"));
+
+    // Back to English for the next test.
+    app.controller().setLanguage(QStringLiteral("en"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QTRY_COMPARE(title->property("text").toString(), QStringLiteral("Welcome"));
+}
+
+void TestKioskApp::wrongPasswordSaysSo()
+{
+    KioskApp app;
+    QVERIFY(app.startWith(profileFor(m_kiosk.loginRole), QStringLiteral("not-the-password"), false));
+    auto* window = qobject_cast<QQuickWindow*>(app.engine().rootObjects().first());
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Failed, kTimeoutMs);
+
+    const auto expected = Database::connect(m_cluster->as(m_kiosk.loginRole, QStringLiteral("x")));
+    QVERIFY(!expected);
+    QTRY_VERIFY(findItem(window, QStringLiteral("statusMessage")) != nullptr);
+    QQuickItem* message = findItem(window, QStringLiteral("statusMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->property("text").toString(), expected.message());
+    QVERIFY(findItem(window, QStringLiteral("retryButton"))->isVisible());
+    QVERIFY(shownTitles(window).isEmpty());
+    screenshot(window, QStringLiteral("kiosk-cannot-connect"));
+}
+
+QTEST_MAIN(TestKioskApp)
+#include "TestKioskApp.moc"
