@@ -11,7 +11,7 @@
 namespace Elect::Tally {
 
 /// One counting method. Implementations: BlockMethod, ApprovalMethod, IrvMethod, StvMethod,
-/// ReferendumMethod. Use Tally::count(), which validates the contest and chooses the method.
+/// ReferendumMethod. Use TallyEngine::count(), which validates the contest and chooses the method.
 class CountingMethod
 {
 public:

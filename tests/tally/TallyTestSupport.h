@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/tally/Tally.h"
+#include "core/tally/TallyEngine.h"
 
 #include <QTest>
 
@@ -38,7 +38,7 @@ inline Contest contest(Method method, QStringList candidates, int seats = 1, qui
 
 inline TallyResult run(const Contest& c, const BallotBox& b)
 {
-    Result<TallyResult> r = Tally::count(c, b);
+    Result<TallyResult> r = TallyEngine::count(c, b);
     if (!r)
         qFatal("count refused: %s", qPrintable(r.message()));
     return std::move(r).value();

@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(r.elected, QVector<int>{1});
 
         c.options.minApprovals = 3;
-        QVERIFY(!Tally::count(c, BallotBox(true)).ok());
+        QVERIFY(!TallyEngine::count(c, BallotBox(true)).ok());
     }
 
     void approvalTieByLot()
@@ -136,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(!low.referendum->passed);
         QVERIFY(run(c, box({{41, {0}}, {9, {1}}}, true)).referendum->passed);
         c.options.electorate = 0;
-        QVERIFY(!Tally::count(c, BallotBox(true)).ok());
-        QVERIFY(!Tally::count(contest(Method::Referendum, {QStringLiteral("Only")}), BallotBox(true)).ok());
+        QVERIFY(!TallyEngine::count(c, BallotBox(true)).ok());
+        QVERIFY(!TallyEngine::count(contest(Method::Referendum, {QStringLiteral("Only")}), BallotBox(true)).ok());
     }
 
     // The draw code is ours, so these values are the same with every standard library.

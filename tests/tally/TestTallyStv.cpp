@@ -191,8 +191,8 @@ private Q_SLOTS:
     void refusesBallotsNamingUnknownCandidates()
     {
         const BallotBox b = box({{1, {5}}});
-        QVERIFY(!Tally::count(contest(Method::Stv, {QStringLiteral("A")}, 1), b).ok());
-        QVERIFY(!Tally::count(contest(Method::Stv, {QStringLiteral("A")}, 0), BallotBox()).ok());
+        QVERIFY(!TallyEngine::count(contest(Method::Stv, {QStringLiteral("A")}, 1), b).ok());
+        QVERIFY(!TallyEngine::count(contest(Method::Stv, {QStringLiteral("A")}, 0), BallotBox()).ok());
     }
 
     // Every vote is accounted for at every stage: candidates + non-transferable + lost = valid.

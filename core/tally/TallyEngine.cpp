@@ -1,4 +1,4 @@
-#include "core/tally/Tally.h"
+#include "core/tally/TallyEngine.h"
 
 #include "core/tally/CountingMethod.h"
 #include "core/tally/SeededRandom.h"
@@ -8,7 +8,7 @@
 
 namespace Elect::Tally {
 
-Result<TallyResult> Tally::count(const Contest& contest, const BallotBox& ballots)
+Result<TallyResult> TallyEngine::count(const Contest& contest, const BallotBox& ballots)
 {
     auto refuse = [](const QString& message) { return Result<TallyResult>::failure(ErrorCode::InvalidInput, message); };
     const int n = int(contest.candidates.size());
@@ -41,8 +41,8 @@ Result<TallyResult> Tally::count(const Contest& contest, const BallotBox& ballot
     return CountingMethod::create(contest.method)->count(contest, ballots, ties);
 }
 
-Result<QVector<TallyResult>> Tally::countConstituencies(const BallotFile& file, Method method,
-                                                        const CountOptions& options)
+Result<QVector<TallyResult>> TallyEngine::countConstituencies(const BallotFile& file, Method method,
+                                                              const CountOptions& options)
 {
     CountOptions shared = options;
     if (!shared.seed)

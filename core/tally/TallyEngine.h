@@ -14,7 +14,7 @@ namespace Elect::Tally {
 ///
 /// Feed ballots into a BallotBox (identical ballots are merged as they arrive), describe the count
 /// in a Contest, and call count(). Nothing here touches a database or the clock.
-class Tally
+class TallyEngine
 {
 public:
     /// Counts one contest. Promises: a result with the elected in order, every candidate's rank
