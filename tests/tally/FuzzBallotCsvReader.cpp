@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     using namespace Elect::Tally;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     for (BallotKind kind : {BallotKind::Ranked, BallotKind::Marked}) {
-        const Result<BallotFile> file = BallotCsvReader::parse(bytes, kind);
+        const Elect::Result<BallotFile> file = BallotCsvReader::parse(bytes, kind);
         if (!file) {
             if (!file.message().startsWith(QLatin1String("Line ")))
                 std::abort();

@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace Elect::Tally;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-    const Result<BallotFile> file = BltReader::parse(bytes, BallotKind::Ranked);
+    const Elect::Result<BallotFile> file = BltReader::parse(bytes, BallotKind::Ranked);
     if (!file) {
         if (!file.message().startsWith(QLatin1String("Line ")))
             std::abort();
