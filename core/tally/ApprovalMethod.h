@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/tally/CountingMethod.h"
+
+namespace Elect::Tally {
+
+/// Approval voting: each voter marks any number of candidates between minApprovals and
+/// maxApprovals; the `seats` candidates with most approvals win.
+class ApprovalMethod : public CountingMethod
+{
+public:
+    Method method() const override { return Method::Approval; }
+    QString tieBreakRule() const override;
+    Result<TallyResult> count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const override;
+};
+
+} // namespace Elect::Tally

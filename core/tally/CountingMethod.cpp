@@ -1,0 +1,118 @@
+#include "core/tally/CountingMethod.h"
+
+#include "core/tally/ApprovalMethod.h"
+#include "core/tally/BlockMethod.h"
+#include "core/tally/IrvMethod.h"
+#include "core/tally/ReferendumMethod.h"
+#include "core/tally/StvMethod.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Elect::Tally {
+
+std::unique_ptr<CountingMethod> CountingMethod::create(Method method)
+{
+    switch (method) {
+    case Method::Block:
+        return std::make_unique<BlockMethod>();
+    case Method::Approval:
+        return std::make_unique<ApprovalMethod>();
+    case Method::Irv:
+        return std::make_unique<IrvMethod>();
+    case Method::Stv:
+        return std::make_unique<StvMethod>();
+    case Method::Referendum:
+        return std::make_unique<ReferendumMethod>();
+    }
+    return nullptr;
+}
+
+TallyResult CountingMethod::startResult(const Contest& contest, const BallotBox& ballots, const TieBreaker& ties) const
+{
+    TallyResult result;
+    result.method = method();
+    result.title = contest.title;
+    result.constituency = contest.constituency;
+    result.candidates = contest.candidates;
+    result.seats = contest.options.seats;
+    result.totalBallots = qint64(ballots.totalWeight());
+    result.seed = ties.seed();
+    result.tieBreakRule = tieBreakRule();
+    result.outcomes.resize(contest.candidates.size());
+    for (int c = 0; c < contest.candidates.size(); ++c) {
+        result.outcomes[c].candidate = c;
+        result.outcomes[c].status = contest.isWithdrawn(c) ? CandidateStatus::Withdrawn : CandidateStatus::NotElected;
+    }
+    return result;
+}
+
+void CountingMethod::electNobody(TallyResult& result, const Contest& contest)
+{
+    result.notes << QCoreApplication::translate("Elect::Tally", "There is no valid ballot: nobody is elected.");
+    for (int c = 0; c < contest.candidates.size(); ++c) {
+        if (!contest.isWithdrawn(c))
+            result.outcomes[c].rank = 1;
+    }
+}
+
+void CountingMethod::electMostVotes(TallyResult& result, const Contest& contest, const QVector<qint64>& votes,
+                                    int seats, TieBreaker& ties, Round& round)
+{
+    QVector<int> eligible;
+    for (int c = 0; c < contest.candidates.size(); ++c) {
+        result.outcomes[c].votes = votes.at(c);
+        if (!contest.isWithdrawn(c))
+            eligible << c;
+    }
+    if (eligible.size() < seats) {
+        round.notes << QCoreApplication::translate("Elect::Tally",
+                                                   "Only %1 candidates stand for %2 seats: %3 seats stay empty.")
+                           .arg(eligible.size())
+                           .arg(seats)
+                           .arg(seats - eligible.size());
+    }
+    std::stable_sort(eligible.begin(), eligible.end(), [&](int a, int b) { return votes.at(a) > votes.at(b); });
+    const int filled = std::min<int>(seats, eligible.size());
+    int position = 0;
+    while (position < eligible.size()) {
+        int end = position;
+        while (end < eligible.size() && votes.at(eligible.at(end)) == votes.at(eligible.at(position)))
+            ++end;
+        QVector<int> group = eligible.mid(position, end - position);
+        const int rank = position + 1;
+        const int open = filled - int(result.elected.size());
+        if (open >= group.size()) {
+            for (int c : group) {
+                result.elected << c;
+                round.elected << c;
+                result.outcomes[c].status = CandidateStatus::Elected;
+                result.outcomes[c].rank = rank;
+                result.outcomes[c].decidedInRound = round.number;
+            }
+        } else if (open > 0) {
+            for (int i = 0; i < open; ++i) {
+                const QString purpose = QCoreApplication::translate("Elect::Tally", "%1 votes each, for seat %2 of %3")
+                                            .arg(votes.at(group.first()))
+                                            .arg(result.elected.size() + 1)
+                                            .arg(seats);
+                const int c = ties.drawLot(group, purpose, round.notes);
+                group.removeOne(c);
+                result.elected << c;
+                round.elected << c;
+                result.outcomes[c].status = CandidateStatus::Elected;
+                result.outcomes[c].rank = rank + i;
+                result.outcomes[c].decidedInRound = round.number;
+            }
+            for (int c : group)
+                result.outcomes[c].rank = rank + open;
+        } else {
+            for (int c : group)
+                result.outcomes[c].rank = rank;
+        }
+        position = end;
+    }
+}
+
+} // namespace Elect::Tally

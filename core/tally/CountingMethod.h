@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/tally/BallotBox.h"
+#include "core/tally/Contest.h"
+#include "core/tally/TallyResult.h"
+#include "core/tally/TieBreaker.h"
+
+#include <memory>
+
+namespace Elect::Tally {
+
+/// One counting method. Implementations: BlockMethod, ApprovalMethod, IrvMethod, StvMethod,
+/// ReferendumMethod. Use TallyEngine::count(), which validates the contest and chooses the method.
+class CountingMethod
+{
+public:
+    virtual ~CountingMethod() = default;
+
+    virtual Method method() const = 0;
+    /// The method's declared tie-break rule, in words, for the report.
+    virtual QString tieBreakRule() const = 0;
+    /// Counts `ballots` for `contest`. Requires: the contest passed Tally's checks and every ballot
+    /// names candidates of the contest only. Refuses (InvalidInput) options the method cannot use.
+    virtual Result<TallyResult> count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const = 0;
+
+    static std::unique_ptr<CountingMethod> create(Method method);
+
+protected:
+    /// The fields every result shares, filled from the contest.
+    TallyResult startResult(const Contest& contest, const BallotBox& ballots, const TieBreaker& ties) const;
+    /// Elects the `seats` candidates with most `votes` among those not withdrawn, deciding ties at
+    /// the last seat by lot; fills elected, outcomes (ranks) and the round's notes.
+    static void electMostVotes(TallyResult& result, const Contest& contest, const QVector<qint64>& votes, int seats,
+                               TieBreaker& ties, Round& round);
+    /// Outcomes for a count that elected nobody because there was no valid ballot.
+    static void electNobody(TallyResult& result, const Contest& contest);
+};
+
+} // namespace Elect::Tally
