@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "BenchTally.h"
+#include "TallyCommand.h"
+
 #include "core/db/AccountRepository.h"
 #include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
@@ -169,6 +172,13 @@ int Cli::run(QStringList args)
         return election(args);
     if (command == QLatin1String("demo"))
         return demo(args);
+    if (command == QLatin1String("tally"))
+        return runTally(args, m_out, m_err);
+    if (command == QLatin1String("bench")) {
+        if (args.value(0) == QLatin1String("tally"))
+            return runBenchTally(args.mid(1), m_out, m_err);
+        return usage(tr("bench: say what to measure: elect bench tally"));
+    }
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
