@@ -20,6 +20,7 @@ enum class ErrorCode {
     AccountNotActive,  ///< correct password, but the account may not sign in yet
     Unavailable,       ///< server or service unreachable, retry later
     Conflict,          ///< a concurrent change won; retry
+    Cancelled,         ///< the user stopped it; nothing was changed
     Internal,          ///< a bug or an unexpected server reply; the message says what happened
 };
 

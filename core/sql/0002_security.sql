@@ -62,19 +62,20 @@ BEGIN
         'voters', 'kiosks', 'notifications', 'transactions', 'approval_requests', 'audit_log',
         'dummy_candidates', 'dummy_voters']
     LOOP
+        -- (SELECT ...) makes the function an init plan, evaluated once per statement, not once per row.
         EXECUTE format('CREATE POLICY staff_own_organization ON elect.%I TO elect_staff '
-                       'USING (organization_id = elect.current_organization_id()) '
-                       'WITH CHECK (organization_id = elect.current_organization_id())', t);
+                       'USING (organization_id = (SELECT elect.current_organization_id())) '
+                       'WITH CHECK (organization_id = (SELECT elect.current_organization_id()))', t);
     END LOOP;
 END
 $$;
 
 CREATE POLICY staff_own_organization ON organizations TO elect_staff
-    USING (user_id = current_organization_id());
+    USING (user_id = (SELECT current_organization_id()));
 -- Staff see the people of their own organization: the owner and its admins.
 CREATE POLICY staff_own_organization ON users TO elect_staff
-    USING (id = current_organization_id()
-           OR id IN (SELECT user_id FROM organization_admins WHERE organization_id = current_organization_id()));
+    USING (id = (SELECT current_organization_id())
+           OR id IN (SELECT user_id FROM organization_admins WHERE organization_id = (SELECT current_organization_id())));
 CREATE POLICY service_all ON outbox TO elect_service USING (true) WITH CHECK (true);
 CREATE POLICY service_read ON users TO elect_service USING (true);
 
@@ -109,43 +110,59 @@ GRANT INSERT (action, target, target_id, payload) ON approval_requests TO elect_
 GRANT SELECT, UPDATE (status, attempts, next_attempt_at, last_error) ON outbox TO elect_service;
 GRANT SELECT (id, email, first_name, last_name) ON users TO elect_service;
 
--- Staff change elections, candidates and voters only while the election is a draft. Functions
--- (which run as elect_owner) move it on; they check their own rules.
-CREATE FUNCTION guard_draft_only() RETURNS trigger
+-- Staff change elections, candidate participations and voters only while the election is a draft.
+-- Functions (which run as elect_owner) move it on; they check their own rules.
+CREATE FUNCTION guard_draft_election() RETURNS trigger
     LANGUAGE plpgsql SET search_path = elect, pg_temp
 AS $$
-DECLARE
-    e_status election_status;
-    e_id bigint;
 BEGIN
     IF current_user = 'elect_owner' THEN
         RETURN coalesce(NEW, OLD);
     END IF;
-    IF TG_TABLE_NAME = 'elections' THEN
-        IF TG_OP = 'INSERT' THEN
-            NEW.status := 'draft';
-            RETURN NEW;
-        END IF;
-        e_status := OLD.status;
-    ELSE
-        e_id := CASE WHEN TG_OP = 'DELETE' THEN OLD.election_id ELSE NEW.election_id END;
-        SELECT status INTO e_status FROM elections WHERE id = e_id;
-        IF TG_OP = 'UPDATE' AND OLD.election_id <> NEW.election_id THEN
-            RAISE EXCEPTION USING ERRCODE = 'EL001', MESSAGE = 'election_not_draft';
-        END IF;
+    IF TG_OP = 'INSERT' THEN
+        NEW.status := 'draft';
+        RETURN NEW;
     END IF;
-    IF e_status IS DISTINCT FROM 'draft' THEN
+    IF OLD.status <> 'draft' THEN
         RAISE EXCEPTION USING ERRCODE = 'EL001', MESSAGE = 'election_not_draft';
     END IF;
     RETURN coalesce(NEW, OLD);
 END
 $$;
 CREATE TRIGGER guard_draft_only BEFORE INSERT OR UPDATE OR DELETE ON elections
-    FOR EACH ROW EXECUTE FUNCTION guard_draft_only();
-CREATE TRIGGER guard_draft_only BEFORE INSERT OR UPDATE OR DELETE ON candidate_participations
-    FOR EACH ROW EXECUTE FUNCTION guard_draft_only();
-CREATE TRIGGER guard_draft_only BEFORE INSERT OR UPDATE OR DELETE ON voters
-    FOR EACH ROW EXECUTE FUNCTION guard_draft_only();
+    FOR EACH ROW EXECUTE FUNCTION guard_draft_election();
+
+-- For the rows of an election (voters, participations): once per statement over all the rows it
+-- touched, so that importing a million voters does not look the election up a million times.
+CREATE FUNCTION guard_draft_rows() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = elect, pg_temp
+AS $$
+BEGIN
+    IF current_user = 'elect_owner' THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT FROM changed_rows r JOIN elections e ON e.id = r.election_id WHERE e.status <> 'draft') THEN
+        RAISE EXCEPTION USING ERRCODE = 'EL001', MESSAGE = 'election_not_draft';
+    END IF;
+    RETURN NULL;
+END
+$$;
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['voters', 'candidate_participations'] LOOP
+        EXECUTE format('CREATE TRIGGER guard_draft_insert AFTER INSERT ON elect.%I REFERENCING NEW TABLE AS changed_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION elect.guard_draft_rows()', t);
+        EXECUTE format('CREATE TRIGGER guard_draft_update_new AFTER UPDATE ON elect.%I REFERENCING NEW TABLE AS changed_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION elect.guard_draft_rows()', t);
+        EXECUTE format('CREATE TRIGGER guard_draft_update_old AFTER UPDATE ON elect.%I REFERENCING OLD TABLE AS changed_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION elect.guard_draft_rows()', t);
+        EXECUTE format('CREATE TRIGGER guard_draft_delete AFTER DELETE ON elect.%I REFERENCING OLD TABLE AS changed_rows '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION elect.guard_draft_rows()', t);
+    END LOOP;
+END
+$$;
 
 CREATE FUNCTION audit_log_append_only() RETURNS trigger
     LANGUAGE plpgsql SET search_path = elect, pg_temp

@@ -262,6 +262,37 @@ private Q_SLOTS:
         QCOMPARE(fingerprintOfB(), before);
     }
 
+    void publishedElectionsAreFrozenForStaff()
+    {
+        auto a = raw(m_ownerA.loginRole, m_ownerA.password);
+        QVERIFY(a);
+        const QString running =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"));
+        const QString before = scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(running));
+        QVERIFY(before.toInt() > 0);
+        for (const QString& sql : {
+                 QStringLiteral("DELETE FROM elect.voters WHERE election_id = %1"),
+                 QStringLiteral("UPDATE elect.voters SET phone = '+201000000001' WHERE election_id = %1"),
+                 QStringLiteral("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac) VALUES (%1, "
+                                "(SELECT organization_id FROM elect.elections WHERE id = %1), decode(repeat('77', 32), 'hex'))"),
+                 QStringLiteral("DELETE FROM elect.candidate_participations WHERE election_id = %1"),
+                 QStringLiteral("UPDATE elect.candidate_participations SET votes = 999, has_won = true WHERE election_id = %1"),
+                 QStringLiteral("UPDATE elect.elections SET ends_at = ends_at + interval '1 day' WHERE id = %1"),
+                 QStringLiteral("DELETE FROM elect.elections WHERE id = %1")}) {
+            const Outcome o = attempt(*a, sql.arg(running));
+            QVERIFY2(o.sqlstate == QLatin1String("EL001"), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
+        }
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(running)),
+                 before);
+        // A client cannot publish by itself either: status is not a column it may write.
+        const QString draft = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'"));
+        QCOMPARE(attempt(*a, QStringLiteral("UPDATE elect.elections SET status = 'scheduled' WHERE id = %1").arg(draft)).sqlstate,
+                 QStringLiteral("42501"));
+        QCOMPARE(attempt(*a, QStringLiteral("INSERT INTO elect.elections (title, status, starts_at, ends_at) VALUES "
+                                            "('x', 'scheduled', now(), now() + interval '1 day')")).sqlstate,
+                 QStringLiteral("42501"));
+    }
+
     void staffCannotReadSecrets()
     {
         auto a = raw(m_ownerA.loginRole, m_ownerA.password);
