@@ -40,7 +40,7 @@ ElectionsPage::ElectionsPage(Session& session, const QString& emptyText, QWidget
     m_empty->setObjectName(QStringLiteral("electionsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12pt; padding: 40px;"));
+    m_empty->setStyleSheet(QStringLiteral("color: #6b7684; font-size: 12pt; padding: 40px;"));
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);

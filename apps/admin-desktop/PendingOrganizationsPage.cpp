@@ -20,8 +20,7 @@ namespace Elect {
 
 PendingOrganizationsPage::PendingOrganizationsPage(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new OrganizationTableModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(tr("No organization is waiting for review. New registrations appear here once their owner "
-                            "has verified the email address."),
+      m_empty(new QLabel(tr("No organization is waiting for review. New registrations appear here."),
                          this)),
       m_stack(new QStackedWidget(this)), m_banner(new MessageBanner(this)),
       m_accept(new QPushButton(tr("Accept"), this)), m_reject(new QPushButton(tr("Reject…"), this)),
@@ -46,7 +45,7 @@ PendingOrganizationsPage::PendingOrganizationsPage(Session& session, QWidget* pa
     m_empty->setObjectName(QStringLiteral("organizationsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12pt; padding: 40px;"));
+    m_empty->setStyleSheet(QStringLiteral("color: #6b7684; font-size: 12pt; padding: 40px;"));
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
@@ -124,7 +123,7 @@ void PendingOrganizationsPage::acceptSelected()
     m_session.run([id](Database& db) { return AccountRepository(db).acceptOrganization(id); })
         .then(this, [this, name](Status s) {
             if (s)
-                m_banner->showInfo(tr("%1 was accepted. Its owner can sign in now.").arg(name));
+                m_banner->showInfo(tr("%1 was accepted.").arg(name));
             else
                 m_banner->showError(s.message());
             reload();

@@ -36,6 +36,7 @@ KioskController::KioskController(QObject* parent) : QObject(parent), m_elections
     m_pool.setExpiryTimeout(-1);
     m_refreshTimer.setInterval(kRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &KioskController::refresh);
+    applyLanguage();
 }
 
 KioskController::~KioskController()
@@ -54,6 +55,7 @@ KioskController* KioskController::create(QQmlEngine* qmlEngine, QJSEngine* jsEng
     else
         controller = new KioskController(nullptr);
     controller->m_engine = qmlEngine;
+    qmlEngine->setUiLanguage(controller->m_language);
     return controller;
 }
 
@@ -238,23 +240,26 @@ void KioskController::setLanguage(const QString& language)
     if (lang == m_language)
         return;
     m_language = lang;
+    applyLanguage();
+    Q_EMIT languageChanged();
+}
+
+void KioskController::applyLanguage()
+{
     QCoreApplication::removeTranslator(&m_translator);
-    if (lang == QLatin1String("ar")) {
-        if (m_translator.load(QStringLiteral(":/i18n/elect-kiosk_ar.qm")))
-            QCoreApplication::installTranslator(&m_translator);
-        else
-            qCWarning(lcKiosk) << "the Arabic translation is missing";
-        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
-        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    }
+    // English has a catalogue too: it holds the plural forms ("1 candidate", "2 candidates").
+    if (m_translator.load(QStringLiteral(":/i18n/elect-kiosk_%1.qm").arg(m_language)))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qCWarning(lcKiosk) << "the translation is missing for" << m_language;
+    const bool arabic = m_language == QLatin1String("ar");
+    QLocale::setDefault(arabic ? QLocale(QLocale::Arabic, QLocale::Egypt)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_engine) {
-        m_engine->setUiLanguage(lang);
+        m_engine->setUiLanguage(m_language);
         m_engine->retranslate();
     }
-    Q_EMIT languageChanged();
 }
 
 void KioskController::setTextSize(TextSize size)

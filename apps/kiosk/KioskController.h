@@ -96,6 +96,7 @@ Q_SIGNALS:
 private:
     struct Loaded;
     void connectNow();
+    void applyLanguage();
     void setState(State state, const QString& error = {});
 
     QThreadPool m_pool;

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cleanup();
     void showsTheRunningElectionInEnglishAndArabic();
     void wrongPasswordSaysSo();
+    void firstStartAsksForSetup();
 
 private:
     KioskProfile profileFor(const QString& loginRole) const;
@@ -173,6 +174,8 @@ void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
         expected << e.title;
     QCOMPARE(shownTitles(window), expected);
     QVERIFY(!findItem(window, QStringLiteral("noElection"))->isVisible());
+    QCOMPARE(findItem(window, QStringLiteral("electionDetails"))->property("text").toString().section(u' ', 0, 2),
+             QStringLiteral("Choose 1 candidate"));
     QCOMPARE(findItem(window, QStringLiteral("organizationName"))->property("text").toString(),
              QStringLiteral("Nile Rowing Club"));
 
@@ -228,6 +231,33 @@ void TestKioskApp::wrongPasswordSaysSo()
     QVERIFY(findItem(window, QStringLiteral("retryButton"))->isVisible());
     QVERIFY(shownTitles(window).isEmpty());
     screenshot(window, QStringLiteral("kiosk-cannot-connect"));
+}
+
+void TestKioskApp::firstStartAsksForSetup()
+{
+    // Nothing in QSettings (cleared in initTestCase): the kiosk asks to be set up, without the keychain.
+    KioskApp app;
+    QVERIFY(app.start({QStringLiteral("elect-kiosk"), QStringLiteral("--windowed")}));
+    auto* window = qobject_cast<QQuickWindow*>(app.engine().rootObjects().first());
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(app.controller().state() == KioskController::State::Setup);
+    QTRY_VERIFY(findItem(window, QStringLiteral("saveSetupButton")) != nullptr);
+    QQuickItem* save = findItem(window, QStringLiteral("saveSetupButton"));
+    QVERIFY(save->isVisible());
+    QVERIFY(findItem(window, QStringLiteral("loginField")));
+    QVERIFY(!findItem(window, QStringLiteral("setupError"))->isVisible());
+    screenshot(window, QStringLiteral("kiosk-setup"));
+
+    // Saving without a login says what is missing and stays on the setup screen.
+    const QPoint savePoint = save->mapToScene(QPointF(save->width() / 2, save->height() / 2)).toPoint();
+    QVERIFY2(window->contentItem()->contains(savePoint), "the button fits on the screen");
+    QTest::mouseClick(window, Qt::LeftButton, {}, savePoint);
+    QTRY_VERIFY(!app.controller().errorMessage().isEmpty());
+    QCOMPARE(app.controller().state(), KioskController::State::Setup);
+    QQuickItem* error = findItem(window, QStringLiteral("setupError"));
+    QVERIFY(error && error->isVisible());
+    QCOMPARE(error->property("text").toString(), app.controller().errorMessage());
 }
 
 QTEST_MAIN(TestKioskApp)

@@ -21,14 +21,14 @@ Button {
         font: control.font
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        color: control.primary || control.checked ? Theme.accentText : Theme.text
+        color: control.checked ? Theme.selectedText : control.primary ? Theme.accentText : Theme.text
         elide: Text.ElideRight
     }
     background: Rectangle {
         implicitWidth: 64
         implicitHeight: 64
         radius: Theme.radius
-        color: control.primary || control.checked ? Theme.accent : Theme.surface
+        color: control.checked ? Theme.selected : control.primary ? Theme.accent : Theme.surface
         opacity: control.enabled ? (control.down ? 0.8 : 1.0) : 0.5
         border.color: control.visualFocus ? Theme.accent : Theme.border
         border.width: control.visualFocus ? 3 : Theme.borderWidth

@@ -9,19 +9,21 @@ Item {
     objectName: "setupScreen"
     readonly property var saved: KioskController.savedProfile()
     readonly property var sslModes: ["prefer", "require", "verify-full", "disable"]
-
     ScrollView {
         anchors.fill: parent
+        // Staff read this screen close up: a smaller size than the voter's screens.
+        font.pixelSize: Theme.small
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(setup.width - 2 * Theme.margin, 860)
+            width: Math.min(setup.width - 2 * Theme.margin, 1100)
             x: (setup.width - width) / 2
             spacing: 14
 
-            Item { Layout.preferredHeight: Theme.margin }
+            Item { Layout.preferredHeight: Theme.margin / 2 }
             Label {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 text: qsTr("Set up this kiosk")
                 font.pixelSize: Theme.heading + 8
                 font.bold: true
@@ -31,117 +33,164 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
-                font.pixelSize: Theme.small
                 text: qsTr("Enter the kiosk login that the organization's owner created. The password is kept in this computer's keychain.")
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
 
-            Label { text: qsTr("Server"); font.bold: true; color: Theme.text; Layout.topMargin: 12 }
-            RadioButton {
-                id: embedded
-                objectName: "embeddedChoice"
-                text: qsTr("This computer (embedded)")
-                checked: setup.saved.embedded
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: text
-            }
-            RadioButton {
-                id: remote
-                objectName: "serverChoice"
-                text: qsTr("A database server")
-                checked: !setup.saved.embedded
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: text
-            }
-            GridLayout {
+            RowLayout {
                 Layout.fillWidth: true
-                Layout.leftMargin: 40
-                enabled: remote.checked
-                columns: 2
-                columnSpacing: 16
-                rowSpacing: 10
-                Label { text: qsTr("Host"); color: Theme.text }
-                TextField {
-                    id: host
-                    objectName: "hostField"
+                Layout.topMargin: 16
+                spacing: 32
+
+                Rectangle {
                     Layout.fillWidth: true
-                    text: setup.saved.host
-                    placeholderText: "db.example.org"
-                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("Host")
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    implicitHeight: serverColumn.implicitHeight + 48
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
+
+                    ColumnLayout {
+                        id: serverColumn
+                        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
+                        spacing: 8
+                        Label { text: qsTr("Server"); font.bold: true; font.pixelSize: Theme.body; color: Theme.text }
+                        RadioButton {
+                            id: embedded
+                            objectName: "embeddedChoice"
+                            text: qsTr("This computer (embedded)")
+                            checked: setup.saved.embedded
+                            Accessible.role: Accessible.RadioButton
+                            Accessible.name: text
+                        }
+                        RadioButton {
+                            id: remote
+                            objectName: "serverChoice"
+                            text: qsTr("A database server")
+                            checked: !setup.saved.embedded
+                            Accessible.role: Accessible.RadioButton
+                            Accessible.name: text
+                        }
+                        GridLayout {
+                            Layout.fillWidth: true
+                            visible: remote.checked
+                            columns: 2
+                            columnSpacing: 16
+                            rowSpacing: 10
+                            Label { text: qsTr("Host"); color: Theme.text }
+                            TextField {
+                                id: host
+                                objectName: "hostField"
+                                Layout.fillWidth: true
+                                text: setup.saved.host
+                                placeholderText: "db.example.org"
+                                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("Host")
+                            }
+                            Label { text: qsTr("Port"); color: Theme.text }
+                            TextField {
+                                id: port
+                                objectName: "portField"
+                                Layout.preferredWidth: 120
+                                text: String(setup.saved.port)
+                                validator: IntValidator { bottom: 1; top: 65535 }
+                                inputMethodHints: Qt.ImhDigitsOnly
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("Port")
+                            }
+                            Label { text: qsTr("Database"); color: Theme.text }
+                            TextField {
+                                id: database
+                                objectName: "databaseField"
+                                Layout.fillWidth: true
+                                text: setup.saved.database
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("Database")
+                            }
+                            Label { text: qsTr("Security"); color: Theme.text }
+                            ComboBox {
+                                id: sslmode
+                                objectName: "sslModeBox"
+                                Layout.fillWidth: true
+                                model: [qsTr("Prefer encryption"), qsTr("Require encryption"),
+                                        qsTr("Require and verify the certificate"),
+                                        qsTr("No encryption (local network only)")]
+                                currentIndex: Math.max(0, setup.sslModes.indexOf(setup.saved.sslmode))
+                                Accessible.role: Accessible.ComboBox
+                                Accessible.name: qsTr("Security")
+                            }
+                        }
+                    }
                 }
-                Label { text: qsTr("Port"); color: Theme.text }
-                TextField {
-                    id: port
-                    objectName: "portField"
-                    Layout.preferredWidth: 160
-                    text: String(setup.saved.port)
-                    validator: IntValidator { bottom: 1; top: 65535 }
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("Port")
-                }
-                Label { text: qsTr("Database"); color: Theme.text }
-                TextField {
-                    id: database
-                    objectName: "databaseField"
+
+                Rectangle {
                     Layout.fillWidth: true
-                    text: setup.saved.database
-                    Accessible.role: Accessible.EditableText
-                    Accessible.name: qsTr("Database")
-                }
-                Label { text: qsTr("Security"); color: Theme.text }
-                ComboBox {
-                    id: sslmode
-                    objectName: "sslModeBox"
-                    Layout.fillWidth: true
-                    model: [qsTr("Prefer encryption"), qsTr("Require encryption"),
-                            qsTr("Require and verify the certificate"), qsTr("No encryption (local network only)")]
-                    currentIndex: Math.max(0, setup.sslModes.indexOf(setup.saved.sslmode))
-                    Accessible.role: Accessible.ComboBox
-                    Accessible.name: qsTr("Security")
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    implicitHeight: loginColumn.implicitHeight + 48
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
+
+                    ColumnLayout {
+                        id: loginColumn
+                        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
+                        spacing: 8
+                        Label { text: qsTr("Kiosk login"); font.bold: true; font.pixelSize: Theme.body; color: Theme.text }
+                        TextField {
+                            id: login
+                            objectName: "loginField"
+                            Layout.fillWidth: true
+                            text: setup.saved.loginRole
+                            placeholderText: qsTr("k_…")
+                            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                            Accessible.role: Accessible.EditableText
+                            Accessible.name: qsTr("Kiosk login")
+                        }
+                        Label {
+                            Layout.topMargin: 8
+                            text: qsTr("Password")
+                            font.bold: true
+                            font.pixelSize: Theme.body
+                            color: Theme.text
+                        }
+                        TextField {
+                            id: password
+                            objectName: "passwordField"
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            Accessible.role: Accessible.EditableText
+                            Accessible.name: qsTr("Password")
+                            Accessible.passwordEdit: true
+                        }
+                    }
                 }
             }
 
-            Label { text: qsTr("Kiosk login"); font.bold: true; color: Theme.text; Layout.topMargin: 12 }
-            TextField {
-                id: login
-                objectName: "loginField"
-                Layout.fillWidth: true
-                text: setup.saved.loginRole
-                placeholderText: qsTr("k_…")
-                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Kiosk login")
-            }
-            Label { text: qsTr("Password"); font.bold: true; color: Theme.text }
-            TextField {
-                id: password
-                objectName: "passwordField"
-                Layout.fillWidth: true
-                echoMode: TextInput.Password
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Password")
-                Accessible.passwordEdit: true
-            }
             Label {
                 objectName: "setupError"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 visible: text.length > 0
                 wrapMode: Text.Wrap
                 color: Theme.error
+                font.pixelSize: Theme.body
                 text: KioskController.errorMessage
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
             KioskButton {
                 objectName: "saveSetupButton"
-                Layout.topMargin: 12
+                Layout.topMargin: 8
                 primary: true
                 text: qsTr("Save and connect")
                 onClicked: KioskController.saveSetup(embedded.checked, host.text, parseInt(port.text), database.text,

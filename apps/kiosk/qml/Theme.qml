@@ -13,6 +13,8 @@ QtObject {
     readonly property color mutedText: contrast ? "#ffff66" : "#4a5565"
     readonly property color accent: contrast ? "#ffff00" : "#1f3a5f"
     readonly property color accentText: contrast ? "#000000" : "#ffffff"
+    readonly property color selected: contrast ? "#ffff00" : "#f5b700"
+    readonly property color selectedText: "#000000"
     readonly property color headerText: contrast ? "#ffff00" : "#ffffff"
     readonly property color border: contrast ? "#ffffff" : "#cfd8e3"
     readonly property color running: contrast ? "#00ff66" : "#1e7a3c"
@@ -22,8 +24,8 @@ QtObject {
     readonly property string fontFamily: KioskController.rightToLeft ? "Noto Sans Arabic" : "Noto Sans"
     readonly property int small: Math.round(20 * scale)
     readonly property int body: Math.round(26 * scale)
-    readonly property int heading: Math.round(34 * scale)
-    readonly property int display: Math.round(64 * scale)
-    readonly property int margin: 48
+    readonly property int heading: Math.round(32 * scale)
+    readonly property int display: Math.round(56 * scale)
+    readonly property int margin: 40
     readonly property int radius: 14
 }

@@ -26,6 +26,7 @@ Item {
             Label {
                 objectName: "organizationName"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 text: KioskController.organizationName
                 color: Theme.headerText
                 font.pixelSize: Theme.heading
@@ -35,6 +36,7 @@ Item {
                 Accessible.name: text
             }
             KioskButton {
+                id: languageButton
                 objectName: "languageButton"
                 // Each language is named in its own script, so a voter finds it.
                 text: KioskController.rightToLeft ? "English" : "العربية"
@@ -59,8 +61,10 @@ Item {
                         text: modelData.label
                         font.pixelSize: modelData.pixel
                         font.bold: true
-                        leftPadding: 16
-                        rightPadding: 16
+                        leftPadding: 0
+                        rightPadding: 0
+                        implicitWidth: languageButton.implicitHeight
+                        implicitHeight: languageButton.implicitHeight
                         checkable: true
                         checked: KioskController.textSize === modelData.size
                         accessibleName: modelData.name
@@ -86,11 +90,13 @@ Item {
     ColumnLayout {
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
         anchors.margins: Theme.margin
-        spacing: 12
+        anchors.topMargin: Theme.margin / 2
+        spacing: 8
 
         Label {
             objectName: "welcomeTitle"
             Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
             text: qsTr("Welcome")
             font.pixelSize: Theme.display
             font.bold: true
@@ -101,6 +107,7 @@ Item {
         Label {
             objectName: "welcomeSubtitle"
             Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
             color: Theme.mutedText
             text: electionList.count > 0 ? qsTr("These elections are open at this kiosk now.")
@@ -114,7 +121,7 @@ Item {
             objectName: "electionList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.topMargin: 20
+            Layout.topMargin: 12
             visible: count > 0
             clip: true
             spacing: 16
@@ -129,7 +136,7 @@ Item {
                 required property date endsAt
                 objectName: "electionCard"
                 width: ListView.view.width
-                height: cardColumn.implicitHeight + 48
+                height: cardColumn.implicitHeight + 36
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.border
@@ -148,10 +155,11 @@ Item {
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
                     anchors.leftMargin: 40
                     anchors.rightMargin: 32
-                    spacing: 8
+                    spacing: 4
                     Label {
                         objectName: "electionTitle"
                         Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
                         text: card.title
                         font.pixelSize: Theme.heading
                         font.bold: true
@@ -161,7 +169,9 @@ Item {
                         Accessible.name: text
                     }
                     Label {
+                        objectName: "electionDetails"
                         Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
                         font.pixelSize: Theme.small
