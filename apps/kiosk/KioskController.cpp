@@ -248,7 +248,7 @@ void KioskController::applyLanguage()
 {
     QCoreApplication::removeTranslator(&m_translator);
     // English has a catalogue too: it holds the plural forms ("1 candidate", "2 candidates").
-    if (m_translator.load(QStringLiteral(":/i18n/elect-kiosk_%1.qm").arg(m_language)))
+    if (m_translator.load(QStringLiteral(":/i18n/elect_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(&m_translator);
     else
         qCWarning(lcKiosk) << "the translation is missing for" << m_language;

@@ -1,0 +1,1784 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Elect</name>
+    <message>
+        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email or password is not right. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot sign in yet. Verify your email address with the link we sent you; an organization can sign in once a system administrator has accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no Elect database yet. Ask your IT staff to run &quot;elect db init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server (%1). Check the server address and that it is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility from your API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose N, most votes win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked choice (instant runoff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single transferable vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::AccountRepository</name>
+    <message>
+        <source>This database login is not an Elect account. Sign in with your email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::AdminApp</name>
+    <message>
+        <source>Elect administration: organizations, elections, results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which demo account: owner (default) or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-as takes owner or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Cli::Cli</name>
+    <message>
+        <source>Run &quot;elect --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-fd needs a file descriptor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: say what to measure: elect bench tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who you are: elect --as EMAIL ... (the password is asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password could be read from file descriptor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is needed and there is no terminal to ask it on; give it with --password-fd N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Elect database is ready on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied  %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: say init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: only the embedded server is started and stopped by Elect; --db names another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded server runs (socket in %1, log in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded server is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedded server in %1 yet; &quot;elect db init&quot; creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: say start, stop or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sysadmin: say create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sysadmin create needs --email, --first-name and --last-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new system admin: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System admin %1 created; they can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org register needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the organization&apos;s owner: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 registered (id %2). Next: verify the email with the code &quot;elect serve&quot; sends, then a system admin accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code from the email: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1 needs the organization&apos;s id (see &quot;elect org list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org reject needs --reason, which the organization is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org: say register, verify, accept, reject or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is one of simple, district, governorate_based, api_managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method is one of block, approval, irv, stv, referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seats, --votes-per-voter and --potential-voters take whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>election create needs --title, --starts and --ends (ISO times such as 2027-03-01T08:00:00+02:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft election %1 created: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>election: say create or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo runs on the embedded server only; leave out --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (embedded; log %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, and how each connected (every person and kiosk is its own PostgreSQL login):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as a system admin; sees %1 organization(s), %2 waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as a kiosk of %1; sees %2 running election(s) and no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1 of %2; sees %3 election(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords are in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the admin app signed in as the owner: elect-admin --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server with: elect server stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Cli::Options</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv</name>
+    <message>
+        <source>There is no election %1 in your organization. Check the election&apos;s number (elect election list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is already published, so its voters and candidates can no longer change. Only a draft election accepts an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election asks your organization&apos;s API who may vote, so it takes no voter list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organization&apos;s owner or its administrators can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::Importer</name>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same national id is on line %1%2. Keep one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and on %1 more lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voter is already in the election. Remove the row, or remove the voter from the election first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is already in the election. Remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate of this election stands in %1 (%2 voters). Import the candidates first, or check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Db</name>
+    <message>
+        <source>The connection to the database server was lost. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Sign in with an account that may, or ask your organization&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a system administrator may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organization&apos;s owner may do this, once the organization is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a kiosk may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent in protected form; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is not valid. Write it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is missing. Fill in every name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name needs at least 2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as EG or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national id may contain only digits, spaces and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists. Sign in, or reset its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization with this name is already registered. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization already has a kiosk with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid, was already used, or has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization does not exist, or you may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization was already accepted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is published; its candidates and voters can no longer change. Only a draft election can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This already exists. Choose another name or value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is not acceptable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is not available. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not set up for this version of Elect. Ask your IT staff to run &quot;elect db migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected problem (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::DemoAccounts</name>
+    <message>
+        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s account file %1 is damaged. Run &quot;elect demo&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::DemoSeeder</name>
+    <message>
+        <source>The demo already exists; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of Nile Rowing Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of Alexandria Student Union (waiting for review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Nile Rowing Club and Alexandria Student Union as the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted Nile Rowing Club as the system admin; Alexandria Student Union waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created two elections as the owner: &quot;%1&quot; (draft) and &quot;%2&quot;, each with candidates and 60 voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator of Nile Rowing Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk &quot;Boathouse kiosk 1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an administrator and a kiosk as the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened &quot;%1&quot;: it runs for the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionRepository</name>
+    <message>
+        <source>Give the election a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election must end after it starts. Check the start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An election whose voters come from your API needs the API&apos;s address (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionTableModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::EmbeddedServer</name>
+    <message>
+        <source>ELECT_PG_BINDIR is set to %1, but there is no initdb there. Point it at the folder that holds PostgreSQL&apos;s initdb and pg_ctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) are not installed, so Elect cannot run its own database. Install them (Debian and Ubuntu: sudo apt install postgresql), or set ELECT_PG_BINDIR to the folder that holds them, or connect to a database server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in %2 seconds. See the server log: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3
+The server log is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect runs as root, and PostgreSQL refuses to run as root; creating the unprivileged account %1 for it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect runs as root and PostgreSQL refuses to, so the embedded server runs as the unprivileged account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give the folder %1 to the account that runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be entered by the server&apos;s account %2. Choose a data folder outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the server&apos;s configuration in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crashed server left %1 behind and it cannot be removed. Remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded database in %1 is not set up. Run &quot;elect db init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::KioskApp</name>
+    <message>
+        <source>Elect kiosk: where voters cast their ballots.</source>
+        <translation>كشك Elect: حيث يدلي الناخبون بأصواتهم.</translation>
+    </message>
+    <message>
+        <source>Use the demo&apos;s kiosk on the embedded server (run &quot;elect demo&quot; first).</source>
+        <translation>استخدم كشك العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
+    </message>
+    <message>
+        <source>Run in a window instead of full screen.</source>
+        <translation>التشغيل في نافذة بدلًا من ملء الشاشة.</translation>
+    </message>
+    <message>
+        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first.</source>
+        <translation>لا يوجد عرض تجريبي على هذا الحاسوب بعد. شغّل &quot;elect demo&quot; أولًا.</translation>
+    </message>
+    <message>
+        <source>The demo has no kiosk account. Run &quot;elect demo&quot; again.</source>
+        <translation>لا يحتوي العرض التجريبي على حساب كشك. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::KioskController</name>
+    <message>
+        <source>Enter the kiosk login and its password.</source>
+        <translation>أدخل اسم دخول الكشك وكلمة مروره.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name, or choose this computer.</source>
+        <translation>أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This login belongs to a person, not a kiosk. Enter the kiosk login that the organization&apos;s owner created for this kiosk.</source>
+        <translation>اسم الدخول هذا لشخص وليس لكشك. أدخل اسم دخول الكشك الذي أنشأه مالك المؤسسة لهذا الكشك.</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected.</source>
+        <translation>الكشك غير متصل.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::MainWindow</name>
+    <message>
+        <source>Elect administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect administration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review new organizations before they can run elections, and see every election on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization has created an election yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every election of your organization, with its status right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::MessageBanner</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Migrator</name>
+    <message>
+        <source>Migration %1 was changed after it was applied to this database (checksum %2 applied, %3 shipped). Shipped migrations must never be edited; restore the original file and add a new migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::NationalId</name>
+    <message>
+        <source>A national id may contain only digits, spaces and dashes; character %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national id has at least 4 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national id has at most 32 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PendingOrganizationsPage</name>
+    <message>
+        <source>No organization is waiting for review. New registrations appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this organization&apos;s owner sign in and create elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this registration down, with a reason the owner will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 turned down? The owner reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Session</name>
+    <message>
+        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::SignInDialog</name>
+    <message>
+        <source>This computer (embedded)</source>
+        <translation type="unfinished">هذا الحاسوب (مدمج)</translation>
+    </message>
+    <message>
+        <source>A database server</source>
+        <translation type="unfinished">خادم قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the email and password of your Elect account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation type="unfinished">تفضيل التشفير</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished">اشتراط التشفير</translation>
+    </message>
+    <message>
+        <source>Require and verify the certificate</source>
+        <translation type="unfinished">اشتراط التشفير والتحقق من الشهادة</translation>
+    </message>
+    <message>
+        <source>No encryption (local network only)</source>
+        <translation type="unfinished">بدون تشفير (للشبكة المحلية فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">الخادم</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name, or choose this computer.</source>
+        <translation type="unfinished">أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Tally</name>
+    <message>
+        <source>Usage: elect bench tally [--ballots N] [--seed S]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: elect tally --method irv|stv|block|approval|referendum [options] FILE
+FILE is a BLT file (.blt) or a ballot CSV (.csv); see docs/tally.md.
+Options:
+  --seats N             seats to fill (default: the file&apos;s, else 1)
+  --seed S              seed of the lot, to reproduce a count (default: a fresh one, printed)
+  --json                print the full result as JSON
+  --format blt|csv      read FILE as this format whatever its extension
+  --votes-per-voter N   block: marks per ballot (default: seats)
+  --at-most             block: a ballot may mark fewer than N
+  --min-approvals N     approval: fewest marks on a valid ballot (default 0)
+  --max-approvals N     approval: most marks on a valid ballot (default: no limit)
+  --majority M          referendum: simple (more than 1/2, default), two-thirds, three-fifths
+                        or P/Q (at least P/Q of yes + no)
+  --quorum P/Q          referendum: turnout needed, as a share of --electorate
+  --electorate N        referendum: registered voters
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one ballot file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a counting method with --method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seats needs a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--votes-per-voter needs a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-approvals needs a whole number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-approvals needs a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--majority needs simple, two-thirds, three-fifths or a fraction such as 3/4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quorum needs a fraction such as 1/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--electorate needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name it .blt or .csv, or use --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie for the last seat is decided by lot, drawn with the recorded seed (a single count has no earlier round to look back to). Candidates with equal approvals who all win or all lose share a rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest approvals a ballot needs (%1) is more than the most it may carry (%2). Lower the minimum or raise the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid ballot approves from %1 to %2 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field has no closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directives (@...) must come before the first ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@seats needs a whole number of seats from 1 to 65535: &quot;@seats,2&quot; or &quot;@seats,North,2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@withdrawn must come after the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@withdrawn names &quot;%1&quot;, who is not a candidate in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@constituency must come once, after a header row whose first column is the constituency column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the @constituency row has %1 fields, the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the @constituency row gives no constituency for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown directive &quot;%1&quot;; known ones are @title, @seats, @withdrawn and @constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no candidate name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row names no candidate; it must list the candidates as columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 65535 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be a whole number of at least 1; found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the constituency is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate stands in constituency &quot;%1&quot; (see the @constituency row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell for %1 must be empty, 0, x or a rank number; found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not stand in constituency &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many ballots: the total weight exceeds what a count allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header row naming the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@seats names constituency &quot;%1&quot;, which has no candidates or ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie for the last seat is decided by lot, drawn with the recorded seed (a single count has no earlier round to look back to). Candidates with equal votes who all win or all lose share a rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes per voter lowered from %1 to the number of candidates, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid ballot marks from 1 to %1 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid ballot marks exactly %1 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted name has no closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is given to two candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted candidate name or title, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must hold two numbers: the number of candidates and the number of seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of candidates must be a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of seats must be a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a withdrawn candidate must be written as -1 to -%1; found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot must start with its weight, a whole number of at least 1; found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot line must end with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal preferences (&quot;=&quot;) are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preference must be a candidate number from 1 to %1; found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 appears twice on this ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a BLT file starts with the number of candidates and seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ballots are not closed by a line holding only 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 candidate names, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid ballot: nobody is elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 candidates stand for %2 seats: %3 seats stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes each, for seat %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two or more candidates tie for fewest votes, the one with fewer votes in the most recent earlier round in which they differed is excluded; if they were equal in every round, a lot drawn with the recorded seed decides. Candidates with no votes are excluded together without a draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of the %3 votes of continuing ballots, a majority, and is elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no votes and are excluded together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest votes, to be excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the fewest votes (%2) and is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot is drawn: a proposal passes only with the required majority, so equal yes and no votes (or a share exactly at a strict threshold) mean it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referendum has two options (yes, no) or three (yes, no, abstain), in that order; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required majority and the quorum must be fractions between 0 and 1, such as 2/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A turnout quorum needs the number of registered voters (the electorate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: yes %1 %2 of the yes and no votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: turnout of at least %1 of %2 registered voters; turnout was %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scottish rules 49 and 51: of equal surpluses, the candidate with most votes at the end of the most recent preceding stage at which they had unequal votes is transferred first; of candidates tied for fewest votes, the one with fewest votes at the end of the most recent preceding stage at which they had unequal votes is excluded; if they were equal at every stage, a lot drawn with the recorded seed decides. Candidates elected at the same stage are ranked by their votes, ties decided the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1 valid ballots / (%2 + 1), plus one = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order of election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches the quota with %2 and is elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continuing candidates for %2 vacancies: all are deemed elected (rule 52).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal surpluses, which first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus of %1 (%2) transferred; a paper worth 1 now carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no candidates to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates are more than the %2 a count allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of seats must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawn list has %1 entries but there are %2 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot names candidate %1 but there are only %2 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes per voter cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus of %1 (transfer value %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last vacancies filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1   Seats: %2   Ballots: %3 (valid %4, invalid %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referendum: %1 (yes %2, no %3, abstain %4, turnout %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-break rule: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie between %1 (%2): decided by lot (seed %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie between %1 (%2): decided by the votes in round %3, where %4 had the %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Elect kiosk</source>
+        <translation>كشك Elect</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation>إعداد هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk login that the organization&apos;s owner created. The password is kept in this computer&apos;s keychain.</source>
+        <translation>أدخل اسم دخول الكشك الذي أنشأه مالك المؤسسة. تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>This computer (embedded)</source>
+        <translation>هذا الحاسوب (مدمج)</translation>
+    </message>
+    <message>
+        <source>A database server</source>
+        <translation>خادم قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation>تفضيل التشفير</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>اشتراط التشفير</translation>
+    </message>
+    <message>
+        <source>Require and verify the certificate</source>
+        <translation>اشتراط التشفير والتحقق من الشهادة</translation>
+    </message>
+    <message>
+        <source>No encryption (local network only)</source>
+        <translation>بدون تشفير (للشبكة المحلية فقط)</translation>
+    </message>
+    <message>
+        <source>Kiosk login</source>
+        <translation>اسم دخول الكشك</translation>
+    </message>
+    <message>
+        <source>k_…</source>
+        <translation>k_…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>حفظ واتصال</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot connect</source>
+        <translation>تعذّر اتصال هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Connecting to the election server…</source>
+        <translation>جارٍ الاتصال بخادم الانتخابات…</translation>
+    </message>
+    <message>
+        <source>Voters: please ask a poll worker for help.</source>
+        <translation>عزيزي الناخب: يُرجى طلب المساعدة من أحد موظفي اللجنة.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Change kiosk setup</source>
+        <translation>تغيير إعداد الكشك</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>Extra large text</source>
+        <translation>نص كبير جدًا</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا بك</translation>
+    </message>
+    <message>
+        <source>These elections are open at this kiosk now.</source>
+        <translation>هذه الانتخابات مفتوحة في هذا الكشك الآن.</translation>
+    </message>
+    <message>
+        <source>There is no election open at this kiosk right now.</source>
+        <translation>لا توجد انتخابات مفتوحة في هذا الكشك الآن.</translation>
+    </message>
+    <message>
+        <source>Open elections</source>
+        <translation>الانتخابات المفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n candidate(s)</source>
+        <translation>
+            <numerusform>اختر %n مرشحين</numerusform>
+            <numerusform>اختر مرشحًا واحدًا</numerusform>
+            <numerusform>اختر مرشحَين</numerusform>
+            <numerusform>اختر %n مرشحين</numerusform>
+            <numerusform>اختر %n مرشحًا</numerusform>
+            <numerusform>اختر %n مرشح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>مفتوحة حتى %1</translation>
+    </message>
+    <message>
+        <source>No election is running here at the moment.
+If you came to vote, please ask a poll worker.</source>
+        <translation>لا توجد انتخابات جارية هنا في الوقت الحالي.
+إذا جئت للتصويت، يُرجى سؤال أحد موظفي اللجنة.</translation>
+    </message>
+    <message>
+        <source>Kiosk: %1</source>
+        <translation>الكشك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Elect administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
