@@ -1,12 +1,15 @@
 #include "AdminApp.h"
 
 #include "Version.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    if (Elect::installTranslations() && QLocale().textDirection() == Qt::RightToLeft)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
     QApplication::setOrganizationName(QStringLiteral("Elect"));
     QApplication::setApplicationName(QStringLiteral("elect-admin"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Elect administration"));

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "core/Translations.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
@@ -7,5 +9,6 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("elect"));
     QCoreApplication::setOrganizationName(QStringLiteral("Elect"));
+    Elect::installTranslations();
     return Elect::Cli::Cli().run(QCoreApplication::arguments().mid(1));
 }
