@@ -1,4 +1,5 @@
 #include "apps/cli/BenchTally.h"
+#include "apps/cli/ProcessStats.h"
 
 #include "core/tally/BallotBox.h"
 #include "core/tally/SeededRandom.h"
@@ -17,20 +18,6 @@ namespace Elect::Cli {
 
 namespace {
 
-/// Peak resident memory of this process so far, in MiB (VmHWM), or -1 where /proc is missing.
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            const QByteArray kb = line.mid(6).trimmed().split(' ').value(0);
-            return kb.toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
 
 /// Voters who lean to a party: they rank their party's candidates first (in the party's order,
 /// with some swaps), often continue with a neighbouring party, and stop after a few preferences.

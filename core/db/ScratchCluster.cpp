@@ -1,12 +1,12 @@
-#include "TestCluster.h"
+#include "core/db/ScratchCluster.h"
 
 #include "core/db/Migrator.h"
 
 #include <QFile>
 
-namespace Elect::Test {
+namespace Elect {
 
-TestCluster::TestCluster(const QString& extraConfig) : m_dir(QStringLiteral("/tmp/elect-test-XXXXXX"))
+ScratchCluster::ScratchCluster(const QString& extraConfig) : m_dir(QStringLiteral("/tmp/elect-scratch-XXXXXX"))
 {
     // The folder must be enterable by the server's account when tests run as root.
     QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
@@ -45,37 +45,37 @@ TestCluster::TestCluster(const QString& extraConfig) : m_dir(QStringLiteral("/tm
     m_ok = true;
 }
 
-TestCluster::~TestCluster()
+ScratchCluster::~ScratchCluster()
 {
     if (m_server)
         (void)m_server->stop();
 }
 
-ConnectionSettings TestCluster::superuser() const { return *m_server->superuserSettings(); }
+ConnectionSettings ScratchCluster::superuser() const { return *m_server->superuserSettings(); }
 
-ConnectionSettings TestCluster::as(const QString& role, const QString& password) const
+ConnectionSettings ScratchCluster::as(const QString& role, const QString& password) const
 {
     return m_server->settingsFor(role, password);
 }
 
-std::unique_ptr<Database> TestCluster::connect(const QString& role, const QString& password) const
+std::unique_ptr<Database> ScratchCluster::connect(const QString& role, const QString& password) const
 {
     auto db = Database::connect(as(role, password));
     if (!db) {
-        qWarning("TestCluster: cannot connect as %s: %s", qPrintable(role), qPrintable(db.message()));
+        qWarning("ScratchCluster: cannot connect as %s: %s", qPrintable(role), qPrintable(db.message()));
         return nullptr;
     }
     return std::move(db).value();
 }
 
-std::unique_ptr<Database> TestCluster::connectSuperuser() const
+std::unique_ptr<Database> ScratchCluster::connectSuperuser() const
 {
     auto db = Database::connect(superuser());
     if (!db) {
-        qWarning("TestCluster: cannot connect as superuser: %s", qPrintable(db.message()));
+        qWarning("ScratchCluster: cannot connect as superuser: %s", qPrintable(db.message()));
         return nullptr;
     }
     return std::move(db).value();
 }
 
-} // namespace Elect::Test
+} // namespace Elect
