@@ -164,6 +164,27 @@ BEGIN
 END
 $$;
 
+-- Candidates belong to the organization and may stand in several elections; once one of those is
+-- published, the candidate's details are frozen too (the ballot shows them).
+CREATE FUNCTION guard_published_candidates() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = elect, pg_temp
+AS $$
+BEGIN
+    IF current_user = 'elect_owner' THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT FROM changed_rows r JOIN candidate_participations p ON p.candidate_id = r.id
+                 JOIN elections e ON e.id = p.election_id WHERE e.status <> 'draft') THEN
+        RAISE EXCEPTION USING ERRCODE = 'EL001', MESSAGE = 'election_not_draft';
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER guard_published_update AFTER UPDATE ON candidates REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION guard_published_candidates();
+CREATE TRIGGER guard_published_delete AFTER DELETE ON candidates REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION guard_published_candidates();
+
 CREATE FUNCTION audit_log_append_only() RETURNS trigger
     LANGUAGE plpgsql SET search_path = elect, pg_temp
 AS $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'EL004', MESSAGE = 'audit_log_append_only'; END $$;

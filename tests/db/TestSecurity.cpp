@@ -278,6 +278,10 @@ private Q_SLOTS:
                  QStringLiteral("DELETE FROM elect.candidate_participations WHERE election_id = %1"),
                  QStringLiteral("UPDATE elect.candidate_participations SET votes = 999, has_won = true WHERE election_id = %1"),
                  QStringLiteral("UPDATE elect.elections SET ends_at = ends_at + interval '1 day' WHERE id = %1"),
+                 QStringLiteral("UPDATE elect.candidates SET name = 'renamed' WHERE id IN (SELECT candidate_id FROM "
+                                "elect.candidate_participations WHERE election_id = %1)"),
+                 QStringLiteral("DELETE FROM elect.candidates WHERE id IN (SELECT candidate_id FROM "
+                                "elect.candidate_participations WHERE election_id = %1)"),
                  QStringLiteral("DELETE FROM elect.elections WHERE id = %1")}) {
             const Outcome o = attempt(*a, sql.arg(running));
             QVERIFY2(o.sqlstate == QLatin1String("EL001"), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
