@@ -5,746 +5,747 @@
     <name>Elect</name>
     <message>
         <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرور لا تقل عن 10 أحرف؛ فالجملة القصيرة سهلة التذكر.</translation>
     </message>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This account cannot sign in yet. Verify your email address with the link we sent you; an organization can sign in once a system administrator has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لهذا الحساب تسجيل الدخول بعد. أكّد عنوان بريدك الإلكتروني عبر الرابط الذي أرسلناه إليك؛ ويمكن للمؤسسة تسجيل الدخول بعد أن يقبلها مسؤول النظام.</translation>
     </message>
     <message>
         <source>The server has no Elect database yet. Ask your IT staff to run &quot;elect db init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات Elect على الخادم بعد. اطلب من فريق تقنية المعلومات تشغيل &quot;elect db init&quot;.</translation>
     </message>
     <message>
         <source>The server is busy. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول. حاول مرة أخرى بعد دقيقة.</translation>
     </message>
     <message>
         <source>Cannot reach the database server (%1). Check the server address and that it is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات (%1). تحقق من عنوان الخادم ومن أنه يعمل، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Simple</source>
-        <translation type="unfinished"></translation>
+        <translation>بسيط</translation>
     </message>
     <message>
         <source>By district</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الدائرة</translation>
     </message>
     <message>
         <source>By governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المحافظة</translation>
     </message>
     <message>
         <source>Eligibility from your API</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهلية من واجهة API الخاصة بك</translation>
     </message>
     <message>
         <source>Choose N, most votes win</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار N، ويفوز الأعلى أصواتًا</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>تصويت الموافقة</translation>
     </message>
     <message>
         <source>Ranked choice (instant runoff)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار بالترتيب (الإعادة الفورية)</translation>
     </message>
     <message>
         <source>Single transferable vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت الواحد المتحول</translation>
     </message>
     <message>
         <source>Referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>استفتاء</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدولة</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>جارية</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية</translation>
     </message>
     <message>
         <source>Results ready</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج جاهزة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>System administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول النظام</translation>
     </message>
     <message>
         <source>Organization owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالك المؤسسة</translation>
     </message>
     <message>
         <source>Organization administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول المؤسسة</translation>
     </message>
     <message>
         <source>Nothing is saved in the keychain for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء محفوظ لهذا في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام غير متاحة (%1). افتح قفلها، أو سجّل الدخول دون حفظ كلمة المرور.</translation>
     </message>
 </context>
 <context>
     <name>Elect::AccountRepository</name>
     <message>
         <source>This database login is not an Elect account. Sign in with your email.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الدخول هذا إلى قاعدة البيانات ليس حسابًا في Elect. سجّل الدخول باستخدام بريدك الإلكتروني.</translation>
     </message>
 </context>
 <context>
     <name>Elect::AdminApp</name>
     <message>
         <source>Elect administration: organizations, elections, results.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
     </message>
     <message>
         <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
     </message>
     <message>
         <source>Which demo account: owner (default) or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>--demo-as takes owner or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --demo-as القيمة owner أو admin.</translation>
     </message>
     <message>
         <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Elect::Cli::Cli</name>
     <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;elect --help&quot; لمعرفة طريقة الاستخدام.</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى قيمة</translation>
     </message>
     <message>
         <source>--password-fd needs a file descriptor number</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --password-fd إلى رقم واصف ملف</translation>
     </message>
     <message>
         <source>bench: say what to measure: elect bench tally</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: حدّد ما تريد قياسه: elect bench tally</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف &quot;%1&quot;</translation>
     </message>
     <message>
         <source>say who you are: elect --as EMAIL ... (the password is asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد هويتك: elect --as EMAIL ... (ستُطلب كلمة المرور)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور %1: </translation>
     </message>
     <message>
         <source>no password could be read from file descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة كلمة المرور من واصف الملف %1</translation>
     </message>
     <message>
         <source>a password is needed and there is no terminal to ask it on; give it with --password-fd N</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مطلوبة ولا توجد طرفية لطلبها؛ مرّرها باستخدام --password-fd N</translation>
     </message>
     <message>
         <source>no password given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل كلمة مرور</translation>
     </message>
     <message>
         <source>Again, to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى للتأكيد: </translation>
     </message>
     <message>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان؛ لم يتغير شيء</translation>
     </message>
     <message>
         <source>applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبِّق %1</translation>
     </message>
     <message>
         <source>The Elect database is ready on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات Elect جاهزة على %1.</translation>
     </message>
     <message>
         <source>The database is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات محدَّثة.</translation>
     </message>
     <message>
         <source>applied  %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مطبَّق  %1  %2</translation>
     </message>
     <message>
         <source>pending  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معلَّق  %1</translation>
     </message>
     <message>
         <source>db: say init, migrate or status</source>
-        <translation type="unfinished"></translation>
+        <translation>db: حدّد init أو migrate أو status</translation>
     </message>
     <message>
         <source>server: only the embedded server is started and stopped by Elect; --db names another one</source>
-        <translation type="unfinished"></translation>
+        <translation>server: لا يشغّل Elect ولا يوقف إلا الخادم المدمج؛ أما --db فيحدد خادمًا آخر</translation>
     </message>
     <message>
         <source>The embedded server runs (socket in %1, log in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المدمج يعمل (المقبس في %1، والسجل في %2).</translation>
     </message>
     <message>
         <source>The embedded server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المدمج متوقف.</translation>
     </message>
     <message>
         <source>No embedded server in %1 yet; &quot;elect db init&quot; creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد خادم مدمج في %1 بعد؛ ويُنشئه الأمر &quot;elect db init&quot;.</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل: %1</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: %1</translation>
     </message>
     <message>
         <source>server: say start, stop or status</source>
-        <translation type="unfinished"></translation>
+        <translation>server: حدّد start أو stop أو status</translation>
     </message>
     <message>
         <source>sysadmin: say create</source>
-        <translation type="unfinished"></translation>
+        <translation>sysadmin: حدّد create</translation>
     </message>
     <message>
         <source>sysadmin create needs --email, --first-name and --last-name</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج sysadmin create إلى --email و --first-name و --last-name</translation>
     </message>
     <message>
         <source>Password for the new system admin: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مسؤول النظام الجديد: </translation>
     </message>
     <message>
         <source>System admin %1 created; they can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مسؤول النظام %1؛ ويمكنه تسجيل الدخول الآن.</translation>
     </message>
     <message>
         <source>org register needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج org register إلى --%1</translation>
     </message>
     <message>
         <source>Password for the organization&apos;s owner: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مالك المؤسسة: </translation>
     </message>
     <message>
         <source>Organization %1 registered (id %2). Next: verify the email with the code &quot;elect serve&quot; sends, then a system admin accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت المؤسسة %1 (المعرّف %2). الخطوة التالية: أكّد البريد الإلكتروني بالرمز الذي يرسله &quot;elect serve&quot;، ثم يقبلها مسؤول النظام.</translation>
     </message>
     <message>
         <source>Verification code from the email: </source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التحقق الوارد في البريد الإلكتروني: </translation>
     </message>
     <message>
         <source>The email address is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من عنوان البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>org %1 needs the organization&apos;s id (see &quot;elect org list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج org %1 إلى معرّف المؤسسة (انظر &quot;elect org list&quot;)</translation>
     </message>
     <message>
         <source>org reject needs --reason, which the organization is told</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج org reject إلى --reason، وهو السبب الذي يُبلَّغ للمؤسسة</translation>
     </message>
     <message>
         <source>Organization %1 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت المؤسسة %1.</translation>
     </message>
     <message>
         <source>Organization %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت المؤسسة %1.</translation>
     </message>
     <message>
         <source>org: say register, verify, accept, reject or list</source>
-        <translation type="unfinished"></translation>
+        <translation>org: حدّد register أو verify أو accept أو reject أو list</translation>
     </message>
     <message>
         <source>--type is one of simple, district, governorate_based, api_managed</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --type واحدة من: simple أو district أو governorate_based أو api_managed</translation>
     </message>
     <message>
         <source>--method is one of block, approval, irv, stv, referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --method واحدة من: block أو approval أو irv أو stv أو referendum</translation>
     </message>
     <message>
         <source>--seats, --votes-per-voter and --potential-voters take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل --seats و --votes-per-voter و --potential-voters إلا أعدادًا صحيحة</translation>
     </message>
     <message>
         <source>election create needs --title, --starts and --ends (ISO times such as 2027-03-01T08:00:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج election create إلى --title و --starts و --ends (بأوقات ISO مثل 2027-03-01T08:00:00+02:00)</translation>
     </message>
     <message>
         <source>Draft election %1 created: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت مسودة الانتخابات %1: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>election: say create or list</source>
-        <translation type="unfinished"></translation>
+        <translation>election: حدّد create أو list</translation>
     </message>
     <message>
         <source>demo runs on the embedded server only; leave out --db</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل demo على الخادم المدمج فقط؛ احذف --db</translation>
     </message>
     <message>
         <source>Server: %1 (embedded; log %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: %1 (مدمج؛ السجل %2)</translation>
     </message>
     <message>
         <source>Accounts, and how each connected (every person and kiosk is its own PostgreSQL login):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات، وكيف اتصل كل منها (لكل شخص ولكل كشك اسم دخول خاص به في PostgreSQL):</translation>
     </message>
     <message>
         <source>signed in as a system admin; sees %1 organization(s), %2 waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بصفته مسؤول النظام؛ عدد المؤسسات التي يراها: %1، منها %2 بانتظار المراجعة</translation>
     </message>
     <message>
         <source>signed in as a kiosk of %1; sees %2 running election(s) and no table</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بصفته كشكًا تابعًا لـ %1؛ عدد الانتخابات الجارية التي يراها: %2، ولا يرى أي جدول</translation>
     </message>
     <message>
         <source>signed in as %1 of %2; sees %3 election(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بصفته %1 في %2؛ عدد الانتخابات التي يراها: %3</translation>
     </message>
     <message>
         <source>email: %1, </source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني: %1، </translation>
     </message>
     <message>
         <source>login role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دور الدخول: %1</translation>
     </message>
     <message>
         <source>The passwords are in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات المرور محفوظة في %1، ولا يمكن لأحد غيرك قراءتها.</translation>
     </message>
     <message>
         <source>Open the admin app signed in as the owner: elect-admin --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تطبيق الإدارة مسجَّل الدخول بصفة المالك: elect-admin --demo</translation>
     </message>
     <message>
         <source>Stop the server with: elect server stop</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الخادم بالأمر: elect server stop</translation>
     </message>
 </context>
 <context>
     <name>Elect::Cli::Options</name>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف --%1</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --%1 إلى قيمة</translation>
     </message>
 </context>
 <context>
     <name>Elect::Csv</name>
     <message>
         <source>There is no election %1 in your organization. Check the election&apos;s number (elect election list).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد انتخابات برقم %1 في مؤسستك. تحقق من رقم الانتخابات (elect election list).</translation>
     </message>
     <message>
         <source>This election is already published, so its voters and candidates can no longer change. Only a draft election accepts an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات منشورة بالفعل، لذا لم يعد من الممكن تغيير ناخبيها ومرشحيها. لا يمكن الاستيراد إلا إلى انتخابات في حالة مسودة.</translation>
     </message>
     <message>
         <source>This election asks your organization&apos;s API who may vote, so it takes no voter list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستعلم هذه الانتخابات من واجهة API الخاصة بمؤسستك عمّن يحق له التصويت، لذا لا تقبل قائمة ناخبين.</translation>
     </message>
     <message>
         <source>Only the organization&apos;s owner or its administrators can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الاستيراد إلا لمالك المؤسسة أو مسؤوليها.</translation>
     </message>
 </context>
 <context>
     <name>Elect::Csv::Importer</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>national id</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم القومي</translation>
     </message>
     <message>
         <source>The same national id is on line %1%2. Keep one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم القومي نفسه موجود أيضًا في السطر %1%2. أبقِ صفًا واحدًا منها فقط.</translation>
     </message>
     <message>
         <source> (and on %1 more lines)</source>
-        <translation type="unfinished"></translation>
+        <translation> (وفي %1 من الأسطر الأخرى)</translation>
     </message>
     <message>
         <source>This voter is already in the election. Remove the row, or remove the voter from the election first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الناخب مضاف إلى الانتخابات بالفعل. احذف الصف، أو احذف الناخب من الانتخابات أولًا.</translation>
     </message>
     <message>
         <source>This candidate is already in the election. Remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المرشح مضاف إلى الانتخابات بالفعل. احذف الصف.</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة</translation>
     </message>
     <message>
         <source>governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <source>No candidate of this election stands in %1 (%2 voters). Import the candidates first, or check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مرشح لهذه الانتخابات في %1 (عدد الناخبين: %2). استورد المرشحين أولًا، أو تحقق من الإملاء.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>Elect::Db</name>
     <message>
         <source>The connection to the database server was lost. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات. تحقق من الشبكة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The database reported an unexpected problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت قاعدة البيانات عن مشكلة غير متوقعة: %1</translation>
     </message>
     <message>
         <source>Your account may not do this. Sign in with an account that may, or ask your organization&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك حسابك صلاحية تنفيذ هذا الإجراء. سجّل الدخول بحساب يملك الصلاحية، أو اطلب ذلك من مالك مؤسستك.</translation>
     </message>
     <message>
         <source>Only a system administrator may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك صلاحية هذا الإجراء إلا مسؤول النظام.</translation>
     </message>
     <message>
         <source>Only the organization&apos;s owner may do this, once the organization is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك صلاحية هذا الإجراء إلا مالك المؤسسة، بعد قبول المؤسسة.</translation>
     </message>
     <message>
         <source>Only a kiosk may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تنفيذ هذا الإجراء إلا من كشك التصويت.</translation>
     </message>
     <message>
         <source>The audit log cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير سجل التدقيق أو حذفه.</translation>
     </message>
     <message>
         <source>The password was not sent in protected form; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسَل كلمة المرور بصيغة محمية؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The email address is not valid. Write it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني غير صالح. اكتبه بالصيغة name@example.org.</translation>
     </message>
     <message>
         <source>A name is missing. Fill in every name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الأسماء ناقص. املأ جميع حقول الأسماء.</translation>
     </message>
     <message>
         <source>The organization&apos;s name needs at least 2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل اسم المؤسسة عن حرفين.</translation>
     </message>
     <message>
         <source>The country must be a two-letter code such as EG or GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون البلد رمزًا من حرفين مثل EG أو GB.</translation>
     </message>
     <message>
         <source>The national id may contain only digits, spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي الرقم القومي إلا على أرقام ومسافات وشرطات.</translation>
     </message>
     <message>
         <source>An account with this email address already exists. Sign in, or reset its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل حساب بعنوان البريد الإلكتروني هذا. سجّل الدخول، أو أعد تعيين كلمة مروره.</translation>
     </message>
     <message>
         <source>An organization with this name is already registered. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مؤسسة مسجلة بهذا الاسم بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>Your organization already has a kiosk with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى مؤسستك بالفعل كشك بهذا الاسم.</translation>
     </message>
     <message>
         <source>This code is not valid, was already used, or has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صالح، أو سبق استخدامه، أو انتهت صلاحيته. اطلب رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>There is no account with this email.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بهذا البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>This organization does not exist, or you may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المؤسسة غير موجودة، أو لا يحق لك الاطلاع عليها.</translation>
     </message>
     <message>
         <source>This organization was already accepted or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق قبول هذه المؤسسة أو رفضها.</translation>
     </message>
     <message>
         <source>This election is published; its candidates and voters can no longer change. Only a draft election can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات منشورة؛ لم يعد من الممكن تغيير مرشحيها وناخبيها. لا يمكن تعديل الانتخابات إلا وهي مسودة.</translation>
     </message>
     <message>
         <source>This already exists. Choose another name or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا موجود بالفعل. اختر اسمًا أو قيمة أخرى.</translation>
     </message>
     <message>
         <source>A value is not acceptable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى القيم غير مقبولة: %1</translation>
     </message>
     <message>
         <source>Someone else changed this at the same time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر هذا في الوقت نفسه. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The database server is not available. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم قاعدة البيانات غير متاح. حاول مرة أخرى بعد دقيقة.</translation>
     </message>
     <message>
         <source>The database is not set up for this version of Elect. Ask your IT staff to run &quot;elect db migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات غير مُعدّة لهذا الإصدار من Elect. اطلب من فريق تقنية المعلومات تشغيل &quot;elect db migrate&quot;.</translation>
     </message>
     <message>
         <source>The database reported an unexpected problem (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت قاعدة البيانات عن مشكلة غير متوقعة (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>Elect::DemoAccounts</name>
     <message>
         <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عرض تجريبي على هذا الحاسوب بعد. شغّل &quot;elect demo&quot; أولًا، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The demo&apos;s account file %1 is damaged. Run &quot;elect demo&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حسابات العرض التجريبي %1 تالف. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
     <message>
         <source>The demo already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التجريبي موجود بالفعل؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>System admin</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول النظام</translation>
     </message>
     <message>
         <source>Owner of Nile Rowing Club</source>
-        <translation type="unfinished"></translation>
+        <translation>مالك Nile Rowing Club</translation>
     </message>
     <message>
         <source>Owner of Alexandria Student Union (waiting for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>مالك Alexandria Student Union (بانتظار المراجعة)</translation>
     </message>
     <message>
         <source>Registered Nile Rowing Club and Alexandria Student Union as the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت المؤسستان Nile Rowing Club و Alexandria Student Union بصفة المسجِّل.</translation>
     </message>
     <message>
         <source>Accepted Nile Rowing Club as the system admin; Alexandria Student Union waits for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت Nile Rowing Club بصفة مسؤول النظام؛ وما زالت Alexandria Student Union بانتظار المراجعة.</translation>
     </message>
     <message>
         <source>Created two elections as the owner: &quot;%1&quot; (draft) and &quot;%2&quot;, each with candidates and 60 voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ انتخابان بصفة المالك: &quot;%1&quot; (مسودة) و &quot;%2&quot;، ولكل منهما مرشحون و60 ناخبًا.</translation>
     </message>
     <message>
         <source>Administrator of Nile Rowing Club</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول Nile Rowing Club</translation>
     </message>
     <message>
         <source>Kiosk &quot;Boathouse kiosk 1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك &quot;Boathouse kiosk 1&quot;</translation>
     </message>
     <message>
         <source>Added an administrator and a kiosk as the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف مسؤول وكشك بصفة المالك.</translation>
     </message>
     <message>
         <source>Opened &quot;%1&quot;: it runs for the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت الانتخابات &quot;%1&quot;: وتستمر خلال الأيام السبعة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>Elect::ElectionRepository</name>
     <message>
         <source>Give the election a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوانًا للانتخابات.</translation>
     </message>
     <message>
         <source>The election must end after it starts. Check the start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تنتهي الانتخابات بعد بدئها. تحقق من وقتي البدء والانتهاء.</translation>
     </message>
     <message>
         <source>An election whose voters come from your API needs the API&apos;s address (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الانتخابات التي يأتي ناخبوها من واجهة API الخاصة بك إلى عنوان هذه الواجهة (https://...).</translation>
     </message>
 </context>
 <context>
     <name>Elect::ElectionTableModel</name>
     <message numerus="yes">
         <source>%1 — %2, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2، %n مقعد</numerusform>
+            <numerusform>%1 — %2، %n مقعد</numerusform>
+            <numerusform>%1 — %2، %n مقعدان</numerusform>
+            <numerusform>%1 — %2، %n مقاعد</numerusform>
+            <numerusform>%1 — %2، %n مقعدًا</numerusform>
+            <numerusform>%1 — %2، %n مقعد</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Counting method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الفرز</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
 </context>
 <context>
     <name>Elect::ElectionsPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Elections</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات</translation>
     </message>
 </context>
 <context>
     <name>Elect::EmbeddedServer</name>
     <message>
         <source>ELECT_PG_BINDIR is set to %1, but there is no initdb there. Point it at the folder that holds PostgreSQL&apos;s initdb and pg_ctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة ELECT_PG_BINDIR هي %1، لكن لا يوجد initdb هناك. اجعله يشير إلى المجلد الذي يحتوي على initdb و pg_ctl الخاصين بـ PostgreSQL.</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) are not installed, so Elect cannot run its own database. Install them (Debian and Ubuntu: sudo apt install postgresql), or set ELECT_PG_BINDIR to the folder that holds them, or connect to a database server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>برامج خادم PostgreSQL (initdb و pg_ctl) غير مثبتة، لذا لا يستطيع Elect تشغيل قاعدة بياناته الخاصة. ثبّتها (في Debian و Ubuntu: sudo apt install postgresql)، أو اضبط ELECT_PG_BINDIR على المجلد الذي يحتويها، أو اتصل بخادم قاعدة بيانات بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل %1: %2</translation>
     </message>
     <message>
         <source>%1 did not finish in %2 seconds. See the server log: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينتهِ %1 خلال %2 ثانية. راجع سجل الخادم: %3</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2): %3
 The server log is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل %1 (رمز الخروج %2): %3
+سجل الخادم: %4</translation>
     </message>
     <message>
         <source>Elect runs as root, and PostgreSQL refuses to run as root; creating the unprivileged account %1 for it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل Elect بصلاحيات root، ويرفض PostgreSQL العمل بصلاحيات root؛ وقد فشل إنشاء الحساب محدود الصلاحيات %1 لتشغيله: %2</translation>
     </message>
     <message>
         <source>Elect runs as root and PostgreSQL refuses to, so the embedded server runs as the unprivileged account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل Elect بصلاحيات root ويرفض PostgreSQL ذلك، لذا يعمل الخادم المدمج باسم الحساب محدود الصلاحيات %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1. تحقق من أن لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
         <source>Cannot give the folder %1 to the account that runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل ملكية المجلد %1 إلى الحساب الذي يشغّل الخادم.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be entered by the server&apos;s account %2. Choose a data folder outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع حساب الخادم %2 الدخول إلى المجلد %1. اختر مجلد بيانات خارجه.</translation>
     </message>
     <message>
         <source>Cannot write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1.</translation>
     </message>
     <message>
         <source>Cannot write the server&apos;s configuration in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة إعدادات الخادم في %1.</translation>
     </message>
     <message>
         <source>A crashed server left %1 behind and it cannot be removed. Remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك خادم متعطل الملف %1 خلفه، ولا يمكن إزالته تلقائيًا. أزله يدويًا.</translation>
     </message>
     <message>
         <source>The embedded database in %1 is not set up. Run &quot;elect db init&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المدمجة في %1 غير مُعدّة. شغّل &quot;elect db init&quot; أولًا.</translation>
     </message>
 </context>
 <context>
@@ -793,296 +794,296 @@ The server log is %4</source>
     <name>Elect::MainWindow</name>
     <message>
         <source>Elect administration</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة Elect</translation>
     </message>
     <message>
         <source>Elect administration — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة Elect — %1</translation>
     </message>
     <message>
         <source>Elect</source>
-        <translation type="unfinished"></translation>
+        <translation>Elect</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1 على %2</translation>
     </message>
     <message>
         <source>Platform overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على المنصة</translation>
     </message>
     <message>
         <source>Review new organizations before they can run elections, and see every election on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
     </message>
     <message>
         <source>No organization has created an election yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>All elections</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الانتخابات</translation>
     </message>
     <message>
         <source>Elections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخابات %1</translation>
     </message>
     <message>
         <source>Every election of your organization, with its status right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
     </message>
     <message>
         <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بـ %1</translation>
     </message>
 </context>
 <context>
     <name>Elect::MessageBanner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: %1</translation>
     </message>
 </context>
 <context>
     <name>Elect::Migrator</name>
     <message>
         <source>Migration %1 was changed after it was applied to this database (checksum %2 applied, %3 shipped). Shipped migrations must never be edited; restore the original file and add a new migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير الترحيل %1 بعد تطبيقه على قاعدة البيانات هذه (المجموع الاختباري المطبَّق %2، والمرفق مع البرنامج %3). يجب عدم تعديل الترحيلات المرفقة أبدًا؛ استعد الملف الأصلي وأضف ترحيلًا جديدًا.</translation>
     </message>
     <message>
         <source>Migration %1 failed and was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الترحيل %1 وتم التراجع عنه: %2</translation>
     </message>
 </context>
 <context>
     <name>Elect::NationalId</name>
     <message>
         <source>A national id may contain only digits, spaces and dashes; character %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي الرقم القومي إلا على أرقام ومسافات وشرطات؛ والحرف %1 غير مسموح به.</translation>
     </message>
     <message>
         <source>The national id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم القومي فارغ.</translation>
     </message>
     <message>
         <source>A national id has at least 4 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون الرقم القومي من 4 أرقام على الأقل؛ وعدد أرقام هذا الرقم %1.</translation>
     </message>
     <message>
         <source>A national id has at most 32 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون الرقم القومي من 32 رقمًا على الأكثر؛ وعدد أرقام هذا الرقم %1.</translation>
     </message>
 </context>
 <context>
     <name>Elect::OrganizationTableModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>Elect::PendingOrganizationsPage</name>
     <message>
         <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Organizations waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسات بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
     </message>
     <message>
         <source>Turn this registration down, with a reason the owner will read</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
     </message>
     <message>
         <source>%1 was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم قبول %1.</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1</translation>
     </message>
     <message>
         <source>Why is %1 turned down? The owner reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
     </message>
     <message>
         <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
     </message>
     <message>
         <source>%1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض %1.</translation>
     </message>
 </context>
 <context>
     <name>Elect::Session</name>
     <message>
         <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
     <name>Elect::SignInDialog</name>
     <message>
         <source>This computer (embedded)</source>
-        <translation type="unfinished">هذا الحاسوب (مدمج)</translation>
+        <translation>هذا الحاسوب (مدمج)</translation>
     </message>
     <message>
         <source>A database server</source>
-        <translation type="unfinished">خادم قاعدة بيانات</translation>
+        <translation>خادم قاعدة بيانات</translation>
     </message>
     <message>
         <source>Remember my password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر كلمة المرور على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Sign in to Elect</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى Elect</translation>
     </message>
     <message>
         <source>Use the email and password of your Elect account.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
     </message>
     <message>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation type="unfinished">تفضيل التشفير</translation>
+        <translation>تفضيل التشفير</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished">اشتراط التشفير</translation>
+        <translation>اشتراط التشفير</translation>
     </message>
     <message>
         <source>Require and verify the certificate</source>
-        <translation type="unfinished">اشتراط التشفير والتحقق من الشهادة</translation>
+        <translation>اشتراط التشفير والتحقق من الشهادة</translation>
     </message>
     <message>
         <source>No encryption (local network only)</source>
-        <translation type="unfinished">بدون تشفير (للشبكة المحلية فقط)</translation>
+        <translation>بدون تشفير (للشبكة المحلية فقط)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مضيف:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;فذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأما&amp;ن:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">الخادم</translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
         <source>Enter the database server&apos;s host name, or choose this computer.</source>
-        <translation type="unfinished">أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+        <translation>أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1091,8 @@ The server log is %4</source>
     <message>
         <source>Usage: elect bench tally [--ballots N] [--seed S]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: elect bench tally [--ballots N] [--seed S]
+</translation>
     </message>
     <message>
         <source>Usage: elect tally --method irv|stv|block|approval|referendum [options] FILE
@@ -1109,500 +1111,520 @@ Options:
   --quorum P/Q          referendum: turnout needed, as a share of --electorate
   --electorate N        referendum: registered voters
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: elect tally --method irv|stv|block|approval|referendum [options] FILE
+FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ راجع docs/tally.md.
+الخيارات:
+  --seats N             عدد المقاعد المطلوب شغلها (الافتراضي: ما في الملف، وإلا 1)
+  --seed S              بذرة القرعة، لإعادة إجراء الفرز نفسه (الافتراضي: بذرة جديدة تُطبع)
+  --json                طباعة النتيجة كاملة بصيغة JSON
+  --format blt|csv      قراءة FILE بهذه الصيغة أيًّا كان امتداده
+  --votes-per-voter N   block: عدد العلامات في كل ورقة اقتراع (الافتراضي: عدد المقاعد)
+  --at-most             block: يجوز أن تحمل ورقة الاقتراع علامات أقل من N
+  --min-approvals N     approval: أقل عدد من العلامات في ورقة الاقتراع الصالحة (الافتراضي 0)
+  --max-approvals N     approval: أكبر عدد من العلامات في ورقة الاقتراع الصالحة (الافتراضي: بلا حد)
+  --majority M          referendum: simple (أكثر من 1/2، الافتراضي)، أو two-thirds، أو three-fifths
+                        أو P/Q (ما لا يقل عن P/Q من مجموع نعم + لا)
+  --quorum P/Q          referendum: نسبة المشاركة المطلوبة، كحصة من --electorate
+  --electorate N        referendum: عدد الناخبين المسجلين
+</translation>
     </message>
     <message>
         <source>Give exactly one ballot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ملف أوراق اقتراع واحدًا بالضبط.</translation>
     </message>
     <message>
         <source>Choose a counting method with --method.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طريقة الفرز باستخدام --method.</translation>
     </message>
     <message>
         <source>Unknown method &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة غير معروفة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --seed إلى عدد صحيح من 0 إلى 18446744073709551615.</translation>
     </message>
     <message>
         <source>--seats needs a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --seats إلى عدد صحيح من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>--votes-per-voter needs a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --votes-per-voter إلى عدد صحيح من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>--min-approvals needs a whole number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --min-approvals إلى عدد صحيح من 0 إلى 65535.</translation>
     </message>
     <message>
         <source>--max-approvals needs a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --max-approvals إلى عدد صحيح من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>--majority needs simple, two-thirds, three-fifths or a fraction such as 3/4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --majority إلى simple أو two-thirds أو three-fifths أو كسر مثل 3/4.</translation>
     </message>
     <message>
         <source>--quorum needs a fraction such as 1/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --quorum إلى كسر مثل 1/2.</translation>
     </message>
     <message>
         <source>--electorate needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --electorate إلى عدد صحيح موجب.</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1: name it .blt or .csv, or use --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديد صيغة %1: اجعل امتداده .blt أو .csv، أو استخدم --format.</translation>
     </message>
     <message>
         <source>A tie for the last seat is decided by lot, drawn with the recorded seed (a single count has no earlier round to look back to). Candidates with equal approvals who all win or all lose share a rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحسم التعادل على المقعد الأخير بالقرعة، وتُسحب باستخدام البذرة المسجَّلة (إذ لا توجد في الفرز الواحد جولة سابقة يُرجع إليها). ويتشارك المرشحون المتساوون في عدد الموافقات المرتبةَ نفسها إذا فازوا جميعًا أو خسروا جميعًا.</translation>
     </message>
     <message>
         <source>The fewest approvals a ballot needs (%1) is more than the most it may carry (%2). Lower the minimum or raise the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للموافقات المطلوبة في ورقة الاقتراع (%1) أكبر من الحد الأقصى المسموح به (%2). اخفض الحد الأدنى أو ارفع الحد الأقصى.</translation>
     </message>
     <message>
         <source>A valid ballot approves from %1 to %2 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق ورقة الاقتراع الصالحة على عدد من المرشحين يتراوح بين %1 و %2.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد نص بعد علامة اقتباس الإغلاق؛ يجب مضاعفة علامة الاقتباس داخل الحقل المقتبس (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد علامة اقتباس في منتصف حقل غير مقتبس؛ ضع الحقل كله بين علامتي اقتباس وضاعف علامة الاقتباس (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field has no closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مقتبس بلا علامة اقتباس إغلاق (&quot;).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>directives (@...) must come before the first ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تأتي التوجيهات (@...) قبل أول ورقة اقتراع.</translation>
     </message>
     <message>
         <source>@seats needs a whole number of seats from 1 to 65535: &quot;@seats,2&quot; or &quot;@seats,North,2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج @seats إلى عدد صحيح من المقاعد من 1 إلى 65535: &quot;@seats,2&quot; أو &quot;@seats,North,2&quot;.</translation>
     </message>
     <message>
         <source>@withdrawn must come after the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يأتي @withdrawn بعد صف العناوين.</translation>
     </message>
     <message>
         <source>@withdrawn names &quot;%1&quot;, who is not a candidate in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر @withdrawn الاسم &quot;%1&quot;، وهو ليس مرشحًا في صف العناوين.</translation>
     </message>
     <message>
         <source>@constituency must come once, after a header row whose first column is the constituency column.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يأتي @constituency مرة واحدة، بعد صف عناوين يكون عموده الأول هو عمود الدائرة الانتخابية.</translation>
     </message>
     <message>
         <source>the @constituency row has %1 fields, the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد حقول صف @constituency هو %1، وعدد حقول صف العناوين %2.</translation>
     </message>
     <message>
         <source>the @constituency row gives no constituency for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد صف @constituency دائرة انتخابية للمرشح %1.</translation>
     </message>
     <message>
         <source>unknown directive &quot;%1&quot;; known ones are @title, @seats, @withdrawn and @constituency.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه غير معروف &quot;%1&quot;؛ التوجيهات المعروفة هي @title و @seats و @withdrawn و @constituency.</translation>
     </message>
     <message>
         <source>column %1 of the header has no candidate name.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %1 في صف العناوين لا يحتوي على اسم مرشح.</translation>
     </message>
     <message>
         <source>the header names &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر صف العناوين &quot;%1&quot; مرتين.</translation>
     </message>
     <message>
         <source>the header row names no candidate; it must list the candidates as columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر صف العناوين أي مرشح؛ يجب أن يسرد المرشحين في صورة أعمدة.</translation>
     </message>
     <message>
         <source>more than 65535 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرشحين أكثر من 65535.</translation>
     </message>
     <message>
         <source>this row has %1 fields, the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد حقول هذا الصف %1، وعدد حقول صف العناوين %2.</translation>
     </message>
     <message>
         <source>the weight must be a whole number of at least 1; found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الوزن عددًا صحيحًا لا يقل عن 1؛ لكن وُجد &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the constituency is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة الانتخابية فارغة.</translation>
     </message>
     <message>
         <source>no candidate stands in constituency &quot;%1&quot; (see the @constituency row).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مرشح في الدائرة الانتخابية &quot;%1&quot; (انظر صف @constituency).</translation>
     </message>
     <message>
         <source>the cell for %1 must be empty, 0, x or a rank number; found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون خانة %1 فارغة، أو 0، أو x، أو رقم ترتيب؛ لكن وُجد &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 does not stand in constituency &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يترشح %1 في الدائرة الانتخابية &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>too many ballots: the total weight exceeds what a count allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق الاقتراع كثيرة جدًا: الوزن الإجمالي يتجاوز ما يسمح به الفرز.</translation>
     </message>
     <message>
         <source>the file has no header row naming the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على صف عناوين يذكر المرشحين.</translation>
     </message>
     <message>
         <source>@seats names constituency &quot;%1&quot;, which has no candidates or ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر @seats الدائرة الانتخابية &quot;%1&quot;، وهي بلا مرشحين ولا أوراق اقتراع.</translation>
     </message>
     <message>
         <source>A tie for the last seat is decided by lot, drawn with the recorded seed (a single count has no earlier round to look back to). Candidates with equal votes who all win or all lose share a rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحسم التعادل على المقعد الأخير بالقرعة، وتُسحب باستخدام البذرة المسجَّلة (إذ لا توجد في الفرز الواحد جولة سابقة يُرجع إليها). ويتشارك المرشحون المتساوون في عدد الأصوات المرتبةَ نفسها إذا فازوا جميعًا أو خسروا جميعًا.</translation>
     </message>
     <message>
         <source>Votes per voter lowered from %1 to the number of candidates, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُفّض عدد الأصوات لكل ناخب من %1 إلى عدد المرشحين، وهو %2.</translation>
     </message>
     <message>
         <source>A valid ballot marks from 1 to %1 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدد ورقة الاقتراع الصالحة عددًا من المرشحين يتراوح بين 1 و %1.</translation>
     </message>
     <message>
         <source>A valid ballot marks exactly %1 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدد ورقة الاقتراع الصالحة عدد %1 من المرشحين بالضبط.</translation>
     </message>
     <message>
         <source>a quoted name has no closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مقتبس بلا علامة اقتباس إغلاق (&quot;).</translation>
     </message>
     <message>
         <source>a candidate name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم أحد المرشحين فارغ.</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is given to two candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم &quot;%1&quot; مُعطى لمرشحَين اثنين.</translation>
     </message>
     <message>
         <source>unexpected text after the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص غير متوقع بعد العنوان.</translation>
     </message>
     <message>
         <source>expected a quoted candidate name or title, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع اسم مرشح أو عنوان بين علامتي اقتباس، لكن وُجد &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the first line must hold two numbers: the number of candidates and the number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي السطر الأول على عددين: عدد المرشحين وعدد المقاعد.</translation>
     </message>
     <message>
         <source>the number of candidates must be a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد المرشحين عددًا صحيحًا من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>the number of seats must be a whole number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد المقاعد عددًا صحيحًا من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>a withdrawn candidate must be written as -1 to -%1; found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة المرشح المنسحب بقيمة من -1 إلى -%1؛ لكن وُجد &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>a ballot must start with its weight, a whole number of at least 1; found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تبدأ ورقة الاقتراع بوزنها، وهو عدد صحيح لا يقل عن 1؛ لكن وُجد &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a ballot line must end with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن ينتهي سطر ورقة الاقتراع بالرقم 0.</translation>
     </message>
     <message>
         <source>equal preferences (&quot;=&quot;) are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات المتساوية (&quot;=&quot;) غير مدعومة.</translation>
     </message>
     <message>
         <source>a preference must be a candidate number from 1 to %1; found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون التفضيل رقم مرشح من 1 إلى %1؛ لكن وُجد &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>candidate %1 appears twice on this ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر المرشح %1 مرتين في ورقة الاقتراع هذه.</translation>
     </message>
     <message>
         <source>the file is empty; a BLT file starts with the number of candidates and seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ؛ يبدأ ملف BLT بعدد المرشحين وعدد المقاعد.</translation>
     </message>
     <message>
         <source>the ballots are not closed by a line holding only 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختَم أوراق الاقتراع بسطر لا يحتوي إلا على 0.</translation>
     </message>
     <message>
         <source>expected %1 candidate names, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع %1 من أسماء المرشحين، لكن وُجد %2.</translation>
     </message>
     <message>
         <source>There is no valid ballot: nobody is elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ورقة اقتراع صالحة: لم يُنتخب أحد.</translation>
     </message>
     <message>
         <source>Only %1 candidates stand for %2 seats: %3 seats stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتنافس سوى %1 من المرشحين على %2 من المقاعد: سيبقى %3 من المقاعد شاغرًا.</translation>
     </message>
     <message>
         <source>%1 votes each, for seat %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل منهم %1 من الأصوات، على المقعد %2 من %3</translation>
     </message>
     <message>
         <source>When two or more candidates tie for fewest votes, the one with fewer votes in the most recent earlier round in which they differed is excluded; if they were equal in every round, a lot drawn with the recorded seed decides. Candidates with no votes are excluded together without a draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند تعادل مرشحَين أو أكثر في أقل عدد من الأصوات، يُستبعد من حصل على أصوات أقل في أحدث جولة سابقة اختلفت فيها أصواتهم؛ وإذا تساووا في كل الجولات، تحسم الأمرَ قرعةٌ تُسحب باستخدام البذرة المسجَّلة. ويُستبعد المرشحون الذين لم يحصلوا على أي صوت معًا دون قرعة.</translation>
     </message>
     <message>
         <source>%1 has %2 of the %3 votes of continuing ballots, a majority, and is elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>حصل %1 على %2 من أصل %3 من أصوات أوراق الاقتراع المستمرة، وهي أغلبية، فانتُخب.</translation>
     </message>
     <message>
         <source>%1 have no votes and are excluded together.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحصل %1 على أي صوت، فاستُبعدوا معًا.</translation>
     </message>
     <message>
         <source>fewest votes, to be excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل الأصوات، للاستبعاد</translation>
     </message>
     <message>
         <source>%1 has the fewest votes (%2) and is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>حصل %1 على أقل عدد من الأصوات (%2) فاستُبعد.</translation>
     </message>
     <message>
         <source>No lot is drawn: a proposal passes only with the required majority, so equal yes and no votes (or a share exactly at a strict threshold) mean it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُسحب قرعة: لا يُقَرّ المقترح إلا بالأغلبية المطلوبة، لذا فإن تساوي أصوات نعم ولا (أو بلوغ نسبة تساوي الحد الصارم تمامًا) يعني رفضه.</translation>
     </message>
     <message>
         <source>A referendum has two options (yes, no) or three (yes, no, abstain), in that order; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاستفتاء خياران (نعم، لا) أو ثلاثة (نعم، لا، امتناع)، بهذا الترتيب؛ وعدد خيارات هذا الاستفتاء %1.</translation>
     </message>
     <message>
         <source>The required majority and the quorum must be fractions between 0 and 1, such as 2/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الأغلبية المطلوبة والنصاب كسورًا بين 0 و 1، مثل 2/3.</translation>
     </message>
     <message>
         <source>A turnout quorum needs the number of registered voters (the electorate).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج نصاب المشاركة إلى عدد الناخبين المسجلين (الهيئة الناخبة).</translation>
     </message>
     <message>
         <source>Required: yes %1 %2 of the yes and no votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب: نعم %1 %2 من أصوات نعم ولا.</translation>
     </message>
     <message>
         <source>Quorum: turnout of at least %1 of %2 registered voters; turnout was %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب: مشاركة لا تقل عن %1 من الناخبين المسجلين البالغ عددهم %2؛ وبلغت المشاركة %3 (%4).</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>متحقق</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متحقق</translation>
     </message>
     <message>
         <source>The proposal passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقِرّ المقترح.</translation>
     </message>
     <message>
         <source>The proposal fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض المقترح.</translation>
     </message>
     <message>
         <source>Scottish rules 49 and 51: of equal surpluses, the candidate with most votes at the end of the most recent preceding stage at which they had unequal votes is transferred first; of candidates tied for fewest votes, the one with fewest votes at the end of the most recent preceding stage at which they had unequal votes is excluded; if they were equal at every stage, a lot drawn with the recorded seed decides. Candidates elected at the same stage are ranked by their votes, ties decided the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدتان 49 و 51 من القواعد الاسكتلندية: عند تساوي الفوائض، يُنقل أولًا فائض المرشح الذي حصل على أكثر الأصوات في نهاية أحدث مرحلة سابقة كانت أصواتهم فيها غير متساوية؛ ومن بين المرشحين المتعادلين في أقل الأصوات، يُستبعد من حصل على أقل الأصوات في نهاية أحدث مرحلة سابقة كانت أصواتهم فيها غير متساوية؛ وإذا تساووا في كل المراحل، تحسم الأمرَ قرعةٌ تُسحب باستخدام البذرة المسجَّلة. ويُرتَّب المرشحون المنتخبون في المرحلة نفسها حسب أصواتهم، ويُحسم التعادل بينهم بالطريقة نفسها.</translation>
     </message>
     <message>
         <source>Quota: %1 valid ballots / (%2 + 1), plus one = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة: %1 من أوراق الاقتراع الصالحة / (%2 + 1)، زائد واحد = %3.</translation>
     </message>
     <message>
         <source>order of election</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الانتخاب</translation>
     </message>
     <message>
         <source>%1 reaches the quota with %2 and is elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغ %1 الحصة بعدد %2 فانتُخب.</translation>
     </message>
     <message>
         <source>%1 continuing candidates for %2 vacancies: all are deemed elected (rule 52).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من المرشحين المستمرين لشغل %2 من المقاعد الشاغرة: يُعدّون جميعًا منتخبين (القاعدة 52).</translation>
     </message>
     <message>
         <source>%1 seats stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيبقى %1 من المقاعد شاغرًا.</translation>
     </message>
     <message>
         <source>equal surpluses, which first</source>
-        <translation type="unfinished"></translation>
+        <translation>فوائض متساوية، أيها أولًا</translation>
     </message>
     <message>
         <source>Surplus of %1 (%2) transferred; a paper worth 1 now carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل فائض %1 (%2)؛ وأصبحت الورقة التي قيمتها 1 تحمل الآن %3.</translation>
     </message>
     <message>
         <source>There are no candidates to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مرشحون للفرز.</translation>
     </message>
     <message>
         <source>%1 candidates are more than the %2 a count allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرشحين %1، وهو أكثر من الحد الذي يسمح به الفرز (%2).</translation>
     </message>
     <message>
         <source>The number of seats must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل عدد المقاعد عن 1.</translation>
     </message>
     <message>
         <source>The withdrawn list has %1 entries but there are %2 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد إدخالات قائمة المنسحبين %1، لكن عدد المرشحين %2.</translation>
     </message>
     <message>
         <source>A ballot names candidate %1 but there are only %2 candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر إحدى أوراق الاقتراع المرشح %1، لكن عدد المرشحين %2 فقط.</translation>
     </message>
     <message>
         <source>Votes per voter cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد الأصوات لكل ناخب سالبًا.</translation>
     </message>
     <message>
         <source>Constituency %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة الانتخابية %1: %2</translation>
     </message>
     <message>
         <source>elected</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب</translation>
     </message>
     <message>
         <source>not elected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منتخب</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>منسحب</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز</translation>
     </message>
     <message>
         <source>First preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات الأولى</translation>
     </message>
     <message>
         <source>Surplus of %1 (transfer value %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>فائض %1 (قيمة النقل %2)</translation>
     </message>
     <message>
         <source>Exclusion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد %1</translation>
     </message>
     <message>
         <source>Last vacancies filled</source>
-        <translation type="unfinished"></translation>
+        <translation>شغل المقاعد الشاغرة الأخيرة</translation>
     </message>
     <message>
         <source>Method: %1   Seats: %2   Ballots: %3 (valid %4, invalid %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة: %1   المقاعد: %2   أوراق الاقتراع: %3 (صالحة %4، غير صالحة %5)</translation>
     </message>
     <message>
         <source>   Quota: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   الحصة: %1</translation>
     </message>
     <message>
         <source>Elected: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>المنتخبون: %1
+</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Referendum: %1 (yes %2, no %3, abstain %4, turnout %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستفتاء: %1 (نعم %2، لا %3، امتناع %4، المشاركة %5)
+</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقِرّ</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض</translation>
     </message>
     <message>
         <source>Rounds:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات:
+</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشح</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Non-transferable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير قابلة للنقل</translation>
     </message>
     <message>
         <source>Lost to rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>فاقد التقريب</translation>
     </message>
     <message>
         <source>Tie-break rule: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة كسر التعادل: %1
+</translation>
     </message>
     <message>
         <source>Seed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة: %1
+</translation>
     </message>
     <message>
         <source>Tie between %1 (%2): decided by lot (seed %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل بين %1 (%2): حُسم بالقرعة (البذرة %3): %4.</translation>
     </message>
     <message>
         <source>Tie between %1 (%2): decided by the votes in round %3, where %4 had the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل بين %1 (%2): حُسم بأصوات الجولة %3، إذ حصل فيها %4 على %5 الأصوات.</translation>
     </message>
     <message>
         <source>fewest</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل</translation>
     </message>
     <message>
         <source>most</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1800,7 @@ If you came to vote, please ask a poll worker.</source>
     <name>main</name>
     <message>
         <source>Elect administration</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة Elect</translation>
     </message>
 </context>
 </TS>
