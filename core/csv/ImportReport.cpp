@@ -1,0 +1,50 @@
+#include "core/csv/ImportReport.h"
+
+#include <QCoreApplication>
+
+namespace Elect::Csv {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Elect::Csv", text);
+}
+} // namespace
+
+ImportReport::ImportReport(int listLimit) : m_limit(qMax(0, listLimit)) {}
+
+void ImportReport::add(Problem p)
+{
+    ++m_count;
+    if (m_problems.size() < m_limit)
+        m_problems.append(std::move(p));
+}
+
+QString ImportReport::format(const Problem& p)
+{
+    QString where;
+    if (p.line > 0 && !p.column.isEmpty())
+        where = tr("Line %1, column %2: ").arg(p.line).arg(p.column);
+    else if (p.line > 0)
+        where = tr("Line %1: ").arg(p.line);
+    else if (!p.column.isEmpty())
+        where = tr("Column %1: ").arg(p.column);
+    QString text = where + p.message;
+    if (!p.value.isEmpty())
+        text += tr(" (value %1)").arg(p.value);
+    return text;
+}
+
+QString ImportReport::toText() const
+{
+    QStringList lines;
+    lines.reserve(m_problems.size() + 1);
+    for (const Problem& p : m_problems)
+        lines << format(p);
+    const qint64 rest = m_count - m_problems.size();
+    if (rest > 0)
+        lines << tr("... and %1 more problems").arg(rest);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Elect::Csv

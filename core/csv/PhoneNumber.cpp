@@ -1,0 +1,256 @@
+#include "core/csv/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace Elect::Csv {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Elect::Csv", text);
+}
+
+struct Country
+{
+    const char* iso;
+    const char* callingCode;
+    const char* trunk; ///< national trunk prefix, dropped in international form ("" when none)
+    int minNational;   ///< national significant number length, without the trunk prefix
+    int maxNational;
+};
+
+// Calling codes (ITU-T E.164 assignments), trunk prefixes and lengths of national significant
+// numbers (ITU national numbering plans), loose enough for landlines and mobiles alike.
+const Country countries[] = {
+    {"EG", "20", "0", 8, 10},  {"SA", "966", "0", 8, 9}, {"AE", "971", "0", 8, 9}, {"JO", "962", "0", 8, 9},
+    {"LB", "961", "0", 7, 8},  {"MA", "212", "0", 9, 9}, {"TN", "216", "", 8, 8},  {"DZ", "213", "0", 8, 9},
+    {"IQ", "964", "0", 8, 10}, {"KW", "965", "", 7, 8},  {"QA", "974", "", 7, 8},  {"BH", "973", "", 8, 8},
+    {"OM", "968", "", 7, 8},   {"GB", "44", "0", 7, 10}, {"US", "1", "1", 10, 10}, {"CA", "1", "1", 10, 10},
+    {"FR", "33", "0", 9, 9},   {"DE", "49", "0", 6, 13}, {"SY", "963", "0", 8, 9}, {"PS", "970", "0", 8, 9},
+    {"LY", "218", "0", 8, 9},  {"SD", "249", "0", 9, 9}, {"YE", "967", "0", 7, 9}, {"TR", "90", "0", 10, 10},
+    {"IT", "39", "", 6, 11},   {"ES", "34", "", 9, 9},   {"NL", "31", "0", 9, 9},
+};
+
+const Country* countryByIso(const QString& iso)
+{
+    const QString key = iso.trimmed().toUpper();
+    for (const Country& c : countries) {
+        if (key == QLatin1String(c.iso))
+            return &c;
+    }
+    return nullptr;
+}
+
+// The country whose calling code starts \a digits (longest match; +1 gives the US entry, whose
+// plan Canada shares).
+const Country* countryByCallingCode(const QString& digits)
+{
+    const Country* best = nullptr;
+    for (const Country& c : countries) {
+        const QLatin1String code(c.callingCode);
+        if (digits.startsWith(code) && (!best || code.size() > qsizetype(qstrlen(best->callingCode))))
+            best = &c;
+    }
+    return best;
+}
+
+bool ignorable(char16_t c)
+{
+    switch (c) {
+    case u' ':
+    case u'\t':
+    case u'-':
+    case u'.':
+    case u'(':
+    case u')':
+    case u'/':
+    case u'\u00A0':
+    case u'\u2007':
+    case u'\u2009':
+    case u'\u202F':
+    case u'\u200B':
+    case u'\u200E':
+    case u'\u200F':
+    case u'\u202A':
+    case u'\u202B':
+    case u'\u202C':
+    case u'\u202D':
+    case u'\u202E':
+    case u'\u2066':
+    case u'\u2067':
+    case u'\u2068':
+    case u'\u2069':
+    case u'\u061C':
+    case u'\u2010':
+    case u'\u2011':
+    case u'\u2012':
+    case u'\u2013':
+    case u'\u2014':
+    case u'\u2212':
+        return true;
+    default:
+        return false;
+    }
+}
+
+int digitValue(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'\u0660' && c <= u'\u0669')
+        return c - u'\u0660';
+    if (c >= u'\u06F0' && c <= u'\u06F9')
+        return c - u'\u06F0';
+    return -1;
+}
+
+bool inRange(qsizetype n, const Country& c)
+{
+    return n >= c.minNational && n <= c.maxNational;
+}
+
+Result<QString> failure(const QString& message)
+{
+    return Result<QString>::failure(ErrorCode::InvalidInput, message);
+}
+
+Result<QString> finish(const QString& callingCode, const QString& national)
+{
+    const qsizetype total = callingCode.size() + national.size();
+    if (total < 8 || total > 15) {
+        return failure(tr("A phone number in international form has 8 to 15 digits with its country code; this one "
+                          "has %1. Check for missing or extra digits.")
+                           .arg(total));
+    }
+    return QString(QLatin1Char('+') + callingCode + national);
+}
+
+} // namespace
+
+bool isKnownPhoneCountry(const QString& country)
+{
+    return countryByIso(country) != nullptr;
+}
+
+QString maskedPhone(const QString& input)
+{
+    QString out = input.trimmed();
+    int keep = 3;
+    for (qsizetype i = out.size() - 1; i >= 0; --i) {
+        if (digitValue(out.at(i).unicode()) < 0)
+            continue;
+        if (keep > 0)
+            --keep;
+        else
+            out[i] = QChar(u'\u2022');
+    }
+    return out;
+}
+
+Result<QString> normalizePhone(const QString& input, const QString& defaultCountry)
+{
+    QString text = input.trimmed();
+    if (text.startsWith(QLatin1Char('\'')))
+        text.remove(0, 1);
+    if (text.isEmpty())
+        return failure(tr("The phone number is empty."));
+
+    static const QRegularExpression scientific(QStringLiteral("^[0-9]+([.,][0-9]+)?[eE]\\+?[0-9]+$"));
+    if (scientific.match(text).hasMatch()) {
+        return failure(tr("Excel has turned this phone number into scientific notation and lost digits. Format the "
+                          "column as Text in Excel, enter the numbers again, and save."));
+    }
+
+    bool plus = false;
+    bool seenDigit = false;
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar ch : std::as_const(text)) {
+        const char16_t c = ch.unicode();
+        const int d = digitValue(c);
+        if (d >= 0) {
+            digits.append(QChar(u'0' + d));
+            seenDigit = true;
+        } else if ((c == u'+' || c == u'\uFF0B') && !plus && !seenDigit) {
+            plus = true;
+        } else if (!ignorable(c)) {
+            return failure(tr("A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
+                              "leading +."));
+        }
+    }
+    if (digits.isEmpty())
+        return failure(tr("The phone number has no digits."));
+
+    const Country* home = countryByIso(defaultCountry);
+    QString international;
+    if (plus) {
+        international = digits;
+    } else if (digits.startsWith(QLatin1String("00"))) {
+        international = digits.mid(2);
+    } else if (home && QLatin1String(home->callingCode) == QLatin1String("1") &&
+               digits.startsWith(QLatin1String("011"))) {
+        international = digits.mid(3);
+    }
+
+    if (!international.isEmpty() || plus) {
+        const Country* country = countryByCallingCode(international);
+        if (!country)
+            return finish(QString(), international);
+        const QString code = QLatin1String(country->callingCode);
+        QString national = international.mid(code.size());
+        // "+44 (0)20 ..." writes the trunk prefix that international form drops.
+        const QLatin1String trunk(country->trunk);
+        if (!inRange(national.size(), *country) && trunk.size() > 0 && national.startsWith(trunk) &&
+            inRange(national.size() - trunk.size(), *country)) {
+            national = national.mid(trunk.size());
+        }
+        if (!inRange(national.size(), *country)) {
+            return failure(tr("After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
+                              "Check for missing or extra digits.")
+                               .arg(code)
+                               .arg(country->minNational)
+                               .arg(country->maxNational)
+                               .arg(national.size()));
+        }
+        return finish(code, national);
+    }
+
+    if (!home) {
+        return failure(tr("This phone number has no country code and the organization's country (%1) is not one "
+                          "Elect knows the numbering of. Write it in international form, starting with + and the "
+                          "country code.")
+                           .arg(defaultCountry.isEmpty() ? tr("none") : defaultCountry));
+    }
+    const QString code = QLatin1String(home->callingCode);
+    const QLatin1String trunk(home->trunk);
+    if (trunk.size() > 0 && digits.startsWith(trunk) && inRange(digits.size() - trunk.size(), *home))
+        return finish(code, digits.mid(trunk.size()));
+    if (inRange(digits.size(), *home) && (trunk.size() == 0 || !digits.startsWith(trunk)))
+        return finish(code, digits);
+    // Excel drops the leading "+" of "+20100...": the calling code is there, the plus is not.
+    if (digits.startsWith(code) && inRange(digits.size() - code.size(), *home))
+        return finish(code, digits.mid(code.size()));
+    if (trunk.size() > 0) {
+        return failure(tr("A phone number in %1 has %2 to %3 digits after the leading %4 (or write it with +%5); "
+                          "this one has %6. Check for missing or extra digits.")
+                           .arg(QLatin1String(home->iso))
+                           .arg(home->minNational)
+                           .arg(home->maxNational)
+                           .arg(trunk)
+                           .arg(code)
+                           .arg(digits.size() - (digits.startsWith(trunk) ? trunk.size() : 0)));
+    }
+    return failure(tr("A phone number in %1 has %2 to %3 digits (or write it with +%4); this one has %5. Check for "
+                      "missing or extra digits.")
+                       .arg(QLatin1String(home->iso))
+                       .arg(home->minNational)
+                       .arg(home->maxNational)
+                       .arg(code)
+                       .arg(digits.size()));
+}
+
+} // namespace Elect::Csv

@@ -1,0 +1,4 @@
+#include <QTest>
+class TestCsvReader : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "TestCsvReader.moc"
