@@ -1,7 +1,10 @@
 #include "Cli.h"
 
+#include "BenchImport.h"
 #include "BenchTally.h"
 #include "TallyCommand.h"
+
+#include "core/csv/Importer.h"
 
 #include "core/db/AccountRepository.h"
 #include "core/db/DemoSeeder.h"
@@ -12,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,8 +59,11 @@ Commands:
            [--method block|approval|irv|stv|referendum] [--seats N] [--votes-per-voter N]
            --starts ISO-TIME --ends ISO-TIME [--api-endpoint URL] [--potential-voters N]
   election list                       (--as an organization's owner or admin, or a system admin)
+  import voters|candidates --election ID FILE [--encoding E] [--delimiter D] [--check]
+                                      load a CSV into a draft election, all or nothing (--as its
+                                      organization's owner or admin); --check only reports
   tally --method M [--seats N] [--seed S] [--json] FILE
-  bench tally
+  bench tally | bench import [--rows N]
   demo [--headless]                   create the demo on the embedded server and say how to use it
 
 Exit status: 0 done, 1 a problem (explained on stderr), 2 wrong usage.
@@ -172,12 +179,16 @@ int Cli::run(QStringList args)
         return election(args);
     if (command == QLatin1String("demo"))
         return demo(args);
+    if (command == QLatin1String("import"))
+        return importFile(args);
     if (command == QLatin1String("tally"))
         return runTally(args, m_out, m_err);
     if (command == QLatin1String("bench")) {
         if (args.value(0) == QLatin1String("tally"))
             return runBenchTally(args.mid(1), m_out, m_err);
-        return usage(tr("bench: say what to measure: elect bench tally"));
+        if (args.value(0) == QLatin1String("import"))
+            return runBenchImport(args.mid(1), m_out, m_err);
+        return usage(tr("bench: say what to measure: elect bench tally, elect bench import"));
     }
     return usage(tr("unknown command \"%1\"").arg(command));
 }
@@ -668,6 +679,73 @@ int Cli::demo(const QStringList& args)
     if (!o->has(QStringLiteral("headless")))
         m_out << Qt::endl << tr("Open the admin app signed in as the owner: elect-admin --demo") << Qt::endl;
     m_out << tr("Stop the server with: elect server stop") << Qt::endl;
+    return Ok;
+}
+
+int Cli::importFile(const QStringList& args)
+{
+    const QString what = args.value(0);
+    QString error;
+    const auto o = Options::parse(args.mid(1),
+                                  {QStringLiteral("election"), QStringLiteral("encoding"), QStringLiteral("delimiter")},
+                                  {QStringLiteral("check")}, &error);
+    if (!o)
+        return usage(error);
+    if (what != QLatin1String("voters") && what != QLatin1String("candidates"))
+        return usage(tr("import: say voters or candidates"));
+    bool ok = false;
+    const qint64 electionId = o->value(QStringLiteral("election")).toLongLong(&ok);
+    if (!ok || o->positional().size() != 1)
+        return usage(tr("import %1 needs --election ID and one FILE").arg(what));
+    Csv::ImportOptions options;
+    options.kind = what == QLatin1String("voters") ? Csv::ImportKind::Voters : Csv::ImportKind::Candidates;
+    options.electionId = electionId;
+    options.checkOnly = o->has(QStringLiteral("check"));
+    options.reader.encoding = o->value(QStringLiteral("encoding"));
+    const QString delimiter = o->value(QStringLiteral("delimiter"));
+    if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+        options.reader.delimiter = u'\t';
+    else if (delimiter.size() == 1)
+        options.reader.delimiter = delimiter.at(0);
+    else if (!delimiter.isEmpty())
+        return usage(tr("--delimiter is one character: , or ; or tab"));
+    QFile file(o->positional().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail({ErrorCode::InvalidInput, tr("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+    options.photoFolder = QFileInfo(file).absoluteDir();
+
+    auto db = connectAccount();
+    if (!db)
+        return fail(db.error());
+    const bool tty = ::isatty(STDERR_FILENO);
+    const auto outcome = Csv::Importer(**db).run(file, options, [&](const Csv::ImportProgress& p) {
+        if (tty && p.totalBytes > 0)
+            m_err << QStringLiteral("\r") << tr("%1 rows read (%2%)").arg(p.rows).arg(100 * p.bytes / p.totalBytes)
+                  << Qt::flush;
+        return true;
+    });
+    if (tty)
+        m_err << QStringLiteral("\r") << Qt::endl;
+    if (!outcome)
+        return fail(outcome.error());
+    if (!outcome->report.ok()) {
+        m_out << outcome->report.toText() << Qt::endl;
+        m_err << "elect: "
+              << QCoreApplication::translate("Elect::Cli",
+                                             "%n problem(s) in %1; nothing was imported. Fix them and run the import "
+                                             "again.",
+                                             nullptr, int(outcome->report.problemCount()))
+                     .arg(file.fileName())
+              << Qt::endl;
+        return UserError;
+    }
+    if (options.checkOnly)
+        m_out << tr("%1 rows checked, no problems found (read as %2). Nothing was written.")
+                     .arg(outcome->rows)
+                     .arg(outcome->encoding)
+              << Qt::endl;
+    else
+        m_out << tr("%1 %2 imported into election %3.").arg(outcome->inserted).arg(what).arg(electionId) << Qt::endl;
     return Ok;
 }
 

@@ -32,6 +32,7 @@ private:
     int org(const QStringList& args);
     int election(const QStringList& args);
     int demo(const QStringList& args);
+    int importFile(const QStringList& args);
 
     // connections
     bool embedded() const { return m_dbUri.isEmpty(); }

@@ -1,0 +1,164 @@
+#include "apps/cli/BenchImport.h"
+#include "apps/cli/ProcessStats.h"
+
+#include "core/csv/Importer.h"
+#include "core/db/DbSupport.h"
+#include "core/db/DemoSeeder.h"
+#include "core/db/ScratchCluster.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <random>
+
+namespace Elect::Cli {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Elect::Cli", text); }
+
+// Rows as organizations export them: ids with and without separators, phones written the ways
+// people write them, a few quoted fields.
+bool writeVoterFile(const QString& path, qint64 rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    std::mt19937_64 random(20261126);
+    QByteArray chunk;
+    chunk.reserve(1 << 20);
+    chunk += "National ID,Phone\r\n";
+    for (qint64 i = 0; i < rows; ++i) {
+        const QByteArray id = QByteArray::number(30000000000000LL + i * 7 + qint64(random() % 7));
+        const QByteArray mobile = QByteArray::number(10000000 + qint64(random() % 89999999));
+        switch (i % 4) {
+        case 0:
+            chunk += id + ",+2010" + mobile + "\r\n";
+            break;
+        case 1:
+            chunk += id.left(1) + " " + id.mid(1, 6) + " " + id.mid(7) + ",010" + mobile + "\r\n";
+            break;
+        case 2:
+            chunk += "\"" + id + "\",\"011 " + mobile.left(4) + " " + mobile.mid(4) + "\"\r\n";
+            break;
+        default:
+            chunk += id + ",00201" + QByteArray::number(2 + int(random() % 3)) + mobile + "\r\n";
+        }
+        if (chunk.size() > (1 << 20) - 200) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.error() == QFileDevice::NoError;
+}
+} // namespace
+
+int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    qint64 rows = 1000000;
+    if (args.size() == 2 && args.at(0) == QLatin1String("--rows")) {
+        bool ok = false;
+        rows = args.at(1).toLongLong(&ok);
+        if (!ok || rows < 1) {
+            err << "elect: " << tr("--rows takes a positive number") << Qt::endl;
+            return 2;
+        }
+    } else if (!args.isEmpty()) {
+        err << "elect: " << tr("usage: elect bench import [--rows N]") << Qt::endl;
+        return 2;
+    }
+
+    out << tr("Setting up a throwaway embedded server...") << Qt::endl;
+    ScratchCluster cluster;
+    if (!cluster.ok()) {
+        err << "elect: " << cluster.error() << Qt::endl;
+        return 1;
+    }
+    auto super = cluster.connectSuperuser();
+    DemoSeeder seeder(*super, [&](const QString& r, const QString& p) { return Database::connect(cluster.as(r, p)); });
+    const auto demo = seeder.run();
+    if (!demo) {
+        err << "elect: " << demo.message() << Qt::endl;
+        return 1;
+    }
+    const DemoSeeder::Account owner = demo->accounts.at(1);
+    auto ownerDb = cluster.connect(owner.loginRole, owner.password);
+    const auto election = Db::transact<long long>(*ownerDb, [](pqxx::work& w) {
+        return w.exec("SELECT id FROM elect.elections WHERE status = 'draft' ORDER BY id LIMIT 1")[0][0].as<long long>();
+    });
+    if (!election) {
+        err << "elect: " << election.message() << Qt::endl;
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("voters.csv"));
+    QElapsedTimer timer;
+    timer.start();
+    if (!writeVoterFile(csvPath, rows)) {
+        err << "elect: " << tr("cannot write the test file in %1").arg(dir.path()) << Qt::endl;
+        return 1;
+    }
+    const double generateSecs = timer.elapsed() / 1000.0;
+    const double fileMiB = QFileInfo(csvPath).size() / 1048576.0;
+    out << tr("Generated %1 voters (%2 MiB) in %3 s.").arg(rows).arg(fileMiB, 0, 'f', 1).arg(generateSecs, 0, 'f', 2)
+        << Qt::endl;
+
+    // (a) elect's import, end to end: read, validate, normalize, HMAC, COPY to staging, set checks, insert.
+    QFile csv(csvPath);
+    csv.open(QIODevice::ReadOnly);
+    Csv::ImportOptions options;
+    options.electionId = *election;
+    timer.restart();
+    const auto imported = Csv::Importer(*ownerDb).run(csv, options);
+    const double importSecs = timer.elapsed() / 1000.0;
+    if (!imported) {
+        err << "elect: " << imported.message() << Qt::endl;
+        return 1;
+    }
+    if (!imported->report.ok() || imported->inserted != rows) {
+        err << "elect: " << tr("the benchmark's own file did not import cleanly:") << Qt::endl
+            << imported->report.toText() << Qt::endl;
+        return 1;
+    }
+    const double peak = peakMemoryMiB();
+
+    // (b) the baseline: the same final rows, COPY'd by the server into a table of the same shape.
+    const QString rowsFile = cluster.server().dataDir() + QStringLiteral("/bench_rows.copy");
+    double copySecs = 0;
+    const Status baseline = Db::transactVoid(*super, [&](pqxx::work& w) {
+        w.exec("CREATE TABLE public.bench_voters (LIKE elect.voters INCLUDING ALL)");
+        w.exec_params("SELECT 1"); // keep the statement cache warm like the import's
+        w.exec("COPY (SELECT * FROM elect.voters WHERE election_id = " + std::to_string(*election) +
+               " AND national_id_hmac IS NOT NULL ORDER BY id OFFSET 60) TO '" + rowsFile.toStdString() + "'");
+        QElapsedTimer copyTimer;
+        copyTimer.start();
+        w.exec("COPY public.bench_voters FROM '" + rowsFile.toStdString() + "'");
+        copySecs = copyTimer.elapsed() / 1000.0;
+    });
+    QFile::remove(rowsFile);
+    if (!baseline) {
+        err << "elect: " << baseline.message() << Qt::endl;
+        return 1;
+    }
+
+    out << Qt::endl
+        << QStringLiteral("%1  %2  %3\n").arg(tr("case"), -44).arg(tr("seconds"), 9).arg(tr("rows/s"), 12)
+        << QStringLiteral("%1  %2  %3\n")
+               .arg(tr("(a) elect import voters, end to end"), -44)
+               .arg(importSecs, 9, 'f', 2)
+               .arg(rows / importSecs, 12, 'f', 0)
+        << QStringLiteral("%1  %2  %3\n")
+               .arg(tr("(b) baseline: plain COPY of the final rows"), -44)
+               .arg(copySecs, 9, 'f', 2)
+               .arg(rows / copySecs, 12, 'f', 0)
+        << Qt::endl
+        << tr("ratio (a)/(b): %1 (target: at most 2)").arg(importSecs / copySecs, 0, 'f', 2) << Qt::endl
+        << tr("peak memory of this process: %1 MiB (target: under 150 MiB)").arg(peak, 0, 'f', 1) << Qt::endl;
+    return 0;
+}
+
+} // namespace Elect::Cli

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/ImportReport.h"
+#include "core/csv/RowValidator.h"
+
+#include <QDir>
+
+#include <functional>
+
+class QIODevice;
+
+namespace Elect {
+class Database;
+}
+
+namespace Elect::Csv {
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Voters;
+    qint64 electionId = 0;
+    ReaderOptions reader;
+    /// Validate everything (including against the database) and report, but write nothing.
+    bool checkOnly = false;
+    /// Where candidate photos named in the file are read from (the CSV's folder).
+    QDir photoFolder;
+};
+
+struct ImportProgress
+{
+    qint64 rows = 0;       ///< data rows read so far
+    qint64 bytes = 0;      ///< bytes of the file read so far
+    qint64 totalBytes = 0; ///< the file's size, 0 when unknown
+};
+
+struct ImportOutcome
+{
+    qint64 rows = 0;     ///< data rows in the file
+    qint64 inserted = 0; ///< rows now in the election (0 when checking only or when there were problems)
+    ImportReport report;
+    QString encoding;    ///< what the file was read as
+    QChar delimiter;
+};
+
+/// Loads voters or candidates from a CSV file into a draft election, all or nothing: rows are validated
+/// and normalized here, national ids HMAC'd here (so no plaintext id reaches the server), streamed with
+/// COPY into a temporary staging table, checked there as a set (duplicates, already in the election,
+/// districts without candidates) and moved into the real tables with one statement, in one transaction.
+/// When any row has a problem nothing is written and the outcome's report lists every problem.
+class Importer
+{
+public:
+    /// Called about every thousand rows; return false to cancel (the transaction is rolled back).
+    using ProgressFn = std::function<bool(const ImportProgress&)>;
+
+    /// \a db is an organization owner's or admin's connection; the election must be theirs and a draft.
+    explicit Importer(Database& db);
+
+    /// Fails with NotFound (no such election of this login's organization), WrongState (not a draft, or
+    /// an election whose voters come from an API), InvalidInput (the file cannot be read: encoding,
+    /// header, a broken quote; the message names the line), Cancelled, or a database error. A file that
+    /// reads but has bad rows is not a failure: the outcome's report has the problems and nothing is written.
+    Result<ImportOutcome> run(QIODevice& file, const ImportOptions& options, const ProgressFn& progress = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace Elect::Csv

@@ -1,0 +1,233 @@
+#include "core/csv/Importer.h"
+#include "core/db/AccountRepository.h"
+#include "core/db/DemoSeeder.h"
+#include "core/db/ElectionRepository.h"
+#include "core/domain/NationalId.h"
+
+#include "Printers.h"
+#include "Sql.h"
+#include "TestCluster.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Elect;
+using namespace Elect::Csv;
+using namespace Elect::Test;
+
+// Importing voters and candidates into PostgreSQL: all or nothing, and only where the login may.
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCluster> m_cluster;
+    std::unique_ptr<pqxx::connection> m_super;
+    std::unique_ptr<Database> m_owner;  // Nile Rowing Club
+    std::unique_ptr<Database> m_ownerB; // Alexandria Student Union
+    qint64 m_draft = 0, m_running = 0;
+    QTemporaryDir m_dir;
+
+    static QByteArray voterFile(int first, int count, const QByteArray& extra = {})
+    {
+        QByteArray csv = "National ID,Phone\r\n";
+        for (int i = first; i < first + count; ++i)
+            csv += QByteArray::number(28000000000000LL + i) + ",010" + QByteArray::number(20000000 + i) + "\r\n";
+        return csv + extra;
+    }
+
+    QString voterCount(qint64 election)
+    {
+        return scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(election));
+    }
+
+    Result<ImportOutcome> importBytes(Database& db, const QByteArray& bytes, qint64 election,
+                                      ImportKind kind = ImportKind::Voters, bool checkOnly = false,
+                                      const Importer::ProgressFn& progress = {})
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.kind = kind;
+        options.electionId = election;
+        options.checkOnly = checkOnly;
+        options.photoFolder = QDir(m_dir.path());
+        return Importer(db).run(buffer, options, progress);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = std::make_unique<TestCluster>(QStringLiteral("log_statement = 'all'\n"));
+        QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+        auto super = m_cluster->connectSuperuser();
+        DemoSeeder seeder(*super, [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
+        const auto demo = seeder.run();
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        m_super = rawConnect(m_cluster->superuser());
+        m_owner = m_cluster->connect(demo->accounts.at(1).loginRole, demo->accounts.at(1).password);
+        QVERIFY(m_owner);
+        m_draft = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'")).toLongLong();
+        m_running = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'")).toLongLong();
+        QVERIFY(m_draft > 0 && m_running > 0);
+        // A second organization, accepted, to attack from.
+        auto sys = m_cluster->connect(demo->accounts.at(0).loginRole, demo->accounts.at(0).password);
+        const qint64 orgB = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = "
+                                                            "'Alexandria Student Union'")).toLongLong();
+        QVERIFY(AccountRepository(*sys).acceptOrganization(orgB).ok());
+        m_ownerB = m_cluster->connect(demo->accounts.at(4).loginRole, demo->accounts.at(4).password);
+        QVERIFY(m_ownerB);
+    }
+
+    void votersAreImportedNormalizedAndHashed()
+    {
+        const QString before = voterCount(m_draft);
+        const auto outcome = importBytes(*m_owner, voterFile(0, 2500), m_draft);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+        QVERIFY2(outcome->report.ok(), qPrintable(outcome->report.toText()));
+        QCOMPARE(outcome->rows, 2500);
+        QCOMPARE(outcome->inserted, 2500);
+        QCOMPARE(voterCount(m_draft).toInt(), before.toInt() + 2500);
+        // Stored as the HMAC under the organization's key, the phone in E.164.
+        const QByteArray key = QByteArray::fromHex(
+            scalar(*m_super, QStringLiteral("SELECT encode(hmac_key, 'hex') FROM elect.organizations WHERE name = "
+                                            "'Nile Rowing Club'")).toLatin1());
+        const QString hmac = QString::fromLatin1(NationalId::hmac(key, QStringLiteral("28000000000007")).toHex());
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT phone FROM elect.voters WHERE election_id = %1 AND "
+                                                 "national_id_hmac = decode('%2', 'hex')")
+                                      .arg(m_draft)
+                                      .arg(hmac)),
+                 QStringLiteral("+201020000007"));
+    }
+
+    void plaintextIdsNeverReachTheServer()
+    {
+        QFile log(m_cluster->server().logFile());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("import_rows")); // the statements were logged...
+        QVERIFY(!text.contains("28000000000007")); // ...but no national id
+    }
+
+    void oneBadRowAndNothingIsWritten()
+    {
+        const QString before = voterCount(m_draft);
+        const auto outcome = importBytes(*m_owner, voterFile(10000, 3000, "12AB,01001234567\r\n"), m_draft);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+        QVERIFY(!outcome->report.ok());
+        QCOMPARE(outcome->report.problemCount(), 1);
+        QCOMPARE(outcome->report.problems().first().line, 3002);
+        QCOMPARE(outcome->inserted, 0);
+        QCOMPARE(voterCount(m_draft), before);
+    }
+
+    void duplicatesAndVotersAlreadyThereAreReported()
+    {
+        const QString before = voterCount(m_draft);
+        // Line 2 repeats a voter imported before; lines 3 and 5 are the same new voter.
+        QByteArray csv = "National ID,Phone\n28000000000001,01020000001\n29999999999999,01011111111\n"
+                         "29999999999998,01011111112\n2999-9999-999999,01011111113\n";
+        const auto outcome = importBytes(*m_owner, csv, m_draft);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+        QVERIFY(outcome->report.problemCount() >= 2);
+        const QString text = outcome->report.toText();
+        QVERIFY2(text.contains(QStringLiteral("already in the election")), qPrintable(text));
+        bool duplicateNamesFirstLine = false;
+        for (const Problem& p : outcome->report.problems())
+            duplicateNamesFirstLine |= p.line == 5 && p.message.contains(QStringLiteral("3"));
+        QVERIFY2(duplicateNamesFirstLine, qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("29999999999999"))); // ids are never shown whole
+        QCOMPARE(voterCount(m_draft), before);
+    }
+
+    void checkOnlyWritesNothing()
+    {
+        const QString before = voterCount(m_draft);
+        const auto outcome = importBytes(*m_owner, voterFile(20000, 100), m_draft, ImportKind::Voters, true);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+        QVERIFY(outcome->report.ok());
+        QCOMPARE(outcome->inserted, 0);
+        QCOMPARE(voterCount(m_draft), before);
+    }
+
+    void cancelLeavesNothingBehind()
+    {
+        const QString before = voterCount(m_draft);
+        int calls = 0;
+        const auto outcome = importBytes(*m_owner, voterFile(30000, 5000), m_draft, ImportKind::Voters, false,
+                                         [&calls](const ImportProgress& p) {
+                                             ++calls;
+                                             return p.rows < 2000;
+                                         });
+        QCOMPARE(outcome.code(), ErrorCode::Cancelled);
+        QVERIFY(calls >= 2);
+        QCOMPARE(voterCount(m_draft), before);
+        // The connection is still usable afterwards.
+        QVERIFY(importBytes(*m_owner, voterFile(40000, 10), m_draft).ok());
+    }
+
+    void aRunningElectionRefusesImports()
+    {
+        const QString before = voterCount(m_running);
+        const auto outcome = importBytes(*m_owner, voterFile(50000, 10), m_running);
+        QCOMPARE(outcome.code(), ErrorCode::WrongState);
+        QCOMPARE(voterCount(m_running), before);
+    }
+
+    void anotherOrganizationCannotImport()
+    {
+        const QString before = voterCount(m_draft);
+        const auto outcome = importBytes(*m_ownerB, voterFile(60000, 10), m_draft);
+        QCOMPARE(outcome.code(), ErrorCode::NotFound);
+        QCOMPARE(voterCount(m_draft), before);
+    }
+
+    void districtElectionsNeedCandidatesFirstAndPhotosAreReencoded()
+    {
+        Election e;
+        e.title = QStringLiteral("Regional delegates");
+        e.type = ElectionType::District;
+        e.seats = 2;
+        e.votesPerVoter = 1;
+        e.startsAt = QDateTime::currentDateTimeUtc().addDays(10);
+        e.endsAt = e.startsAt.addDays(1);
+        const auto id = ElectionRepository(*m_owner).createDraft(e);
+        QVERIFY(id.ok());
+
+        const QByteArray voters = "National ID,Phone,District\n27000000000001,01030000001,North\n"
+                                  "27000000000002,01030000002,South\n";
+        auto first = importBytes(*m_owner, voters, *id);
+        QVERIFY(first.ok());
+        QCOMPARE(first->report.problemCount(), 2); // no candidates in North or South yet
+        QVERIFY(first->report.toText().contains(QStringLiteral("North")));
+
+        // A photo with metadata, as a phone camera would leave it.
+        QImage image(300, 200, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        image.setText(QStringLiteral("Comment"), QStringLiteral("GPS 30.0444,31.2357 secret-metadata"));
+        QVERIFY(image.save(m_dir.filePath(QStringLiteral("amal.png"))));
+        const QByteArray candidates =
+            "National ID,Name,District,Party,Photo\n26000000000001,Amal Nabil,North,Blue,amal.png\n"
+            "26000000000002,\xd8\xa8\xd8\xaf\xd8\xb1 \xd8\xb3\xd8\xa7\xd9\x84\xd9\x85,South,Green,\n";
+        const auto c = importBytes(*m_owner, candidates, *id, ImportKind::Candidates);
+        QVERIFY2(c.ok(), qPrintable(c.message()));
+        QVERIFY2(c->report.ok(), qPrintable(c->report.toText()));
+        QCOMPARE(c->inserted, 2);
+        const QString photoHex = scalar(*m_super, QStringLiteral("SELECT encode(photo, 'hex') FROM elect.candidates WHERE "
+                                                                 "name = 'Amal Nabil'"));
+        const QByteArray photo = QByteArray::fromHex(photoHex.toLatin1());
+        QVERIFY(photo.size() > 100);
+        QVERIFY(!photo.contains("secret-metadata"));
+        QVERIFY(!QImage::fromData(photo).isNull());
+
+        const auto second = importBytes(*m_owner, voters, *id);
+        QVERIFY(second.ok());
+        QVERIFY2(second->report.ok(), qPrintable(second->report.toText()));
+        QCOMPARE(second->inserted, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "TestImport.moc"
