@@ -86,6 +86,10 @@ QByteArray hmac(const QByteArray& key, const QString& normalized)
     return Crypto::hmacSha256(key, normalized.toUtf8());
 }
 
+Hasher::Hasher(const QByteArray& key) : m_hmac(std::make_unique<Crypto::HmacSha256>(key)) {}
+Hasher::~Hasher() = default;
+QByteArray Hasher::operator()(const QString& normalized) { return (*m_hmac)(normalized.toUtf8()); }
+
 QString masked(const QString& normalized, int visible)
 {
     if (normalized.size() <= visible)

@@ -5,6 +5,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
+namespace Elect::Crypto {
+class HmacSha256;
+}
+
 namespace Elect {
 
 /// National ids as Elect stores them: normalized, then HMAC-SHA256 under the organization's key.
@@ -20,6 +26,18 @@ Result<QString> normalize(const QString& input);
 
 /// HMAC-SHA256 of the normalized id's UTF-8 bytes under \a key (32 bytes). 32 bytes.
 QByteArray hmac(const QByteArray& key, const QString& normalized);
+
+/// The same HMAC for many ids under one organization's key, set up once (imports).
+class Hasher
+{
+public:
+    explicit Hasher(const QByteArray& key);
+    ~Hasher();
+    QByteArray operator()(const QString& normalized);
+
+private:
+    std::unique_ptr<Crypto::HmacSha256> m_hmac;
+};
 
 /// The id with all but the last \a visible digits masked ("••••••••••1234"), for messages.
 QString masked(const QString& normalized, int visible = 3);
