@@ -73,7 +73,7 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
 
     out << tr("Setting up a throwaway embedded server...") << Qt::endl;
     // A server sized like a small production one, the same for both cases.
-    ScratchCluster cluster(QStringLiteral("shared_buffers = 256MB\nmaintenance_work_mem = 256MB\nlog_min_duration_statement = 200\n") + qEnvironmentVariable("ELECT_BENCH_PG_CONFIG"));
+    ScratchCluster cluster(QStringLiteral("shared_buffers = 256MB\nmaintenance_work_mem = 256MB\n"));
     if (!cluster.ok()) {
         err << "elect: " << cluster.error() << Qt::endl;
         return 1;
