@@ -1,8 +1,8 @@
 #pragma once
 
-#include "TestPaths.h"
 #include "core/csv/CsvReader.h"
 #include "core/csv/RowValidator.h"
+#include "TestPaths.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -86,8 +86,8 @@ struct ImportRun
     std::optional<Error> readError;
 };
 
-inline ImportRun importBytes(const QByteArray& bytes, ImportKind kind, ElectionType type,
-                             ReaderOptions options = {}, int listLimit = 1000)
+inline ImportRun importBytes(const QByteArray& bytes, ImportKind kind, ElectionType type, ReaderOptions options = {},
+                             int listLimit = 1000)
 {
     ImportRun run{success(), ImportReport(listLimit), {}, {}, std::nullopt};
     QByteArray copy = bytes;

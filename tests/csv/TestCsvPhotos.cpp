@@ -1,6 +1,6 @@
 // Candidate photos: names, sizes, formats, re-encoding that drops metadata.
-#include "Printers.h"
 #include "core/csv/PhotoLoader.h"
+#include "Printers.h"
 
 #include <QBuffer>
 #include <QFile>

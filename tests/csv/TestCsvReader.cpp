@@ -12,7 +12,10 @@ using namespace Elect::Csv::Testing;
 
 namespace {
 
-QString u(const char* utf8) { return QString::fromUtf8(utf8); }
+QString u(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 // Peak resident memory of this process (VmHWM) in KiB, from /proc; -1 where there is none.
 qint64 peakResidentKiB()
@@ -114,7 +117,9 @@ private Q_SLOTS:
 
     void latinTextIsGuessedAsWindows1252()
     {
-        const QByteArray bytes = "Name,Phone\nJos\xe9 Mu\xf1" "oz,0100\nRen\xe9" "e,0101\n";
+        const QByteArray bytes = "Name,Phone\nJos\xe9 Mu\xf1"
+                                 "oz,0100\nRen\xe9"
+                                 "e,0101\n";
         const ReadResult refused = readBytes(bytes);
         QVERIFY(refused.opened); // the header is ASCII; the second line is not UTF-8
         QVERIFY(refused.error);
@@ -182,27 +187,27 @@ private Q_SLOTS:
                 l << QString::fromUtf8(c);
             return l;
         };
-        QTest::newRow("crlf") << QByteArray("h1,h2\r\na,b\r\nc,d\r\n") << QList<QStringList>{row({"a", "b"}), row({"c", "d"})}
-                              << QList<qint64>{2, 3};
-        QTest::newRow("lone cr") << QByteArray("h1,h2\ra,b\rc,d") << QList<QStringList>{row({"a", "b"}), row({"c", "d"})}
-                                 << QList<qint64>{2, 3};
+        QTest::newRow("crlf") << QByteArray("h1,h2\r\na,b\r\nc,d\r\n")
+                              << QList<QStringList>{row({"a", "b"}), row({"c", "d"})} << QList<qint64>{2, 3};
+        QTest::newRow("lone cr") << QByteArray("h1,h2\ra,b\rc,d")
+                                 << QList<QStringList>{row({"a", "b"}), row({"c", "d"})} << QList<qint64>{2, 3};
         QTest::newRow("empty cells") << QByteArray("h1,h2,h3\n,,x\n") << QList<QStringList>{row({"", "", "x"})}
                                      << QList<qint64>{2};
-        QTest::newRow("trailing delimiter") << QByteArray("h1,h2\na,") << QList<QStringList>{row({"a", ""})}
-                                            << QList<qint64>{2};
+        QTest::newRow("trailing delimiter")
+            << QByteArray("h1,h2\na,") << QList<QStringList>{row({"a", ""})} << QList<qint64>{2};
         QTest::newRow("quote inside an unquoted value is literal")
             << QByteArray("h1,h2\n5\" screen,b\n") << QList<QStringList>{row({"5\" screen", "b"})} << QList<qint64>{2};
         QTest::newRow("empty quoted") << QByteArray("h1,h2\n\"\",b\n") << QList<QStringList>{row({"", "b"})}
                                       << QList<qint64>{2};
-        QTest::newRow("only doubled quotes") << QByteArray("h1\n\"\"\"\"\"\"\n") << QList<QStringList>{row({"\"\""})}
-                                             << QList<qint64>{2};
+        QTest::newRow("only doubled quotes")
+            << QByteArray("h1\n\"\"\"\"\"\"\n") << QList<QStringList>{row({"\"\""})} << QList<qint64>{2};
         QTest::newRow("quoted at eof") << QByteArray("h1,h2\na,\"b\"") << QList<QStringList>{row({"a", "b"})}
                                        << QList<qint64>{2};
         QTest::newRow("crlf inside quotes becomes lf")
-            << QByteArray("h1,h2\r\n\"x\r\ny\",z\r\nq,r\r\n")
-            << QList<QStringList>{row({"x\ny", "z"}), row({"q", "r"})} << QList<qint64>{2, 4};
-        QTest::newRow("space after closing quote") << QByteArray("h1,h2\n\"a\" ,b\n") << QList<QStringList>{row({"a", "b"})}
-                                                   << QList<qint64>{2};
+            << QByteArray("h1,h2\r\n\"x\r\ny\",z\r\nq,r\r\n") << QList<QStringList>{row({"x\ny", "z"}), row({"q", "r"})}
+            << QList<qint64>{2, 4};
+        QTest::newRow("space after closing quote")
+            << QByteArray("h1,h2\n\"a\" ,b\n") << QList<QStringList>{row({"a", "b"})} << QList<qint64>{2};
         QTest::newRow("blank lines between records")
             << QByteArray("h1\n\na\n\n\nb\n") << QList<QStringList>{row({"a"}), row({"b"})} << QList<qint64>{3, 6};
         QTest::newRow("header after blank lines")
@@ -235,17 +240,16 @@ private Q_SLOTS:
         QTest::newRow("text after closing quote")
             << fileBytes(dataPath(QStringLiteral("errors/text_after_quote.csv"))) << QStringLiteral("Line 2: ")
             << QStringLiteral("after the closing quote") << 0;
-        QTest::newRow("unterminated quote spanning lines") << QByteArray("h\na\n\"b\nc\nd")
-                                                           << QStringLiteral("Line 3: ") << QStringLiteral("closing quote")
-                                                           << 1;
+        QTest::newRow("unterminated quote spanning lines")
+            << QByteArray("h\na\n\"b\nc\nd") << QStringLiteral("Line 3: ") << QStringLiteral("closing quote") << 1;
         QByteArray huge = "h1,h2\nx,";
         huge += QByteArray(CsvReader::maxRecordChars() + 10, 'y');
         huge += "\nz,z\n";
         QTest::newRow("record too long") << huge << QStringLiteral("Line 2: ") << QStringLiteral("longer than") << 0;
         QByteArray open = "h1,h2\nx,\"";
         open += QByteArray(2 * CsvReader::maxRecordChars(), 'y');
-        QTest::newRow("quote open to a huge end") << open << QStringLiteral("Line 2: ") << QStringLiteral("longer than")
-                                                  << 0;
+        QTest::newRow("quote open to a huge end")
+            << open << QStringLiteral("Line 2: ") << QStringLiteral("longer than") << 0;
     }
 
     void malformedInput()
@@ -306,7 +310,9 @@ private Q_SLOTS:
         const ReadResult r = readBytes(le);
         QCOMPARE(r.encoding, QStringLiteral("utf-16le"));
         QCOMPARE(r.rows.at(0).at(1), u("٢"));
-        const ReadResult explicitUtf8 = readBytes("\xef\xbb\xbf" "a,b\n1,2\n", {QStringLiteral("UTF8"), QChar()});
+        const ReadResult explicitUtf8 = readBytes("\xef\xbb\xbf"
+                                                  "a,b\n1,2\n",
+                                                  {QStringLiteral("UTF8"), QChar()});
         QCOMPARE(explicitUtf8.header.first(), QStringLiteral("a"));
     }
 

@@ -1,10 +1,10 @@
 // Row validation of voter and candidate files: header aliases, phones, dates, every problem kind
 // with its line, column and masked value, duplicates, the report's limit.
-#include "CsvTestSupport.h"
-#include "Printers.h"
 #include "core/csv/CellValues.h"
 #include "core/csv/ColumnNames.h"
 #include "core/csv/PhoneNumber.h"
+#include "CsvTestSupport.h"
+#include "Printers.h"
 
 #include <QTest>
 
@@ -14,7 +14,10 @@ using namespace Elect::Csv::Testing;
 
 namespace {
 
-QString u(const char* utf8) { return QString::fromUtf8(utf8); }
+QString u(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 const Problem* problemOn(const ImportReport& report, qint64 line, const QString& column = QString())
 {
@@ -29,8 +32,8 @@ const Problem* problemOn(const ImportReport& report, qint64 line, const QString&
 void verifyNothingUnmasked(const ImportReport& report)
 {
     const QString text = report.toText();
-    for (const char* secret : {"29001011234567", "29102021234568", "29203031234569", "29304041234560",
-                               "01001234567", "01001234568", "1001234569", "2900A011234567", "0100123"}) {
+    for (const char* secret : {"29001011234567", "29102021234568", "29203031234569", "29304041234560", "01001234567",
+                               "01001234568", "1001234569", "2900A011234567", "0100123"}) {
         QVERIFY2(!text.contains(QLatin1String(secret)), qPrintable(text));
     }
 }
@@ -227,9 +230,9 @@ private Q_SLOTS:
                                             << int(ElectionType::District) << QString() << 2 << u("North");
         QTest::newRow("governorate utf-16") << QStringLiteral("voters_governorate_utf16le_tabs.txt")
                                             << int(ElectionType::GovernorateBased) << QString() << 2 << u("القاهرة");
-        QTest::newRow("district windows-1256") << QStringLiteral("voters_district_windows1256.csv")
-                                               << int(ElectionType::District) << QStringLiteral("windows-1256") << 2
-                                               << u("مدينة نصر");
+        QTest::newRow("district windows-1256")
+            << QStringLiteral("voters_district_windows1256.csv") << int(ElectionType::District)
+            << QStringLiteral("windows-1256") << 2 << u("مدينة نصر");
     }
 
     void goodVoterFiles()
@@ -279,8 +282,8 @@ private Q_SLOTS:
         QCOMPARE(quirks.candidates.size(), 2);
         QCOMPARE(quirks.candidates.first().nationalId, QStringLiteral("29001011234567")); // apostrophe dropped
 
-        const ImportRun arabic = importFile(QStringLiteral("candidates_governorate_arabic.csv"),
-                                            ImportKind::Candidates, ElectionType::GovernorateBased);
+        const ImportRun arabic = importFile(QStringLiteral("candidates_governorate_arabic.csv"), ImportKind::Candidates,
+                                            ElectionType::GovernorateBased);
         QVERIFY2(arabic.report.ok(), qPrintable(arabic.report.toText()));
         QCOMPARE(arabic.candidates.first().governorate, u("القاهرة"));
         QCOMPARE(arabic.candidates.first().photoFile, QStringLiteral("amal.png"));
@@ -288,8 +291,8 @@ private Q_SLOTS:
 
     void missingColumnIsReportedOnce()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/missing_column.csv"), ImportKind::Voters,
-                                         ElectionType::District);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/missing_column.csv"), ImportKind::Voters, ElectionType::District);
         QVERIFY(!run.header.ok());
         QCOMPARE(run.header.code(), ErrorCode::InvalidInput);
         QCOMPARE(run.report.problemCount(), 2); // Phone and District, once each, no row problems
@@ -311,8 +314,8 @@ private Q_SLOTS:
 
     void duplicateColumn()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/duplicate_column.csv"), ImportKind::Voters,
-                                         ElectionType::Simple);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/duplicate_column.csv"), ImportKind::Voters, ElectionType::Simple);
         QVERIFY(!run.header.ok());
         const Problem* p = problemOn(run.report, 1, QStringLiteral("Mobile"));
         QVERIFY(p);
@@ -321,8 +324,8 @@ private Q_SLOTS:
 
     void apiManagedElectionsTakeNoVoterFile()
     {
-        const ImportRun run = importFile(QStringLiteral("voters_simple_lf.csv"), ImportKind::Voters,
-                                         ElectionType::ApiManaged);
+        const ImportRun run =
+            importFile(QStringLiteral("voters_simple_lf.csv"), ImportKind::Voters, ElectionType::ApiManaged);
         QVERIFY(!run.header.ok());
         QCOMPARE(run.report.problemCount(), 1);
         QVERIFY(run.report.toText().contains(QLatin1String("API")));
@@ -330,8 +333,8 @@ private Q_SLOTS:
 
     void emptyRequiredCells()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/empty_required_cell.csv"), ImportKind::Voters,
-                                         ElectionType::District);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/empty_required_cell.csv"), ImportKind::Voters, ElectionType::District);
         QVERIFY(run.header.ok());
         QCOMPARE(run.voters.size(), 1);
         QCOMPARE(run.report.problemCount(), 3);
@@ -345,8 +348,8 @@ private Q_SLOTS:
 
     void malformedValuesAreMasked()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/malformed_values.csv"), ImportKind::Voters,
-                                         ElectionType::Simple);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/malformed_values.csv"), ImportKind::Voters, ElectionType::Simple);
         QCOMPARE(run.voters.size(), 0);
         QCOMPARE(run.report.problemCount(), 3);
         const Problem* shortPhone = problemOn(run.report, 2, QStringLiteral("Phone"));
@@ -361,8 +364,8 @@ private Q_SLOTS:
 
     void scientificNotationHasAHint()
     {
-        const ImportRun run = importFile(QStringLiteral("voters_excel_scientific.csv"), ImportKind::Voters,
-                                         ElectionType::Simple);
+        const ImportRun run =
+            importFile(QStringLiteral("voters_excel_scientific.csv"), ImportKind::Voters, ElectionType::Simple);
         QCOMPARE(run.report.problemCount(), 2);
         const Problem* id = problemOn(run.report, 2, QStringLiteral("National ID"));
         QVERIFY(id);
@@ -373,11 +376,12 @@ private Q_SLOTS:
 
     void malformedDates()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/malformed_dates.csv"), ImportKind::Candidates,
-                                         ElectionType::Simple);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/malformed_dates.csv"), ImportKind::Candidates, ElectionType::Simple);
         QCOMPARE(run.candidates.size(), 0);
         QCOMPARE(run.report.problemCount(), 4);
-        QVERIFY(problemOn(run.report, 2, QStringLiteral("Birth date"))->message.contains(QLatin1String("does not exist")));
+        QVERIFY(
+            problemOn(run.report, 2, QStringLiteral("Birth date"))->message.contains(QLatin1String("does not exist")));
         QVERIFY(problemOn(run.report, 3, QStringLiteral("Birth date"))->message.contains(QLatin1String("future")));
         QVERIFY(problemOn(run.report, 4, QStringLiteral("Birth date"))->message.contains(QLatin1String("month first")));
         QCOMPARE(problemOn(run.report, 5, QStringLiteral("Birth date"))->value, QStringLiteral("March 3rd"));
@@ -385,8 +389,8 @@ private Q_SLOTS:
 
     void duplicatesNameTheOtherLine()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/duplicate_id.csv"), ImportKind::Voters,
-                                         ElectionType::Simple);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/duplicate_id.csv"), ImportKind::Voters, ElectionType::Simple);
         QCOMPARE(run.voters.size(), 3);
         QCOMPARE(run.report.problemCount(), 1);
         const Problem* dup = problemOn(run.report, 5, QStringLiteral("National ID"));
@@ -398,8 +402,8 @@ private Q_SLOTS:
 
     void extraCellsAndBadPhotoNames()
     {
-        const ImportRun run = importFile(QStringLiteral("errors/extra_cells.csv"), ImportKind::Candidates,
-                                         ElectionType::Simple);
+        const ImportRun run =
+            importFile(QStringLiteral("errors/extra_cells.csv"), ImportKind::Candidates, ElectionType::Simple);
         QCOMPARE(run.report.problemCount(), 1);
         QVERIFY(problemOn(run.report, 2)->message.contains(QLatin1String("quotes")));
 
