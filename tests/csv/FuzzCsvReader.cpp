@@ -5,6 +5,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/ImportReport.h"
 #include "core/csv/PhoneNumber.h"
+#include "core/csv/RowValidator.h"
 
 #include <QBuffer>
 
@@ -33,12 +34,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     for (const QString& h : reader.header())
         (void)ColumnNames::columnFor(h);
+    ImportReport report(20);
+    RowValidator voters(ImportKind::Voters, Elect::ElectionType::District, QStringLiteral("EG"), QDate(2024, 1, 1));
+    RowValidator candidates(ImportKind::Candidates, Elect::ElectionType::Simple, QStringLiteral("EG"),
+                            QDate(2024, 1, 1));
+    const bool votersOk = voters.checkHeader(reader.header(), report).ok();
+    const bool candidatesOk = candidates.checkHeader(reader.header(), report).ok();
     QStringList fields;
     qint64 previous = reader.recordLine();
     while (reader.next(fields)) {
         if (reader.recordLine() <= previous)
             std::abort();
         previous = reader.recordLine();
+        if (votersOk)
+            (void)voters.voter(fields, previous, report);
+        if (candidatesOk)
+            (void)candidates.candidate(fields, previous, report);
         for (const QString& f : fields) {
             (void)normalizePhone(f, QStringLiteral("EG"));
             (void)CellValues::parseDate(f, QDate(2024, 1, 1));
@@ -46,6 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
     }
     if (reader.error() && !reader.error()->message.startsWith(QLatin1String("Line ")))
+        std::abort();
+    if (report.problems().size() > 20 || (report.problemCount() > 0 && report.toText().isEmpty()))
         std::abort();
     return 0;
 }

@@ -376,8 +376,9 @@ private Q_SLOTS:
         QCOMPARE(rows, 200000);
         QCOMPARE(reader.bytesRead(), fileSize);
         const qint64 growthKiB = peakResidentKiB() - start;
-        // Reading the file whole would take its size in bytes plus twice that as QString.
-        QVERIFY2(growthKiB < 30 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growthKiB)));
+        qInfo("file %lld KiB, peak resident memory grew by %lld KiB", fileSize / 1024, growthKiB);
+        // Reading the file whole would take its 12 MB in bytes plus twice that as QString; streaming takes ~0.3 MB.
+        QVERIFY2(growthKiB < 8 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growthKiB)));
     }
 };
 
