@@ -94,7 +94,7 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
             return election.error();
 
         RowValidator validator(options.kind, election->type, election->country, QDate::currentDate());
-        if (!validator.checkHeader(reader.header(), outcome.report))
+        if (!validator.checkHeader(reader.header(), outcome.report, reader.headerLine()))
             return outcome; // the report names the missing columns
 
         if (voters)
