@@ -68,6 +68,9 @@ QString cleanParagraphs(const QString& text)
 
 bool looksScientific(const QString& text)
 {
+    // Only a cell with an E can be in scientific notation; most cells are spared the expression.
+    if (!text.contains(u'e', Qt::CaseInsensitive))
+        return false;
     static const QRegularExpression re(QStringLiteral("^[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+$"));
     return re.match(asciiDigits(text.trimmed())).hasMatch();
 }

@@ -158,18 +158,8 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
         // Checks on the whole set, in the database, where the rows already are.
         const long long electionId = options.electionId;
         const QString idColumn = tr("national id");
-        reportRows(w.exec("SELECT array_agg(line ORDER BY line) FROM import_rows GROUP BY national_id_hmac"
-                          " HAVING count(*) > 1 ORDER BY min(line)"),
-                   outcome.report, [&](const pqxx::row& r) {
-                        // {12,40,77}: every later row names the first.
-                        const QStringList lines =
-                            QString::fromStdString(r[0].as<std::string>()).remove(u'{').remove(u'}').split(u',');
-                        return Problem{lines.value(1).toLongLong(), idColumn, QString(),
-                                       tr("The same national id is on line %1%2. Keep one of the rows.")
-                                           .arg(lines.value(0),
-                                                lines.size() > 2 ? tr(" (and on %1 more lines)").arg(lines.size() - 2)
-                                                                 : QString())};
-                    });
+        // Duplicates within the file were reported by the validator as it read them; the unique index
+        // on (election, national id) stays the last word.
         const std::string already =
             voters ? "SELECT s.line FROM import_rows s JOIN elect.voters v ON v.election_id = $1"
                      " AND v.national_id_hmac = s.national_id_hmac ORDER BY s.line"

@@ -160,7 +160,7 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
         return failure(tr("The phone number is empty."));
 
     static const QRegularExpression scientific(QStringLiteral("^[0-9]+([.,][0-9]+)?[eE]\\+?[0-9]+$"));
-    if (scientific.match(text).hasMatch()) {
+    if (text.contains(u'e', Qt::CaseInsensitive) && scientific.match(text).hasMatch()) {
         return failure(tr("Excel has turned this phone number into scientific notation and lost digits. Format the "
                           "column as Text in Excel, enter the numbers again, and save."));
     }

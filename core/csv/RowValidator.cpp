@@ -7,7 +7,6 @@
 #include "core/domain/NationalId.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QtEndian>
 
 namespace Elect::Csv {
@@ -23,7 +22,7 @@ QString tr(const char* text)
 
 RowValidator::RowValidator(ImportKind kind, ElectionType type, QString defaultCountry, QDate today)
     : m_kind(kind), m_type(type), m_country(std::move(defaultCountry)), m_today(today),
-      m_hashKey(Crypto::randomBytes(32))
+      m_hashSeed(qFromUnaligned<quint64>(Crypto::randomBytes(8).constData()))
 {
     m_index.fill(-1);
 }
@@ -136,10 +135,8 @@ void RowValidator::checkExtraCells(const QStringList& fields, qint64 line, Impor
 
 quint64 RowValidator::idHash(const QString& normalized) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(m_hashKey);
-    hash.addData(normalized.toUtf8());
-    return qFromBigEndian<quint64>(hash.result().constData());
+    // Qt's keyed string hash (SipHash or AES-based, 64 bits here) under a random per-import seed.
+    return quint64(qHash(QStringView(normalized), size_t(m_hashSeed)));
 }
 
 std::optional<QString> RowValidator::nationalId(const QStringList& fields, qint64 line, ImportReport& report)

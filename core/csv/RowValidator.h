@@ -52,7 +52,7 @@ struct CandidateRow
 /// Every problem goes to the ImportReport with the line, the column as the file names it, the
 /// value (national ids and phones masked) and what to do. A national id seen twice in the file is
 /// reported on the second row with the first row's line. Duplicates are found through a keyed
-/// 64-bit hash of the normalized id (SHA-256 under a random per-validator key, first 8 bytes), so
+/// 64-bit hash of the normalized id (Qt's keyed string hash under a random per-validator seed), so
 /// memory stays at 16 bytes per row and no id is kept in clear; two different ids colliding is a
 /// 1 in 2^64 event per pair (about 10^-9 for a million rows) and would show as a false duplicate.
 class RowValidator
@@ -97,7 +97,7 @@ private:
     bool m_headerOk = false;
     QStringList m_header;
     std::array<int, 10> m_index;
-    QByteArray m_hashKey;
+    quint64 m_hashSeed = 0;
     QHash<quint64, qint64> m_seen; ///< keyed hash of a normalized national id -> first line
 };
 
