@@ -155,6 +155,76 @@
     </message>
 </context>
 <context>
+    <name>Elect::Cli</name>
+    <message>
+        <source>--rows takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: elect bench import [--rows N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up a throwaway embedded server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the test file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 voters (%2 MiB) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s own file did not import cleanly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: embedded PostgreSQL, shared_buffers 256MB, no fsync; the same for every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) elect import voters, end to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) baseline: plain COPY, same table shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) plain COPY without the foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio (a)/(b): %1 (target: at most 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak memory of this process: %1 MiB (target: under 150 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported. Fix them and run the import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Elect::Cli::Cli</name>
     <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
@@ -170,10 +240,6 @@
     </message>
     <message>
         <source>--password-fd needs a file descriptor number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bench: say what to measure: elect bench tally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,6 +450,38 @@
         <source>Stop the server with: elect server stop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bench: say what to measure: elect bench tally, elect bench import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: say voters or candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 needs --election ID and one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is one character: , or ; or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked, no problems found (read as %2). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 imported into election %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Cli::Options</name>
@@ -414,6 +512,231 @@
         <source>Only the organization&apos;s owner or its administrators can import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number in international form has 8 to 15 digits with its country code; this one has %1. Check for missing or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this phone number into scientific notation and lost digits. Format the column as Text in Excel, enter the numbers again, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, dashes, dots, parentheses and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the country code +%1, a phone number has %2 to %3 digits; this one has %4. Check for missing or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has no country code and the organization&apos;s country (%1) is not one Elect knows the numbering of. Write it in international form, starting with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number in %1 has %2 to %3 digits after the leading %4 (or write it with +%5); this one has %6. Check for missing or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number in %1 has %2 to %3 digits (or write it with +%4); this one has %5. Check for missing or extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; must be a plain file name (photo.jpg), without folders or &quot;..&quot;, in the same folder as the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is not in the folder %2. Put it next to the CSV file or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file; give the file name of a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; links to a file outside the CSV&apos;s folder; copy the photo itself there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is larger than 5 MB; save it smaller (for example 1024 pixels wide, JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Elect can read. Use a JPEG, PNG or WebP photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is a %2 image; save it as JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is %2x%3 pixels; at most %4x%4 is accepted. Scale it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; could not be decoded; the file is damaged or not really a %2. Save it again as JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is %2x%3 pixels; at least %4x%4 is needed. Use a larger photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; could not be re-encoded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::CellValues</name>
+    <message>
+        <source>This date looks month first (mm/dd/yyyy); Elect reads dates day first (dd/mm/yyyy). Write it as yyyy-mm-dd to avoid any doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has stored this date as a number. Format the column as a date (yyyy-mm-dd) or as Text in Excel, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is written yyyy-mm-dd (1980-03-25) or dd/mm/yyyy (25/03/1980).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist; check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date before 1900 is not accepted; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::CsvReader</name>
+    <message>
+        <source>It looks like Arabic Windows text (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like Western European Windows text (%1 or iso-8859-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text. %1 Import it again with that encoding chosen (--encoding %2), or save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot be the delimiter; choose a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty. Its first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 characters; most likely a quote is never closed. Check the quotes from this line on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value starts here but its closing quote (&quot;) is missing. Close the quote, or remove it if the value has no delimiter or line break inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a value. Inside a quoted value, write a quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::ImportReport</name>
+    <message>
+        <source>Line %1, column %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (value %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Csv::Importer</name>
@@ -423,14 +746,6 @@
     </message>
     <message>
         <source>national id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same national id is on line %1%2. Keep one of the rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (and on %1 more lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,6 +770,69 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::RowValidator</name>
+    <message>
+        <source>An API-managed election has no voter list: the organization&apos;s API says who may vote. There is nothing to import; import candidates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; both hold the %3. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole header was read as one column: choose the delimiter the file uses (comma, semicolon or tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This required column is missing. The header has: %1. Name the column one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s header names a column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s header lacks required columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2 columns. A value that contains the delimiter must be in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national id is empty. Every row needs one; fill it in or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel has turned this national id into scientific notation and lost digits. Format the column as Text in Excel, enter the ids again, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This national id already appears on line %1. List each person once; remove one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This required cell is empty. Fill it in or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is longer than %1 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Every voter needs one to receive the voting code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only the photo&apos;s file name (photo.jpg), without folders or &quot;..&quot;; the photo must be in the same folder as this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
