@@ -1,5 +1,6 @@
 #include "Sql.h"
 #include "TestCluster.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -136,6 +137,33 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Club champion")));
         QVERIFY(r.out.contains(QStringLiteral("irv")));
+        // Voters from a CSV: a check first, then the import; a file with problems changes nothing.
+        const QString electionId = r.out.section(u'\t', 0, 0).trimmed();
+        const QString goodFile = QStringLiteral(ELECT_TEST_DATA_DIR "/csv/voters_simple_bom_crlf_arabic.csv");
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
+                                        electionId, QStringLiteral("--check"), goodFile},
+                  "owner-password-12\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Nothing was written")));
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
+                                        electionId, QStringLiteral(ELECT_TEST_DATA_DIR "/csv/errors/duplicate_id.csv")},
+                  "owner-password-12\n");
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Line ")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
+                                        electionId, goodFile},
+                  "owner-password-12\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("imported into election")), qPrintable(r.out));
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
+                                        electionId, goodFile},
+                  "owner-password-12\n");
+        QCOMPARE(r.exit, 1); // every voter is already there
+        QVERIFY(r.out.contains(QStringLiteral("already in the election")));
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), goodFile}, "owner-password-12\n");
+        QCOMPARE(r.exit, 2); // no --election
+
         // Wrong password: exit 1, and the password is not echoed.
         r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "not-my-password\n");
         QCOMPARE(r.exit, 1);
