@@ -155,6 +155,80 @@
     </message>
 </context>
 <context>
+    <name>Elect::Cli</name>
+    <message>
+        <source>--rows takes a positive number</source>
+        <translation>يحتاج --rows إلى عدد موجب</translation>
+    </message>
+    <message>
+        <source>usage: elect bench import [--rows N]</source>
+        <translation>الاستخدام: elect bench import [--rows N]</translation>
+    </message>
+    <message>
+        <source>Setting up a throwaway embedded server...</source>
+        <translation>جارٍ إعداد خادم مدمج مؤقت...</translation>
+    </message>
+    <message>
+        <source>cannot write the test file in %1</source>
+        <translation>تعذّرت كتابة ملف الاختبار في %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 voters (%2 MiB) in %3 s.</source>
+        <translation>أُنشئت بيانات %1 من الناخبين (%2 MiB) في %3 ثانية.</translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s own file did not import cleanly:</source>
+        <translation>لم يُستورد ملف قياس الأداء نفسه دون مشكلات:</translation>
+    </message>
+    <message>
+        <source>Server: embedded PostgreSQL, shared_buffers 256MB, no fsync; the same for every case.</source>
+        <translation>الخادم: PostgreSQL مدمج، shared_buffers 256MB، بدون fsync؛ وهو نفسه في كل الحالات.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>الثواني</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>صف/ثانية</translation>
+    </message>
+    <message>
+        <source>(a) elect import voters, end to end</source>
+        <translation>(a) elect import voters، من البداية إلى النهاية</translation>
+    </message>
+    <message>
+        <source>(b) baseline: plain COPY, same table shape</source>
+        <translation>(b) خط الأساس: COPY عادي، بنفس بنية الجدول</translation>
+    </message>
+    <message>
+        <source>(c) plain COPY without the foreign key</source>
+        <translation>(c) COPY عادي بدون المفتاح الأجنبي</translation>
+    </message>
+    <message>
+        <source>ratio (a)/(b): %1 (target: at most 2)</source>
+        <translation>النسبة (a)/(b): %1 (الهدف: 2 على الأكثر)</translation>
+    </message>
+    <message>
+        <source>peak memory of this process: %1 MiB (target: under 150 MiB)</source>
+        <translation>ذروة استهلاك الذاكرة لهذه العملية: %1 MiB (الهدف: أقل من 150 MiB)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported. Fix them and run the import again.</source>
+        <translation>
+            <numerusform>%n مشكلة في %1؛ لم يُستورد شيء. أصلحها وشغّل الاستيراد مرة أخرى.</numerusform>
+            <numerusform>%n مشكلة في %1؛ لم يُستورد شيء. أصلحها وشغّل الاستيراد مرة أخرى.</numerusform>
+            <numerusform>%n مشكلتان في %1؛ لم يُستورد شيء. أصلحهما وشغّل الاستيراد مرة أخرى.</numerusform>
+            <numerusform>%n مشكلات في %1؛ لم يُستورد شيء. أصلحها وشغّل الاستيراد مرة أخرى.</numerusform>
+            <numerusform>%n مشكلة في %1؛ لم يُستورد شيء. أصلحها وشغّل الاستيراد مرة أخرى.</numerusform>
+            <numerusform>%n مشكلة في %1؛ لم يُستورد شيء. أصلحها وشغّل الاستيراد مرة أخرى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Elect::Cli::Cli</name>
     <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
@@ -174,7 +248,7 @@
     </message>
     <message>
         <source>bench: say what to measure: elect bench tally</source>
-        <translation>bench: حدّد ما تريد قياسه: elect bench tally</translation>
+        <translation type="vanished">bench: حدّد ما تريد قياسه: elect bench tally</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -384,6 +458,38 @@
         <source>Stop the server with: elect server stop</source>
         <translation>أوقف الخادم بالأمر: elect server stop</translation>
     </message>
+    <message>
+        <source>bench: say what to measure: elect bench tally, elect bench import</source>
+        <translation>bench: حدّد ما تريد قياسه: elect bench tally أو elect bench import</translation>
+    </message>
+    <message>
+        <source>import: say voters or candidates</source>
+        <translation>import: حدّد voters أو candidates</translation>
+    </message>
+    <message>
+        <source>import %1 needs --election ID and one FILE</source>
+        <translation>يحتاج import %1 إلى --election ID وملف واحد FILE</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character: , or ; or tab</source>
+        <translation>قيمة --delimiter حرف واحد: , أو ; أو tab</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2%)</source>
+        <translation>عدد الصفوف المقروءة: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 rows checked, no problems found (read as %2). Nothing was written.</source>
+        <translation>فُحص %1 من الصفوف ولم تُوجد أي مشكلات (قُرئ الملف بترميز %2). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>%1 %2 imported into election %3.</source>
+        <translation>استُورد %1 من السجلات (%2) إلى الانتخابات %3.</translation>
+    </message>
 </context>
 <context>
     <name>Elect::Cli::Options</name>
@@ -414,6 +520,231 @@
         <source>Only the organization&apos;s owner or its administrators can import.</source>
         <translation>لا يمكن الاستيراد إلا لمالك المؤسسة أو مسؤوليها.</translation>
     </message>
+    <message>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الحزب</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>الرمز الانتخابي</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>السطر %1: </translation>
+    </message>
+    <message>
+        <source>A phone number in international form has 8 to 15 digits with its country code; this one has %1. Check for missing or extra digits.</source>
+        <translation>يتكون رقم الهاتف بالصيغة الدولية من 8 إلى 15 رقمًا مع رمز البلد؛ وعدد أرقام هذا الرقم %1. تحقق من وجود أرقام ناقصة أو زائدة.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>رقم الهاتف فارغ.</translation>
+    </message>
+    <message>
+        <source>Excel has turned this phone number into scientific notation and lost digits. Format the column as Text in Excel, enter the numbers again, and save.</source>
+        <translation>حوّل Excel رقم الهاتف هذا إلى الصيغة العلمية وفُقدت بعض أرقامه. نسّق العمود كنص (Text) في Excel، وأدخل الأرقام مرة أخرى، ثم احفظ الملف.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, dashes, dots, parentheses and a leading +.</source>
+        <translation>لا يجوز أن يحتوي رقم الهاتف إلا على أرقام ومسافات وشرطات ونقاط وأقواس وعلامة + في بدايته.</translation>
+    </message>
+    <message>
+        <source>The phone number has no digits.</source>
+        <translation>لا يحتوي رقم الهاتف على أي أرقام.</translation>
+    </message>
+    <message>
+        <source>After the country code +%1, a phone number has %2 to %3 digits; this one has %4. Check for missing or extra digits.</source>
+        <translation>بعد رمز البلد +%1، يتراوح عدد أرقام رقم الهاتف بين %2 و %3؛ وعدد أرقام هذا الرقم %4. تحقق من وجود أرقام ناقصة أو زائدة.</translation>
+    </message>
+    <message>
+        <source>This phone number has no country code and the organization&apos;s country (%1) is not one Elect knows the numbering of. Write it in international form, starting with + and the country code.</source>
+        <translation>لا يحتوي رقم الهاتف هذا على رمز البلد، وبلد المؤسسة (%1) ليس من البلدان التي يعرف Elect نظام ترقيمها. اكتبه بالصيغة الدولية، بادئًا بعلامة + ثم رمز البلد.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>A phone number in %1 has %2 to %3 digits after the leading %4 (or write it with +%5); this one has %6. Check for missing or extra digits.</source>
+        <translation>يتراوح عدد أرقام رقم الهاتف في %1 بين %2 و %3 بعد البادئة %4 (أو اكتبه مع +%5)؛ وعدد أرقام هذا الرقم %6. تحقق من وجود أرقام ناقصة أو زائدة.</translation>
+    </message>
+    <message>
+        <source>A phone number in %1 has %2 to %3 digits (or write it with +%4); this one has %5. Check for missing or extra digits.</source>
+        <translation>يتراوح عدد أرقام رقم الهاتف في %1 بين %2 و %3 (أو اكتبه مع +%4)؛ وعدد أرقام هذا الرقم %5. تحقق من وجود أرقام ناقصة أو زائدة.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; must be a plain file name (photo.jpg), without folders or &quot;..&quot;, in the same folder as the CSV file.</source>
+        <translation>يجب أن تكون الصورة &quot;%1&quot; اسم ملف فقط (photo.jpg)، دون مجلدات أو &quot;..&quot;، وأن تكون في المجلد نفسه الذي يحتوي ملف CSV.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is not in the folder %2. Put it next to the CSV file or correct the name.</source>
+        <translation>الصورة &quot;%1&quot; غير موجودة في المجلد %2. ضعها بجانب ملف CSV أو صحّح الاسم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file; give the file name of a photo.</source>
+        <translation>&quot;%1&quot; ليس ملفًا عاديًا؛ أدخل اسم ملف صورة.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; links to a file outside the CSV&apos;s folder; copy the photo itself there.</source>
+        <translation>الصورة &quot;%1&quot; رابط إلى ملف خارج مجلد ملف CSV؛ انسخ الصورة نفسها إلى ذلك المجلد.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is larger than 5 MB; save it smaller (for example 1024 pixels wide, JPEG).</source>
+        <translation>حجم الصورة &quot;%1&quot; أكبر من 5 ميغابايت؛ احفظها بحجم أصغر (مثلًا بعرض 1024 بكسل وبصيغة JPEG).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Elect can read. Use a JPEG, PNG or WebP photo.</source>
+        <translation>&quot;%1&quot; ليس صورة يستطيع Elect قراءتها. استخدم صورة بصيغة JPEG أو PNG أو WebP.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is a %2 image; save it as JPEG or PNG.</source>
+        <translation>الصورة &quot;%1&quot; بصيغة %2؛ احفظها بصيغة JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is %2x%3 pixels; at most %4x%4 is accepted. Scale it down.</source>
+        <translation>أبعاد الصورة &quot;%1&quot; هي %2x%3 بكسل؛ والحد الأقصى المقبول %4x%4. صغّر أبعادها.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; could not be decoded; the file is damaged or not really a %2. Save it again as JPEG or PNG.</source>
+        <translation>تعذّر فك ترميز الصورة &quot;%1&quot;؛ فالملف تالف أو ليس في الحقيقة بصيغة %2. احفظها مرة أخرى بصيغة JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is %2x%3 pixels; at least %4x%4 is needed. Use a larger photo.</source>
+        <translation>أبعاد الصورة &quot;%1&quot; هي %2x%3 بكسل؛ والحد الأدنى المطلوب %4x%4. استخدم صورة أكبر.</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; could not be re-encoded (%2).</source>
+        <translation>تعذّرت إعادة ترميز الصورة &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::CellValues</name>
+    <message>
+        <source>This date looks month first (mm/dd/yyyy); Elect reads dates day first (dd/mm/yyyy). Write it as yyyy-mm-dd to avoid any doubt.</source>
+        <translation>يبدو أن هذا التاريخ يبدأ بالشهر (mm/dd/yyyy)؛ بينما يقرأ Elect التواريخ بدءًا باليوم (dd/mm/yyyy). اكتبه بالصيغة yyyy-mm-dd لتجنب أي لبس.</translation>
+    </message>
+    <message>
+        <source>Excel has stored this date as a number. Format the column as a date (yyyy-mm-dd) or as Text in Excel, and save again.</source>
+        <translation>خزّن Excel هذا التاريخ كرقم. نسّق العمود في Excel كتاريخ (yyyy-mm-dd) أو كنص (Text)، ثم احفظ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A date is written yyyy-mm-dd (1980-03-25) or dd/mm/yyyy (25/03/1980).</source>
+        <translation>يُكتب التاريخ بالصيغة yyyy-mm-dd (1980-03-25) أو dd/mm/yyyy (25/03/1980).</translation>
+    </message>
+    <message>
+        <source>This date does not exist; check the day and the month.</source>
+        <translation>هذا التاريخ غير موجود؛ تحقق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <source>A date before 1900 is not accepted; check the year.</source>
+        <translation>لا يُقبل تاريخ قبل عام 1900؛ تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>This date is in the future; check the year.</source>
+        <translation>هذا التاريخ في المستقبل؛ تحقق من السنة.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::CsvReader</name>
+    <message>
+        <source>It looks like Arabic Windows text (%1).</source>
+        <translation>يبدو أنه نص عربي بترميز Windows (%1).</translation>
+    </message>
+    <message>
+        <source>It looks like Western European Windows text (%1 or iso-8859-1).</source>
+        <translation>يبدو أنه نص بترميز Windows لأوروبا الغربية (%1 أو iso-8859-1).</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text. %1 Import it again with that encoding chosen (--encoding %2), or save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>الملف ليس نصًا صالحًا بترميز UTF-8. %1 استورده مرة أخرى مع اختيار ذلك الترميز (--encoding %2)، أو احفظه من Excel بصيغة &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>تعذّرت قراءة الملف (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be opened (%1).</source>
+        <translation>تعذّر فتح الملف (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>ترميز غير معروف &quot;%1&quot;. اختر أحد الترميزات التالية: %2.</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot be the delimiter; choose a comma, a semicolon or a tab.</source>
+        <translation>لا يمكن أن يكون الفاصل علامة اقتباس أو نهاية سطر؛ اختر الفاصلة أو الفاصلة المنقوطة أو علامة الجدولة (tab).</translation>
+    </message>
+    <message>
+        <source>the file is empty. Its first line must name the columns.</source>
+        <translation>الملف فارغ. يجب أن يحتوي سطره الأول على أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 characters; most likely a quote is never closed. Check the quotes from this line on.</source>
+        <translation>طول أحد السجلات أكثر من %1 من الأحرف؛ والأرجح أن علامة اقتباس لم تُغلق. تحقق من علامات الاقتباس بدءًا من هذا السطر.</translation>
+    </message>
+    <message>
+        <source>a quoted value starts here but its closing quote (&quot;) is missing. Close the quote, or remove it if the value has no delimiter or line break inside.</source>
+        <translation>تبدأ هنا قيمة مقتبسة لكن علامة اقتباس الإغلاق (&quot;) مفقودة. أغلق علامة الاقتباس، أو احذفها إذا لم تكن القيمة تحتوي على الفاصل أو على نهاية سطر.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a value. Inside a quoted value, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>نص غير متوقع بعد علامة اقتباس الإغلاق لإحدى القيم. داخل القيمة المقتبسة، اكتب علامة الاقتباس مرتين (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::ImportReport</name>
+    <message>
+        <source>Line %1, column %2: </source>
+        <translation>السطر %1، العمود %2: </translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>السطر %1: </translation>
+    </message>
+    <message>
+        <source>Column %1: </source>
+        <translation>العمود %1: </translation>
+    </message>
+    <message>
+        <source> (value %1)</source>
+        <translation> (القيمة %1)</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>... و %1 من المشكلات الأخرى</translation>
+    </message>
 </context>
 <context>
     <name>Elect::Csv::Importer</name>
@@ -427,11 +758,11 @@
     </message>
     <message>
         <source>The same national id is on line %1%2. Keep one of the rows.</source>
-        <translation>الرقم القومي نفسه موجود أيضًا في السطر %1%2. أبقِ صفًا واحدًا منها فقط.</translation>
+        <translation type="vanished">الرقم القومي نفسه موجود أيضًا في السطر %1%2. أبقِ صفًا واحدًا منها فقط.</translation>
     </message>
     <message>
         <source> (and on %1 more lines)</source>
-        <translation> (وفي %1 من الأسطر الأخرى)</translation>
+        <translation type="vanished"> (وفي %1 من الأسطر الأخرى)</translation>
     </message>
     <message>
         <source>This voter is already in the election. Remove the row, or remove the voter from the election first.</source>
@@ -456,6 +787,69 @@
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Csv::RowValidator</name>
+    <message>
+        <source>An API-managed election has no voter list: the organization&apos;s API says who may vote. There is nothing to import; import candidates only.</source>
+        <translation>لا توجد قائمة ناخبين للانتخابات التي تُدار عبر واجهة API: فواجهة API الخاصة بالمؤسسة هي التي تحدد من يحق له التصويت. لا يوجد ما يُستورد؛ استورد المرشحين فقط.</translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; both hold the %3. Keep one of them.</source>
+        <translation>العمودان &quot;%1&quot; و &quot;%2&quot; يحتويان كلاهما على %3. أبقِ أحدهما فقط.</translation>
+    </message>
+    <message>
+        <source>The whole header was read as one column: choose the delimiter the file uses (comma, semicolon or tab).</source>
+        <translation>قُرئ صف العناوين كله كعمود واحد: اختر الفاصل الذي يستخدمه الملف (فاصلة أو فاصلة منقوطة أو علامة جدولة).</translation>
+    </message>
+    <message>
+        <source>This required column is missing. The header has: %1. Name the column one of: %2.</source>
+        <translation>هذا العمود المطلوب مفقود. يحتوي صف العناوين على: %1. سمِّ العمود بأحد هذه الأسماء: %2.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header names a column twice.</source>
+        <translation>يذكر صف العناوين في الملف أحد الأعمدة مرتين.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header lacks required columns: %1.</source>
+        <translation>يفتقد صف العناوين في الملف أعمدة مطلوبة: %1.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2 columns. A value that contains the delimiter must be in quotes.</source>
+        <translation>عدد قيم هذا الصف %1، لكن عدد أعمدة صف العناوين %2. يجب وضع القيمة التي تحتوي على الفاصل بين علامتي اقتباس.</translation>
+    </message>
+    <message>
+        <source>The national id is empty. Every row needs one; fill it in or remove the row.</source>
+        <translation>الرقم القومي فارغ. يجب أن يحتوي كل صف على رقم قومي؛ املأه أو احذف الصف.</translation>
+    </message>
+    <message>
+        <source>Excel has turned this national id into scientific notation and lost digits. Format the column as Text in Excel, enter the ids again, and save.</source>
+        <translation>حوّل Excel هذا الرقم القومي إلى الصيغة العلمية وفُقدت بعض أرقامه. نسّق العمود كنص (Text) في Excel، وأدخل الأرقام القومية مرة أخرى، ثم احفظ الملف.</translation>
+    </message>
+    <message>
+        <source>This national id already appears on line %1. List each person once; remove one of the rows.</source>
+        <translation>هذا الرقم القومي موجود بالفعل في السطر %1. اذكر كل شخص مرة واحدة فقط؛ احذف أحد الصفين.</translation>
+    </message>
+    <message>
+        <source>This required cell is empty. Fill it in or remove the row.</source>
+        <translation>هذه الخلية المطلوبة فارغة. املأها أو احذف الصف.</translation>
+    </message>
+    <message>
+        <source>This value is longer than %1 characters; shorten it.</source>
+        <translation>طول هذه القيمة أكثر من %1 من الأحرف؛ اختصرها.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Every voter needs one to receive the voting code.</source>
+        <translation>رقم الهاتف فارغ. يحتاج كل ناخب إلى رقم هاتف لاستلام رمز التصويت.</translation>
+    </message>
+    <message>
+        <source>Give only the photo&apos;s file name (photo.jpg), without folders or &quot;..&quot;; the photo must be in the same folder as this file.</source>
+        <translation>أدخل اسم ملف الصورة فقط (photo.jpg)، دون مجلدات أو &quot;..&quot;؛ ويجب أن تكون الصورة في المجلد نفسه الذي يحتوي هذا الملف.</translation>
     </message>
 </context>
 <context>
