@@ -488,7 +488,15 @@
     </message>
     <message>
         <source>%1 %2 imported into election %3.</source>
-        <translation>استُورد %1 من السجلات (%2) إلى الانتخابات %3.</translation>
+        <translation type="vanished">استُورد %1 من السجلات (%2) إلى الانتخابات %3.</translation>
+    </message>
+    <message>
+        <source>Voters imported into election %2: %1.</source>
+        <translation>استُورد الناخبون إلى الانتخابات %2: %1.</translation>
+    </message>
+    <message>
+        <source>Candidates imported into election %2: %1.</source>
+        <translation>استُورد المرشحون إلى الانتخابات %2: %1.</translation>
     </message>
 </context>
 <context>

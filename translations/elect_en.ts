@@ -479,7 +479,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 imported into election %3.</source>
+        <source>Voters imported into election %2: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates imported into election %2: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

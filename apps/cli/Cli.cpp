@@ -745,7 +745,11 @@ int Cli::importFile(const QStringList& args)
                      .arg(outcome->encoding)
               << Qt::endl;
     else
-        m_out << tr("%1 %2 imported into election %3.").arg(outcome->inserted).arg(what).arg(electionId) << Qt::endl;
+        m_out << (options.kind == Csv::ImportKind::Voters ? tr("Voters imported into election %2: %1.")
+                                                          : tr("Candidates imported into election %2: %1."))
+                     .arg(outcome->inserted)
+                     .arg(electionId)
+              << Qt::endl;
     return Ok;
 }
 

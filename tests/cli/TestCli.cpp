@@ -155,7 +155,7 @@ private Q_SLOTS:
                                         electionId, goodFile},
                   "owner-password-12\n");
         QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("imported into election")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Voters imported into election")), qPrintable(r.out));
         r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
                                         electionId, goodFile},
                   "owner-password-12\n");
