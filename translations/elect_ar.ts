@@ -3,128 +3,16 @@
 <TS version="2.1" language="ar">
 <context>
     <name>Elect</name>
-    <message>
-        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
-        <translation>اختر كلمة مرور لا تقل عن 10 أحرف؛ فالجملة القصيرة سهلة التذكر.</translation>
-    </message>
-    <message>
-        <source>The email or password is not right. Check them and try again.</source>
-        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقق منهما وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>This account cannot sign in yet. Verify your email address with the link we sent you; an organization can sign in once a system administrator has accepted it.</source>
-        <translation>لا يمكن لهذا الحساب تسجيل الدخول بعد. أكّد عنوان بريدك الإلكتروني عبر الرابط الذي أرسلناه إليك؛ ويمكن للمؤسسة تسجيل الدخول بعد أن يقبلها مسؤول النظام.</translation>
-    </message>
-    <message>
-        <source>The server has no Elect database yet. Ask your IT staff to run &quot;elect db init&quot;.</source>
-        <translation>لا توجد قاعدة بيانات Elect على الخادم بعد. اطلب من فريق تقنية المعلومات تشغيل &quot;elect db init&quot;.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Try again in a minute.</source>
-        <translation>الخادم مشغول. حاول مرة أخرى بعد دقيقة.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server (%1). Check the server address and that it is running, then try again.</source>
-        <translation>تعذّر الوصول إلى خادم قاعدة البيانات (%1). تحقق من عنوان الخادم ومن أنه يعمل، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Simple</source>
-        <translation>بسيط</translation>
-    </message>
-    <message>
-        <source>By district</source>
-        <translation>حسب الدائرة</translation>
-    </message>
-    <message>
-        <source>By governorate</source>
-        <translation>حسب المحافظة</translation>
-    </message>
-    <message>
-        <source>Eligibility from your API</source>
-        <translation>الأهلية من واجهة API الخاصة بك</translation>
-    </message>
-    <message>
-        <source>Choose N, most votes win</source>
-        <translation>اختيار N، ويفوز الأعلى أصواتًا</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>تصويت الموافقة</translation>
-    </message>
-    <message>
-        <source>Ranked choice (instant runoff)</source>
-        <translation>الاختيار بالترتيب (الإعادة الفورية)</translation>
-    </message>
-    <message>
-        <source>Single transferable vote</source>
-        <translation>الصوت الواحد المتحول</translation>
-    </message>
-    <message>
-        <source>Referendum</source>
-        <translation>استفتاء</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>مجدولة</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>جارية</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>منتهية</translation>
-    </message>
-    <message>
-        <source>Results ready</source>
-        <translation>النتائج جاهزة</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <source>Waiting for review</source>
-        <translation>بانتظار المراجعة</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>مقبولة</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>مرفوضة</translation>
-    </message>
-    <message>
-        <source>System administrator</source>
-        <translation>مسؤول النظام</translation>
-    </message>
-    <message>
-        <source>Organization owner</source>
-        <translation>مالك المؤسسة</translation>
-    </message>
-    <message>
-        <source>Organization administrator</source>
-        <translation>مسؤول المؤسسة</translation>
-    </message>
-    <message>
-        <source>Nothing is saved in the keychain for this.</source>
-        <translation>لا يوجد شيء محفوظ لهذا في سلسلة مفاتيح النظام.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
-        <translation>سلسلة مفاتيح النظام غير متاحة (%1). افتح قفلها، أو سجّل الدخول دون حفظ كلمة المرور.</translation>
-    </message>
 </context>
 <context>
     <name>Elect::AccountRepository</name>
     <message>
         <source>This database login is not an Elect account. Sign in with your email.</source>
         <translation>اسم الدخول هذا إلى قاعدة البيانات ليس حسابًا في Elect. سجّل الدخول باستخدام بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
+        <translation>اختر كلمة مرور لا تقل عن 10 أحرف؛ فالجملة القصيرة سهلة التذكر.</translation>
     </message>
 </context>
 <context>
@@ -227,9 +115,14 @@
             <numerusform>%n مشكلة في %1؛ لم يُستورد شيء. أصلحها وشغّل الاستيراد مرة أخرى.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Elect::Cli::Cli</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>خيار غير معروف --%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>يحتاج --%1 إلى قيمة</translation>
+    </message>
     <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
         <translation>شغّل &quot;elect --help&quot; لمعرفة طريقة الاستخدام.</translation>
@@ -247,8 +140,8 @@
         <translation>يحتاج --password-fd إلى رقم واصف ملف</translation>
     </message>
     <message>
-        <source>bench: say what to measure: elect bench tally</source>
-        <translation type="vanished">bench: حدّد ما تريد قياسه: elect bench tally</translation>
+        <source>bench: say what to measure: elect bench tally, elect bench import</source>
+        <translation>bench: حدّد ما تريد قياسه: elect bench tally أو elect bench import</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -459,10 +352,6 @@
         <translation>أوقف الخادم بالأمر: elect server stop</translation>
     </message>
     <message>
-        <source>bench: say what to measure: elect bench tally, elect bench import</source>
-        <translation>bench: حدّد ما تريد قياسه: elect bench tally أو elect bench import</translation>
-    </message>
-    <message>
         <source>import: say voters or candidates</source>
         <translation>import: حدّد voters أو candidates</translation>
     </message>
@@ -487,10 +376,6 @@
         <translation>فُحص %1 من الصفوف ولم تُوجد أي مشكلات (قُرئ الملف بترميز %2). لم يُكتب شيء.</translation>
     </message>
     <message>
-        <source>%1 %2 imported into election %3.</source>
-        <translation type="vanished">استُورد %1 من السجلات (%2) إلى الانتخابات %3.</translation>
-    </message>
-    <message>
         <source>Voters imported into election %2: %1.</source>
         <translation>استُورد الناخبون إلى الانتخابات %2: %1.</translation>
     </message>
@@ -500,15 +385,10 @@
     </message>
 </context>
 <context>
+    <name>Elect::Cli::Cli</name>
+</context>
+<context>
     <name>Elect::Cli::Options</name>
-    <message>
-        <source>unknown option --%1</source>
-        <translation>خيار غير معروف --%1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>يحتاج --%1 إلى قيمة</translation>
-    </message>
 </context>
 <context>
     <name>Elect::Csv</name>
@@ -656,9 +536,6 @@
         <source>The photo &quot;%1&quot; could not be re-encoded (%2).</source>
         <translation>تعذّرت إعادة ترميز الصورة &quot;%1&quot; (%2).</translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::CellValues</name>
     <message>
         <source>This date looks month first (mm/dd/yyyy); Elect reads dates day first (dd/mm/yyyy). Write it as yyyy-mm-dd to avoid any doubt.</source>
         <translation>يبدو أن هذا التاريخ يبدأ بالشهر (mm/dd/yyyy)؛ بينما يقرأ Elect التواريخ بدءًا باليوم (dd/mm/yyyy). اكتبه بالصيغة yyyy-mm-dd لتجنب أي لبس.</translation>
@@ -683,9 +560,6 @@
         <source>This date is in the future; check the year.</source>
         <translation>هذا التاريخ في المستقبل؛ تحقق من السنة.</translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::CsvReader</name>
     <message>
         <source>It looks like Arabic Windows text (%1).</source>
         <translation>يبدو أنه نص عربي بترميز Windows (%1).</translation>
@@ -730,16 +604,9 @@
         <source>unexpected text after the closing quote of a value. Inside a quoted value, write a quote as two quotes (&quot;&quot;).</source>
         <translation>نص غير متوقع بعد علامة اقتباس الإغلاق لإحدى القيم. داخل القيمة المقتبسة، اكتب علامة الاقتباس مرتين (&quot;&quot;).</translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::ImportReport</name>
     <message>
         <source>Line %1, column %2: </source>
         <translation>السطر %1، العمود %2: </translation>
-    </message>
-    <message>
-        <source>Line %1: </source>
-        <translation>السطر %1: </translation>
     </message>
     <message>
         <source>Column %1: </source>
@@ -753,9 +620,6 @@
         <source>... and %1 more problems</source>
         <translation>... و %1 من المشكلات الأخرى</translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::Importer</name>
     <message>
         <source>photo</source>
         <translation>الصورة</translation>
@@ -763,14 +627,6 @@
     <message>
         <source>national id</source>
         <translation>الرقم القومي</translation>
-    </message>
-    <message>
-        <source>The same national id is on line %1%2. Keep one of the rows.</source>
-        <translation type="vanished">الرقم القومي نفسه موجود أيضًا في السطر %1%2. أبقِ صفًا واحدًا منها فقط.</translation>
-    </message>
-    <message>
-        <source> (and on %1 more lines)</source>
-        <translation type="vanished"> (وفي %1 من الأسطر الأخرى)</translation>
     </message>
     <message>
         <source>This voter is already in the election. Remove the row, or remove the voter from the election first.</source>
@@ -796,9 +652,6 @@
         <source>The import was cancelled; nothing was changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::RowValidator</name>
     <message>
         <source>An API-managed election has no voter list: the organization&apos;s API says who may vote. There is nothing to import; import candidates only.</source>
         <translation>لا توجد قائمة ناخبين للانتخابات التي تُدار عبر واجهة API: فواجهة API الخاصة بالمؤسسة هي التي تحدد من يحق له التصويت. لا يوجد ما يُستورد؛ استورد المرشحين فقط.</translation>
@@ -861,7 +714,42 @@
     </message>
 </context>
 <context>
-    <name>Elect::Db</name>
+    <name>Elect::Csv::CellValues</name>
+</context>
+<context>
+    <name>Elect::Csv::CsvReader</name>
+</context>
+<context>
+    <name>Elect::Csv::ImportReport</name>
+</context>
+<context>
+    <name>Elect::Csv::Importer</name>
+</context>
+<context>
+    <name>Elect::Csv::RowValidator</name>
+</context>
+<context>
+    <name>Elect::Database</name>
+    <message>
+        <source>The email or password is not right. Check them and try again.</source>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This account cannot sign in yet. Verify your email address with the link we sent you; an organization can sign in once a system administrator has accepted it.</source>
+        <translation>لا يمكن لهذا الحساب تسجيل الدخول بعد. أكّد عنوان بريدك الإلكتروني عبر الرابط الذي أرسلناه إليك؛ ويمكن للمؤسسة تسجيل الدخول بعد أن يقبلها مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>The server has no Elect database yet. Ask your IT staff to run &quot;elect db init&quot;.</source>
+        <translation>لا توجد قاعدة بيانات Elect على الخادم بعد. اطلب من فريق تقنية المعلومات تشغيل &quot;elect db init&quot;.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a minute.</source>
+        <translation>الخادم مشغول. حاول مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server (%1). Check the server address and that it is running, then try again.</source>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات (%1). تحقق من عنوان الخادم ومن أنه يعمل، ثم حاول مرة أخرى.</translation>
+    </message>
     <message>
         <source>The connection to the database server was lost. Check the network and try again.</source>
         <translation>انقطع الاتصال بخادم قاعدة البيانات. تحقق من الشبكة وحاول مرة أخرى.</translation>
@@ -970,6 +858,9 @@
         <source>The database reported an unexpected problem (%1): %2</source>
         <translation>أبلغت قاعدة البيانات عن مشكلة غير متوقعة (%1): %2</translation>
     </message>
+</context>
+<context>
+    <name>Elect::Db</name>
 </context>
 <context>
     <name>Elect::DemoAccounts</name>
@@ -1376,6 +1267,17 @@ The server log is %4</source>
     <message>
         <source>%1 was rejected.</source>
         <translation>تم رفض %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::SecretStore</name>
+    <message>
+        <source>Nothing is saved in the keychain for this.</source>
+        <translation>لا يوجد شيء محفوظ لهذا في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة (%1). افتح قفلها، أو سجّل الدخول دون حفظ كلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +1929,93 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <message>
         <source>most</source>
         <translation>أكثر</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Types</name>
+    <message>
+        <source>Simple</source>
+        <translation>بسيط</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>حسب الدائرة</translation>
+    </message>
+    <message>
+        <source>By governorate</source>
+        <translation>حسب المحافظة</translation>
+    </message>
+    <message>
+        <source>Eligibility from your API</source>
+        <translation>الأهلية من واجهة API الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Choose N, most votes win</source>
+        <translation>اختيار N، ويفوز الأعلى أصواتًا</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>تصويت الموافقة</translation>
+    </message>
+    <message>
+        <source>Ranked choice (instant runoff)</source>
+        <translation>الاختيار بالترتيب (الإعادة الفورية)</translation>
+    </message>
+    <message>
+        <source>Single transferable vote</source>
+        <translation>الصوت الواحد المتحول</translation>
+    </message>
+    <message>
+        <source>Referendum</source>
+        <translation>استفتاء</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>النتائج جاهزة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Organization owner</source>
+        <translation>مالك المؤسسة</translation>
+    </message>
+    <message>
+        <source>Organization administrator</source>
+        <translation>مسؤول المؤسسة</translation>
     </message>
 </context>
 <context>

@@ -2,128 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Elect</name>
-    <message>
-        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account cannot sign in yet. Verify your email address with the link we sent you; an organization can sign in once a system administrator has accepted it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no Elect database yet. Ask your IT staff to run &quot;elect db init&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is busy. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the database server (%1). Check the server address and that it is running, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simple</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By governorate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eligibility from your API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose N, most votes win</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked choice (instant runoff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single transferable vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referendum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is saved in the keychain for this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Elect::AccountRepository</name>
     <message>
         <source>This database login is not an Elect account. Sign in with your email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,9 +108,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Elect::Cli::Cli</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
@@ -240,6 +130,10 @@
     </message>
     <message>
         <source>--password-fd needs a file descriptor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: say what to measure: elect bench tally, elect bench import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,10 +345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench: say what to measure: elect bench tally, elect bench import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: say voters or candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,17 +374,6 @@
     </message>
     <message>
         <source>Candidates imported into election %2: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::Cli::Options</name>
-    <message>
-        <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,9 +523,6 @@
         <source>The photo &quot;%1&quot; could not be re-encoded (%2).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::CellValues</name>
     <message>
         <source>This date looks month first (mm/dd/yyyy); Elect reads dates day first (dd/mm/yyyy). Write it as yyyy-mm-dd to avoid any doubt.</source>
         <translation type="unfinished"></translation>
@@ -671,9 +547,6 @@
         <source>This date is in the future; check the year.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::CsvReader</name>
     <message>
         <source>It looks like Arabic Windows text (%1).</source>
         <translation type="unfinished"></translation>
@@ -718,15 +591,8 @@
         <source>unexpected text after the closing quote of a value. Inside a quoted value, write a quote as two quotes (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::ImportReport</name>
     <message>
         <source>Line %1, column %2: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,9 +607,6 @@
         <source>... and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::Importer</name>
     <message>
         <source>photo</source>
         <translation type="unfinished"></translation>
@@ -776,9 +639,6 @@
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Elect::Csv::RowValidator</name>
     <message>
         <source>An API-managed election has no voter list: the organization&apos;s API says who may vote. There is nothing to import; import candidates only.</source>
         <translation type="unfinished"></translation>
@@ -841,7 +701,27 @@
     </message>
 </context>
 <context>
-    <name>Elect::Db</name>
+    <name>Elect::Database</name>
+    <message>
+        <source>The email or password is not right. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot sign in yet. Verify your email address with the link we sent you; an organization can sign in once a system administrator has accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no Elect database yet. Ask your IT staff to run &quot;elect db init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server (%1). Check the server address and that it is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The connection to the database server was lost. Check the network and try again.</source>
         <translation type="unfinished"></translation>
@@ -1350,6 +1230,17 @@ The server log is %4</source>
     </message>
     <message>
         <source>%1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::SecretStore</name>
+    <message>
+        <source>Nothing is saved in the keychain for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +1871,93 @@ Options:
     </message>
     <message>
         <source>most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Types</name>
+    <message>
+        <source>Simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility from your API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose N, most votes win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked choice (instant runoff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single transferable vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

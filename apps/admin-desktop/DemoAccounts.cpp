@@ -10,23 +10,24 @@
 
 namespace Elect {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::DemoAccounts", text); }
-} // namespace
-
 Result<QList<DemoSeeder::Account>> DemoAccounts::load(const QString& path)
 {
     const QString file = path.isEmpty() ? EmbeddedServer::defaultRoot() + QStringLiteral("/demo-accounts.json") : path;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QList<DemoSeeder::Account>>::failure(
-            ErrorCode::NotFound, tr("There is no demo on this computer yet. Run \"elect demo\" first, then try again."));
+            ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "Elect::DemoAccounts",
+                "There is no demo on this computer yet. Run \"elect demo\" first, then try again."));
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray())
         return Result<QList<DemoSeeder::Account>>::failure(
             ErrorCode::InvalidInput,
-            tr("The demo's account file %1 is damaged. Run \"elect demo\" again.").arg(file));
+            QCoreApplication::translate("Elect::DemoAccounts",
+                                        "The demo's account file %1 is damaged. Run \"elect demo\" again.")
+                .arg(file));
     QList<DemoSeeder::Account> accounts;
     for (const auto& v : doc.array()) {
         const auto o = v.toObject();

@@ -17,7 +17,6 @@
 namespace Elect::Cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::Cli", text); }
 
 // Rows as organizations export them: ids with and without separators, phones written the ways
 // people write them, a few quoted fields.
@@ -63,15 +62,16 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
         bool ok = false;
         rows = args.at(1).toLongLong(&ok);
         if (!ok || rows < 1) {
-            err << "elect: " << tr("--rows takes a positive number") << Qt::endl;
+            err << "elect: " << QCoreApplication::translate("Elect::Cli", "--rows takes a positive number") << Qt::endl;
             return 2;
         }
     } else if (!args.isEmpty()) {
-        err << "elect: " << tr("usage: elect bench import [--rows N]") << Qt::endl;
+        err << "elect: " << QCoreApplication::translate("Elect::Cli", "usage: elect bench import [--rows N]")
+            << Qt::endl;
         return 2;
     }
 
-    out << tr("Setting up a throwaway embedded server...") << Qt::endl;
+    out << QCoreApplication::translate("Elect::Cli", "Setting up a throwaway embedded server...") << Qt::endl;
     // A server sized like a small production one, the same for both cases.
     ScratchCluster cluster(QStringLiteral("shared_buffers = 256MB\nmaintenance_work_mem = 256MB\n"));
     if (!cluster.ok()) {
@@ -88,7 +88,8 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     const DemoSeeder::Account owner = demo->accounts.at(1);
     auto ownerDb = cluster.connect(owner.loginRole, owner.password);
     const auto election = Db::transact<long long>(*ownerDb, [](pqxx::work& w) {
-        return w.exec("SELECT id FROM elect.elections WHERE status = 'draft' ORDER BY id LIMIT 1")[0][0].as<long long>();
+        return w.exec("SELECT id FROM elect.elections WHERE status = 'draft' ORDER BY id LIMIT 1")[0][0]
+            .as<long long>();
     });
     if (!election) {
         err << "elect: " << election.message() << Qt::endl;
@@ -100,12 +101,17 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     QElapsedTimer timer;
     timer.start();
     if (!writeVoterFile(csvPath, rows)) {
-        err << "elect: " << tr("cannot write the test file in %1").arg(dir.path()) << Qt::endl;
+        err << "elect: "
+            << QCoreApplication::translate("Elect::Cli", "cannot write the test file in %1").arg(dir.path())
+            << Qt::endl;
         return 1;
     }
     const double generateSecs = timer.elapsed() / 1000.0;
     const double fileMiB = QFileInfo(csvPath).size() / 1048576.0;
-    out << tr("Generated %1 voters (%2 MiB) in %3 s.").arg(rows).arg(fileMiB, 0, 'f', 1).arg(generateSecs, 0, 'f', 2)
+    out << QCoreApplication::translate("Elect::Cli", "Generated %1 voters (%2 MiB) in %3 s.")
+               .arg(rows)
+               .arg(fileMiB, 0, 'f', 1)
+               .arg(generateSecs, 0, 'f', 2)
         << Qt::endl;
 
     // (a) elect's import, end to end: read, validate, normalize, HMAC, COPY to staging, set checks, insert.
@@ -121,7 +127,8 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
         return 1;
     }
     if (!imported->report.ok() || imported->inserted != rows) {
-        err << "elect: " << tr("the benchmark's own file did not import cleanly:") << Qt::endl
+        err << "elect: "
+            << QCoreApplication::translate("Elect::Cli", "the benchmark's own file did not import cleanly:") << Qt::endl
             << imported->report.toText() << Qt::endl;
         return 1;
     }
@@ -155,23 +162,32 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     }
 
     out << Qt::endl
-        << tr("Server: embedded PostgreSQL, shared_buffers 256MB, no fsync; the same for every case.") << Qt::endl
-        << QStringLiteral("%1  %2  %3\n").arg(tr("case"), -44).arg(tr("seconds"), 9).arg(tr("rows/s"), 12)
+        << QCoreApplication::translate(
+               "Elect::Cli", "Server: embedded PostgreSQL, shared_buffers 256MB, no fsync; the same for every case.")
+        << Qt::endl
         << QStringLiteral("%1  %2  %3\n")
-               .arg(tr("(a) elect import voters, end to end"), -44)
+               .arg(QCoreApplication::translate("Elect::Cli", "case"), -44)
+               .arg(QCoreApplication::translate("Elect::Cli", "seconds"), 9)
+               .arg(QCoreApplication::translate("Elect::Cli", "rows/s"), 12)
+        << QStringLiteral("%1  %2  %3\n")
+               .arg(QCoreApplication::translate("Elect::Cli", "(a) elect import voters, end to end"), -44)
                .arg(importSecs, 9, 'f', 2)
                .arg(rows / importSecs, 12, 'f', 0)
         << QStringLiteral("%1  %2  %3\n")
-               .arg(tr("(b) baseline: plain COPY, same table shape"), -44)
+               .arg(QCoreApplication::translate("Elect::Cli", "(b) baseline: plain COPY, same table shape"), -44)
                .arg(copySecs, 9, 'f', 2)
                .arg(rows / copySecs, 12, 'f', 0)
         << QStringLiteral("%1  %2  %3\n")
-               .arg(tr("(c) plain COPY without the foreign key"), -44)
+               .arg(QCoreApplication::translate("Elect::Cli", "(c) plain COPY without the foreign key"), -44)
                .arg(copyNoFkSecs, 9, 'f', 2)
                .arg(rows / copyNoFkSecs, 12, 'f', 0)
         << Qt::endl
-        << tr("ratio (a)/(b): %1 (target: at most 2)").arg(importSecs / copySecs, 0, 'f', 2) << Qt::endl
-        << tr("peak memory of this process: %1 MiB (target: under 150 MiB)").arg(peak, 0, 'f', 1) << Qt::endl;
+        << QCoreApplication::translate("Elect::Cli", "ratio (a)/(b): %1 (target: at most 2)")
+               .arg(importSecs / copySecs, 0, 'f', 2)
+        << Qt::endl
+        << QCoreApplication::translate("Elect::Cli", "peak memory of this process: %1 MiB (target: under 150 MiB)")
+               .arg(peak, 0, 'f', 1)
+        << Qt::endl;
     return 0;
 }
 

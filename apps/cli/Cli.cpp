@@ -15,8 +15,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +28,6 @@
 namespace Elect::Cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::Cli", text); }
 
 const char* const kHelp = R"(elect: Elect's command line for IT staff.
 
@@ -92,12 +91,12 @@ std::optional<Options> Options::parse(const QStringList& args, const QStringList
             continue;
         }
         if (!known.contains(name)) {
-            *error = tr("unknown option --%1").arg(name);
+            *error = QCoreApplication::translate("Elect::Cli", "unknown option --%1").arg(name);
             return std::nullopt;
         }
         if (eq < 0) {
             if (i + 1 >= args.size()) {
-                *error = tr("--%1 needs a value").arg(name);
+                *error = QCoreApplication::translate("Elect::Cli", "--%1 needs a value").arg(name);
                 return std::nullopt;
             }
             value = args.at(++i);
@@ -117,11 +116,15 @@ int Cli::fail(const Error& error)
 
 int Cli::usage(const QString& message)
 {
-    m_err << "elect: " << message << Qt::endl << tr("Run \"elect --help\" for usage.") << Qt::endl;
+    m_err << "elect: " << message << Qt::endl
+          << QCoreApplication::translate("Elect::Cli", "Run \"elect --help\" for usage.") << Qt::endl;
     return Usage;
 }
 
-void Cli::printHelp() { m_out << QString::fromUtf8(kHelp); }
+void Cli::printHelp()
+{
+    m_out << QString::fromUtf8(kHelp);
+}
 
 int Cli::run(QStringList args)
 {
@@ -139,9 +142,9 @@ int Cli::run(QStringList args)
         const QStringList withValue = {QStringLiteral("--db"), QStringLiteral("--data-dir"), QStringLiteral("--as"),
                                        QStringLiteral("--password-fd")};
         if (!withValue.contains(opt))
-            return usage(tr("unknown option %1").arg(opt));
+            return usage(QCoreApplication::translate("Elect::Cli", "unknown option %1").arg(opt));
         if (args.isEmpty())
-            return usage(tr("%1 needs a value").arg(opt));
+            return usage(QCoreApplication::translate("Elect::Cli", "%1 needs a value").arg(opt));
         const QString value = args.takeFirst();
         if (opt == QLatin1String("--db"))
             m_dbUri = value;
@@ -153,7 +156,7 @@ int Cli::run(QStringList args)
             bool ok = false;
             m_passwordFd = value.toInt(&ok);
             if (!ok || m_passwordFd < 0)
-                return usage(tr("--password-fd needs a file descriptor number"));
+                return usage(QCoreApplication::translate("Elect::Cli", "--password-fd needs a file descriptor number"));
         }
     }
     if (m_dataDir.isEmpty())
@@ -188,9 +191,10 @@ int Cli::run(QStringList args)
             return runBenchTally(args.mid(1), m_out, m_err);
         if (args.value(0) == QLatin1String("import"))
             return runBenchImport(args.mid(1), m_out, m_err);
-        return usage(tr("bench: say what to measure: elect bench tally, elect bench import"));
+        return usage(QCoreApplication::translate("Elect::Cli",
+                                                 "bench: say what to measure: elect bench tally, elect bench import"));
     }
-    return usage(tr("unknown command \"%1\"").arg(command));
+    return usage(QCoreApplication::translate("Elect::Cli", "unknown command \"%1\"").arg(command));
 }
 
 EmbeddedServer& Cli::server()
@@ -250,10 +254,11 @@ Result<std::unique_ptr<Database>> Cli::connectAccount()
 {
     if (m_as.isEmpty())
         return Result<std::unique_ptr<Database>>::failure(
-            ErrorCode::InvalidInput, tr("say who you are: elect --as EMAIL ... (the password is asked)"));
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::Cli", "say who you are: elect --as EMAIL ... (the password is asked)"));
     if (Status s = ensureServer(); !s)
         return s.error();
-    const auto password = readPassword(tr("Password for %1: ").arg(m_as));
+    const auto password = readPassword(QCoreApplication::translate("Elect::Cli", "Password for %1: ").arg(m_as));
     if (!password)
         return password.error();
     return connectAs(loginRoleForEmail(m_as), *password);
@@ -269,17 +274,21 @@ Result<QString> Cli::readPassword(const QString& prompt, bool confirm)
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty())
-            return Result<QString>::failure(ErrorCode::InvalidInput,
-                                            tr("no password could be read from file descriptor %1").arg(m_passwordFd));
+            return Result<QString>::failure(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("Elect::Cli", "no password could be read from file descriptor %1")
+                    .arg(m_passwordFd));
         return QString::fromUtf8(line);
     }
     if (!::isatty(STDIN_FILENO))
-        return Result<QString>::failure(ErrorCode::InvalidInput,
-                                        tr("a password is needed and there is no terminal to ask it on; give it with "
-                                           "--password-fd N"));
+        return Result<QString>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::Cli",
+                                        "a password is needed and there is no terminal to ask it on; give it with "
+                                        "--password-fd N"));
     auto ask = [this](const QString& text) {
         m_err << text << Qt::flush;
-        termios old {};
+        termios old{};
         ::tcgetattr(STDIN_FILENO, &old);
         termios silent = old;
         silent.c_lflag &= ~tcflag_t(ECHO);
@@ -294,9 +303,12 @@ Result<QString> Cli::readPassword(const QString& prompt, bool confirm)
     };
     const QString first = ask(prompt);
     if (first.isEmpty())
-        return Result<QString>::failure(ErrorCode::InvalidInput, tr("no password given"));
-    if (confirm && ask(tr("Again, to confirm: ")) != first)
-        return Result<QString>::failure(ErrorCode::InvalidInput, tr("the two passwords differ; nothing was changed"));
+        return Result<QString>::failure(ErrorCode::InvalidInput,
+                                        QCoreApplication::translate("Elect::Cli", "no password given"));
+    if (confirm && ask(QCoreApplication::translate("Elect::Cli", "Again, to confirm: ")) != first)
+        return Result<QString>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::Cli", "the two passwords differ; nothing was changed"));
     return first;
 }
 
@@ -328,7 +340,7 @@ Status Cli::initialize(const QString& servicePassword)
     if (!applied)
         return applied.error();
     for (const auto& m : *applied)
-        m_out << tr("applied %1").arg(m.name) << Qt::endl;
+        m_out << QCoreApplication::translate("Elect::Cli", "applied %1").arg(m.name) << Qt::endl;
     return success();
 }
 
@@ -352,7 +364,9 @@ int Cli::db(const QStringList& args)
         }
         if (Status s = initialize(servicePassword); !s)
             return fail(s.error());
-        m_out << tr("The Elect database is ready on %1.").arg(baseSettings().describe()) << Qt::endl;
+        m_out << QCoreApplication::translate("Elect::Cli", "The Elect database is ready on %1.")
+                     .arg(baseSettings().describe())
+              << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("migrate") || sub == QLatin1String("status")) {
@@ -365,71 +379,80 @@ int Cli::db(const QStringList& args)
             if (!applied)
                 return fail(applied.error());
             for (const auto& m : *applied)
-                m_out << tr("applied %1").arg(m.name) << Qt::endl;
+                m_out << QCoreApplication::translate("Elect::Cli", "applied %1").arg(m.name) << Qt::endl;
             if (applied->isEmpty())
-                m_out << tr("The database is up to date.") << Qt::endl;
+                m_out << QCoreApplication::translate("Elect::Cli", "The database is up to date.") << Qt::endl;
             return Ok;
         }
         const auto list = migrator.status();
         if (!list)
             return fail(list.error());
         for (const auto& m : *list)
-            m_out << (m.applied ? tr("applied  %1  %2").arg(m.name, m.appliedAt.toString(Qt::ISODate))
-                                : tr("pending  %1").arg(m.name))
+            m_out << (m.applied ? QCoreApplication::translate("Elect::Cli", "applied  %1  %2")
+                                      .arg(m.name, m.appliedAt.toString(Qt::ISODate))
+                                : QCoreApplication::translate("Elect::Cli", "pending  %1").arg(m.name))
                   << Qt::endl;
         return Ok;
     }
-    return usage(tr("db: say init, migrate or status"));
+    return usage(QCoreApplication::translate("Elect::Cli", "db: say init, migrate or status"));
 }
 
 int Cli::server(const QStringList& args)
 {
     if (!embedded())
-        return usage(tr("server: only the embedded server is started and stopped by Elect; --db names another one"));
+        return usage(QCoreApplication::translate(
+            "Elect::Cli", "server: only the embedded server is started and stopped by Elect; --db names another one"));
     const QString sub = args.value(0);
     if (sub == QLatin1String("start")) {
         if (Status s = server().start(); !s)
             return fail(s.error());
         if (!server().notes().isEmpty())
             m_err << server().notes() << Qt::endl;
-        m_out << tr("The embedded server runs (socket in %1, log in %2).").arg(server().socketDir(), server().logFile())
+        m_out << QCoreApplication::translate("Elect::Cli", "The embedded server runs (socket in %1, log in %2).")
+                     .arg(server().socketDir(), server().logFile())
               << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("stop")) {
         if (Status s = server().stop(); !s)
             return fail(s.error());
-        m_out << tr("The embedded server is stopped.") << Qt::endl;
+        m_out << QCoreApplication::translate("Elect::Cli", "The embedded server is stopped.") << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("status")) {
         if (!server().isInitialized()) {
-            m_out << tr("No embedded server in %1 yet; \"elect db init\" creates it.").arg(server().root()) << Qt::endl;
+            m_out << QCoreApplication::translate("Elect::Cli",
+                                                 "No embedded server in %1 yet; \"elect db init\" creates it.")
+                         .arg(server().root())
+                  << Qt::endl;
             return UserError;
         }
         const bool running = server().isRunning();
-        m_out << (running ? tr("running: %1").arg(server().root()) : tr("stopped: %1").arg(server().root())) << Qt::endl;
+        m_out << (running ? QCoreApplication::translate("Elect::Cli", "running: %1").arg(server().root())
+                          : QCoreApplication::translate("Elect::Cli", "stopped: %1").arg(server().root()))
+              << Qt::endl;
         return running ? Ok : UserError;
     }
-    return usage(tr("server: say start, stop or status"));
+    return usage(QCoreApplication::translate("Elect::Cli", "server: say start, stop or status"));
 }
 
 int Cli::sysadmin(const QStringList& args)
 {
     if (args.value(0) != QLatin1String("create"))
-        return usage(tr("sysadmin: say create"));
+        return usage(QCoreApplication::translate("Elect::Cli", "sysadmin: say create"));
     QString error;
-    const auto o = Options::parse(args.mid(1), {QStringLiteral("email"), QStringLiteral("first-name"),
-                                                QStringLiteral("last-name")},
-                                  {}, &error);
+    const auto o = Options::parse(
+        args.mid(1), {QStringLiteral("email"), QStringLiteral("first-name"), QStringLiteral("last-name")}, {}, &error);
     if (!o)
         return usage(error);
     if (o->value(QStringLiteral("email")).isEmpty())
-        return usage(tr("sysadmin create needs --email, --first-name and --last-name"));
+        return usage(
+            QCoreApplication::translate("Elect::Cli", "sysadmin create needs --email, --first-name and --last-name"));
     auto db = m_as.isEmpty() ? connectAdministrator() : connectAccount();
     if (!db)
         return fail(db.error());
-    const auto password = readPassword(tr("Password for the new system admin: "), true);
+    const auto password =
+        readPassword(QCoreApplication::translate("Elect::Cli", "Password for the new system admin: "), true);
     if (!password)
         return fail(password.error());
     const auto id = AccountRepository(**db).createSystemAdmin({o->value(QStringLiteral("email")),
@@ -437,7 +460,9 @@ int Cli::sysadmin(const QStringList& args)
                                                                o->value(QStringLiteral("last-name")), *password});
     if (!id)
         return fail(id.error());
-    m_out << tr("System admin %1 created; they can sign in now.").arg(o->value(QStringLiteral("email"))) << Qt::endl;
+    m_out << QCoreApplication::translate("Elect::Cli", "System admin %1 created; they can sign in now.")
+                 .arg(o->value(QStringLiteral("email")))
+          << Qt::endl;
     return Ok;
 }
 
@@ -454,13 +479,15 @@ int Cli::org(const QStringList& args)
     if (sub == QLatin1String("register")) {
         for (const char* required : {"email", "first-name", "last-name", "name", "country"})
             if (o->value(QLatin1String(required)).isEmpty())
-                return usage(tr("org register needs --%1").arg(QLatin1String(required)));
+                return usage(
+                    QCoreApplication::translate("Elect::Cli", "org register needs --%1").arg(QLatin1String(required)));
         if (Status s = ensureServer(); !s)
             return fail(s.error());
         auto db = connectAs(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
         if (!db)
             return fail(db.error());
-        const auto password = readPassword(tr("Password for the organization's owner: "), true);
+        const auto password =
+            readPassword(QCoreApplication::translate("Elect::Cli", "Password for the organization's owner: "), true);
         if (!password)
             return fail(password.error());
         const auto id = AccountRepository(**db).registerOrganization(
@@ -469,8 +496,10 @@ int Cli::org(const QStringList& args)
             o->value(QStringLiteral("name")), o->value(QStringLiteral("country")));
         if (!id)
             return fail(id.error());
-        m_out << tr("Organization %1 registered (id %2). Next: verify the email with the code \"elect serve\" sends, "
-                    "then a system admin accepts it.")
+        m_out << QCoreApplication::translate(
+                     "Elect::Cli",
+                     "Organization %1 registered (id %2). Next: verify the email with the code \"elect serve\" sends, "
+                     "then a system admin accepts it.")
                      .arg(o->value(QStringLiteral("name")))
                      .arg(*id)
               << Qt::endl;
@@ -489,22 +518,26 @@ int Cli::org(const QStringList& args)
             auto db = connectAs(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
             if (!db)
                 return fail(db.error());
-            const auto token = readPassword(tr("Verification code from the email: "));
+            const auto token =
+                readPassword(QCoreApplication::translate("Elect::Cli", "Verification code from the email: "));
             if (!token)
                 return fail(token.error());
             if (Status s = AccountRepository(**db).verifyEmail(*token); !s)
                 return fail(s.error());
         }
-        m_out << tr("The email address is verified.") << Qt::endl;
+        m_out << QCoreApplication::translate("Elect::Cli", "The email address is verified.") << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("accept") || sub == QLatin1String("reject")) {
         bool ok = false;
         const qint64 id = o->positional().value(0).toLongLong(&ok);
         if (!ok)
-            return usage(tr("org %1 needs the organization's id (see \"elect org list\")").arg(sub));
+            return usage(
+                QCoreApplication::translate("Elect::Cli", "org %1 needs the organization's id (see \"elect org list\")")
+                    .arg(sub));
         if (sub == QLatin1String("reject") && o->value(QStringLiteral("reason")).trimmed().isEmpty())
-            return usage(tr("org reject needs --reason, which the organization is told"));
+            return usage(
+                QCoreApplication::translate("Elect::Cli", "org reject needs --reason, which the organization is told"));
         auto db = connectAccount();
         if (!db)
             return fail(db.error());
@@ -514,7 +547,9 @@ int Cli::org(const QStringList& args)
                              : accounts.rejectOrganization(id, o->value(QStringLiteral("reason")));
         if (!s)
             return fail(s.error());
-        m_out << (sub == QLatin1String("accept") ? tr("Organization %1 accepted.") : tr("Organization %1 rejected."))
+        m_out << (sub == QLatin1String("accept")
+                      ? QCoreApplication::translate("Elect::Cli", "Organization %1 accepted.")
+                      : QCoreApplication::translate("Elect::Cli", "Organization %1 rejected."))
                      .arg(id)
               << Qt::endl;
         return Ok;
@@ -533,19 +568,19 @@ int Cli::org(const QStringList& args)
                   << Qt::endl;
         return Ok;
     }
-    return usage(tr("org: say register, verify, accept, reject or list"));
+    return usage(QCoreApplication::translate("Elect::Cli", "org: say register, verify, accept, reject or list"));
 }
 
 int Cli::election(const QStringList& args)
 {
     const QString sub = args.value(0);
     QString error;
-    const auto o = Options::parse(args.mid(1),
-                                  {QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("method"),
-                                   QStringLiteral("seats"), QStringLiteral("votes-per-voter"), QStringLiteral("starts"),
-                                   QStringLiteral("ends"), QStringLiteral("api-endpoint"),
-                                   QStringLiteral("potential-voters")},
-                                  {}, &error);
+    const auto o =
+        Options::parse(args.mid(1),
+                       {QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("method"),
+                        QStringLiteral("seats"), QStringLiteral("votes-per-voter"), QStringLiteral("starts"),
+                        QStringLiteral("ends"), QStringLiteral("api-endpoint"), QStringLiteral("potential-voters")},
+                       {}, &error);
     if (!o)
         return usage(error);
     if (sub == QLatin1String("create")) {
@@ -554,9 +589,11 @@ int Cli::election(const QStringList& args)
         const auto type = electionTypeFromKey(o->value(QStringLiteral("type"), QStringLiteral("simple")));
         const auto method = countingMethodFromKey(o->value(QStringLiteral("method"), QStringLiteral("block")));
         if (!type)
-            return usage(tr("--type is one of simple, district, governorate_based, api_managed"));
+            return usage(QCoreApplication::translate(
+                "Elect::Cli", "--type is one of simple, district, governorate_based, api_managed"));
         if (!method)
-            return usage(tr("--method is one of block, approval, irv, stv, referendum"));
+            return usage(
+                QCoreApplication::translate("Elect::Cli", "--method is one of block, approval, irv, stv, referendum"));
         e.type = *type;
         e.countingMethod = *method;
         bool okSeats = true, okVotes = true, okVoters = true;
@@ -564,12 +601,14 @@ int Cli::election(const QStringList& args)
         e.votesPerVoter = o->value(QStringLiteral("votes-per-voter"), QString::number(e.seats)).toInt(&okVotes);
         e.potentialVoters = o->value(QStringLiteral("potential-voters"), QStringLiteral("0")).toInt(&okVoters);
         if (!okSeats || !okVotes || !okVoters)
-            return usage(tr("--seats, --votes-per-voter and --potential-voters take whole numbers"));
+            return usage(QCoreApplication::translate(
+                "Elect::Cli", "--seats, --votes-per-voter and --potential-voters take whole numbers"));
         e.startsAt = QDateTime::fromString(o->value(QStringLiteral("starts")), Qt::ISODate);
         e.endsAt = QDateTime::fromString(o->value(QStringLiteral("ends")), Qt::ISODate);
         if (e.title.isEmpty() || !e.startsAt.isValid() || !e.endsAt.isValid())
-            return usage(tr("election create needs --title, --starts and --ends (ISO times such as "
-                            "2027-03-01T08:00:00+02:00)"));
+            return usage(QCoreApplication::translate(
+                "Elect::Cli", "election create needs --title, --starts and --ends (ISO times such as "
+                              "2027-03-01T08:00:00+02:00)"));
         e.apiEndpoint = o->value(QStringLiteral("api-endpoint"));
         auto db = connectAccount();
         if (!db)
@@ -577,7 +616,8 @@ int Cli::election(const QStringList& args)
         const auto id = ElectionRepository(**db).createDraft(e);
         if (!id)
             return fail(id.error());
-        m_out << tr("Draft election %1 created: \"%2\".").arg(*id).arg(e.title) << Qt::endl;
+        m_out << QCoreApplication::translate("Elect::Cli", "Draft election %1 created: \"%2\".").arg(*id).arg(e.title)
+              << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("list")) {
@@ -596,7 +636,7 @@ int Cli::election(const QStringList& args)
                   << Qt::endl;
         return Ok;
     }
-    return usage(tr("election: say create or list"));
+    return usage(QCoreApplication::translate("Elect::Cli", "election: say create or list"));
 }
 
 int Cli::demo(const QStringList& args)
@@ -606,7 +646,8 @@ int Cli::demo(const QStringList& args)
     if (!o)
         return usage(error);
     if (!embedded())
-        return usage(tr("demo runs on the embedded server only; leave out --db"));
+        return usage(
+            QCoreApplication::translate("Elect::Cli", "demo runs on the embedded server only; leave out --db"));
     if (Status s = initialize(QString()); !s)
         return fail(s.error());
     auto superuser = connectAdministrator();
@@ -619,14 +660,13 @@ int Cli::demo(const QStringList& args)
     if (QFile f(credentialsPath); f.open(QIODevice::ReadOnly)) {
         for (const auto& v : QJsonDocument::fromJson(f.readAll()).array()) {
             const auto a = v.toObject();
-            previous << DemoSeeder::Account{a[QStringLiteral("label")].toString(), a[QStringLiteral("email")].toString(),
-                                            a[QStringLiteral("login_role")].toString(),
-                                            a[QStringLiteral("password")].toString()};
+            previous << DemoSeeder::Account{
+                a[QStringLiteral("label")].toString(), a[QStringLiteral("email")].toString(),
+                a[QStringLiteral("login_role")].toString(), a[QStringLiteral("password")].toString()};
         }
     }
-    DemoSeeder seeder(**superuser, [this](const QString& role, const QString& password) {
-        return connectAs(role, password);
-    });
+    DemoSeeder seeder(**superuser,
+                      [this](const QString& role, const QString& password) { return connectAs(role, password); });
     const auto outcome = seeder.run(previous);
     if (!outcome)
         return fail(outcome.error());
@@ -645,10 +685,15 @@ int Cli::demo(const QStringList& args)
     }
     for (const QString& line : outcome->lines)
         m_out << line << Qt::endl;
-    m_out << Qt::endl << tr("Server: %1 (embedded; log %2)").arg(baseSettings().describe(), server().logFile()) << Qt::endl;
+    m_out << Qt::endl
+          << QCoreApplication::translate("Elect::Cli", "Server: %1 (embedded; log %2)")
+                 .arg(baseSettings().describe(), server().logFile())
+          << Qt::endl;
     if (!server().notes().isEmpty())
         m_out << server().notes() << Qt::endl;
-    m_out << Qt::endl << tr("Accounts, and how each connected (every person and kiosk is its own PostgreSQL login):")
+    m_out << Qt::endl
+          << QCoreApplication::translate(
+                 "Elect::Cli", "Accounts, and how each connected (every person and kiosk is its own PostgreSQL login):")
           << Qt::endl;
     for (const auto& a : outcome->accounts) {
         auto db = connectAs(a.loginRole, a.password);
@@ -658,27 +703,37 @@ int Cli::demo(const QStringList& args)
         } else if (auto who = AccountRepository(**db).whoAmI(); !who) {
             how = who.message();
         } else if (who->isSystemAdmin()) {
-            how = tr("signed in as a system admin; sees %1 organization(s), %2 waiting for review")
+            how = QCoreApplication::translate(
+                      "Elect::Cli", "signed in as a system admin; sees %1 organization(s), %2 waiting for review")
                       .arg(AccountRepository(**db).organizations().value().size())
                       .arg(AccountRepository(**db).organizations(true).value().size());
         } else if (who->kind == Identity::Kind::Kiosk) {
-            how = tr("signed in as a kiosk of %1; sees %2 running election(s) and no table")
+            how = QCoreApplication::translate("Elect::Cli",
+                                              "signed in as a kiosk of %1; sees %2 running election(s) and no table")
                       .arg(who->organizationName)
                       .arg(ElectionRepository(**db).runningForKiosk().value().size());
         } else {
-            how = tr("signed in as %1 of %2; sees %3 election(s)")
+            how = QCoreApplication::translate("Elect::Cli", "signed in as %1 of %2; sees %3 election(s)")
                       .arg(toString(who->role), who->organizationName)
                       .arg(ElectionRepository(**db).list().value().size());
         }
         m_out << QStringLiteral("  %1\n    %2%3\n    %4")
-                     .arg(a.label, a.email.isEmpty() ? QString() : tr("email: %1, ").arg(a.email),
-                          tr("login role: %1").arg(a.loginRole), how)
+                     .arg(a.label,
+                          a.email.isEmpty() ? QString()
+                                            : QCoreApplication::translate("Elect::Cli", "email: %1, ").arg(a.email),
+                          QCoreApplication::translate("Elect::Cli", "login role: %1").arg(a.loginRole), how)
               << Qt::endl;
     }
-    m_out << Qt::endl << tr("The passwords are in %1, readable only by you.").arg(credentialsPath) << Qt::endl;
+    m_out << Qt::endl
+          << QCoreApplication::translate("Elect::Cli", "The passwords are in %1, readable only by you.")
+                 .arg(credentialsPath)
+          << Qt::endl;
     if (!o->has(QStringLiteral("headless")))
-        m_out << Qt::endl << tr("Open the admin app signed in as the owner: elect-admin --demo") << Qt::endl;
-    m_out << tr("Stop the server with: elect server stop") << Qt::endl;
+        m_out << Qt::endl
+              << QCoreApplication::translate("Elect::Cli",
+                                             "Open the admin app signed in as the owner: elect-admin --demo")
+              << Qt::endl;
+    m_out << QCoreApplication::translate("Elect::Cli", "Stop the server with: elect server stop") << Qt::endl;
     return Ok;
 }
 
@@ -692,11 +747,11 @@ int Cli::importFile(const QStringList& args)
     if (!o)
         return usage(error);
     if (what != QLatin1String("voters") && what != QLatin1String("candidates"))
-        return usage(tr("import: say voters or candidates"));
+        return usage(QCoreApplication::translate("Elect::Cli", "import: say voters or candidates"));
     bool ok = false;
     const qint64 electionId = o->value(QStringLiteral("election")).toLongLong(&ok);
     if (!ok || o->positional().size() != 1)
-        return usage(tr("import %1 needs --election ID and one FILE").arg(what));
+        return usage(QCoreApplication::translate("Elect::Cli", "import %1 needs --election ID and one FILE").arg(what));
     Csv::ImportOptions options;
     options.kind = what == QLatin1String("voters") ? Csv::ImportKind::Voters : Csv::ImportKind::Candidates;
     options.electionId = electionId;
@@ -708,10 +763,12 @@ int Cli::importFile(const QStringList& args)
     else if (delimiter.size() == 1)
         options.reader.delimiter = delimiter.at(0);
     else if (!delimiter.isEmpty())
-        return usage(tr("--delimiter is one character: , or ; or tab"));
+        return usage(QCoreApplication::translate("Elect::Cli", "--delimiter is one character: , or ; or tab"));
     QFile file(o->positional().first());
     if (!file.open(QIODevice::ReadOnly))
-        return fail({ErrorCode::InvalidInput, tr("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+        return fail(
+            {ErrorCode::InvalidInput,
+             QCoreApplication::translate("Elect::Cli", "cannot read %1: %2").arg(file.fileName(), file.errorString())});
     options.photoFolder = QFileInfo(file).absoluteDir();
 
     auto db = connectAccount();
@@ -720,7 +777,10 @@ int Cli::importFile(const QStringList& args)
     const bool tty = ::isatty(STDERR_FILENO);
     const auto outcome = Csv::Importer(**db).run(file, options, [&](const Csv::ImportProgress& p) {
         if (tty && p.totalBytes > 0)
-            m_err << QStringLiteral("\r") << tr("%1 rows read (%2%)").arg(p.rows).arg(100 * p.bytes / p.totalBytes)
+            m_err << QStringLiteral("\r")
+                  << QCoreApplication::translate("Elect::Cli", "%1 rows read (%2%)")
+                         .arg(p.rows)
+                         .arg(100 * p.bytes / p.totalBytes)
                   << Qt::flush;
         return true;
     });
@@ -740,13 +800,15 @@ int Cli::importFile(const QStringList& args)
         return UserError;
     }
     if (options.checkOnly)
-        m_out << tr("%1 rows checked, no problems found (read as %2). Nothing was written.")
+        m_out << QCoreApplication::translate("Elect::Cli",
+                                             "%1 rows checked, no problems found (read as %2). Nothing was written.")
                      .arg(outcome->rows)
                      .arg(outcome->encoding)
               << Qt::endl;
     else
-        m_out << (options.kind == Csv::ImportKind::Voters ? tr("Voters imported into election %2: %1.")
-                                                          : tr("Candidates imported into election %2: %1."))
+        m_out << (options.kind == Csv::ImportKind::Voters
+                      ? QCoreApplication::translate("Elect::Cli", "Voters imported into election %2: %1.")
+                      : QCoreApplication::translate("Elect::Cli", "Candidates imported into election %2: %1."))
                      .arg(outcome->inserted)
                      .arg(electionId)
               << Qt::endl;

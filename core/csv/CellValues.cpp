@@ -7,11 +7,6 @@ namespace Elect::Csv::CellValues {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Elect::Csv", text);
-}
-
 bool isInvisibleMark(char16_t c)
 {
     return c == u'\u200E' || c == u'\u200F' || c == u'\u061C' || c == u'\u200B' || c == u'\uFEFF' ||
@@ -114,22 +109,27 @@ Result<QDate> parseDate(const QString& text, QDate notAfter)
         month = d.captured(3).toInt();
         year = d.captured(4).toInt();
         if (month > 12 && day <= 12) {
-            return dateFailure(tr("This date looks month first (mm/dd/yyyy); Elect reads dates day first "
-                                  "(dd/mm/yyyy). Write it as yyyy-mm-dd to avoid any doubt."));
+            return dateFailure(QCoreApplication::translate(
+                "Elect::Csv", "This date looks month first (mm/dd/yyyy); Elect reads dates day first "
+                              "(dd/mm/yyyy). Write it as yyyy-mm-dd to avoid any doubt."));
         }
     } else if (serial.match(t).hasMatch()) {
-        return dateFailure(tr("Excel has stored this date as a number. Format the column as a date (yyyy-mm-dd) or "
-                              "as Text in Excel, and save again."));
+        return dateFailure(QCoreApplication::translate(
+            "Elect::Csv", "Excel has stored this date as a number. Format the column as a date (yyyy-mm-dd) or "
+                          "as Text in Excel, and save again."));
     } else {
-        return dateFailure(tr("A date is written yyyy-mm-dd (1980-03-25) or dd/mm/yyyy (25/03/1980)."));
+        return dateFailure(QCoreApplication::translate(
+            "Elect::Csv", "A date is written yyyy-mm-dd (1980-03-25) or dd/mm/yyyy (25/03/1980)."));
     }
     const QDate date(year, month, day);
     if (!date.isValid())
-        return dateFailure(tr("This date does not exist; check the day and the month."));
+        return dateFailure(
+            QCoreApplication::translate("Elect::Csv", "This date does not exist; check the day and the month."));
     if (year < 1900)
-        return dateFailure(tr("A date before 1900 is not accepted; check the year."));
+        return dateFailure(
+            QCoreApplication::translate("Elect::Csv", "A date before 1900 is not accepted; check the year."));
     if (notAfter.isValid() && date > notAfter)
-        return dateFailure(tr("This date is in the future; check the year."));
+        return dateFailure(QCoreApplication::translate("Elect::Csv", "This date is in the future; check the year."));
     return date;
 }
 

@@ -7,14 +7,9 @@ namespace Elect::Csv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Elect::Csv", text);
-}
-
 QString linePrefix(qint64 line)
 {
-    return tr("Line %1: ").arg(line);
+    return QCoreApplication::translate("Elect::Csv", "Line %1: ").arg(line);
 }
 
 bool allEmpty(const QStringList& fields)
@@ -47,12 +42,17 @@ void CsvReader::fail(qint64 line, const QString& message)
 QString CsvReader::decodeProblem(qint64 line) const
 {
     const QString guess = TextDecoder::name(TextDecoder::guessSingleByte(m_failedSample));
-    const QString what = guess == QLatin1String("windows-1256")
-                             ? tr("It looks like Arabic Windows text (%1).").arg(guess)
-                             : tr("It looks like Western European Windows text (%1 or iso-8859-1).").arg(guess);
+    const QString what =
+        guess == QLatin1String("windows-1256")
+            ? QCoreApplication::translate("Elect::Csv", "It looks like Arabic Windows text (%1).").arg(guess)
+            : QCoreApplication::translate("Elect::Csv",
+                                          "It looks like Western European Windows text (%1 or iso-8859-1).")
+                  .arg(guess);
     return linePrefix(line) +
-           tr("the file is not valid UTF-8 text. %1 Import it again with that encoding chosen (--encoding %2), "
-              "or save it from Excel as \"CSV UTF-8\".")
+           QCoreApplication::translate(
+               "Elect::Csv",
+               "the file is not valid UTF-8 text. %1 Import it again with that encoding chosen (--encoding %2), "
+               "or save it from Excel as \"CSV UTF-8\".")
                .arg(what, guess);
 }
 
@@ -65,7 +65,9 @@ bool CsvReader::fill()
     const qint64 n = m_device->read(m_chunk.data(), chunkBytes());
     if (n < 0) {
         m_eof = true;
-        fail(m_line, tr("the file could not be read (%1).").arg(m_device->errorString()));
+        fail(
+            m_line,
+            QCoreApplication::translate("Elect::Csv", "the file could not be read (%1).").arg(m_device->errorString()));
         return false;
     }
     m_bytesRead += n;
@@ -87,7 +89,8 @@ Status CsvReader::open()
     Q_ASSERT(!m_opened);
     m_opened = true;
     if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
-        fail(1, tr("the file could not be opened (%1).").arg(m_device->errorString()));
+        fail(1, QCoreApplication::translate("Elect::Csv", "the file could not be opened (%1).")
+                    .arg(m_device->errorString()));
         return Status(*m_error);
     }
 
@@ -95,9 +98,10 @@ Status CsvReader::open()
     if (!m_options.encoding.isEmpty()) {
         chosen = TextDecoder::fromName(m_options.encoding);
         if (!chosen) {
-            return Status::failure(ErrorCode::InvalidInput,
-                                   tr("Unknown encoding \"%1\". Choose one of: %2.")
-                                       .arg(m_options.encoding, TextDecoder::knownNames().join(QLatin1String(", "))));
+            return Status::failure(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("Elect::Csv", "Unknown encoding \"%1\". Choose one of: %2.")
+                    .arg(m_options.encoding, TextDecoder::knownNames().join(QLatin1String(", "))));
         }
     }
 
@@ -148,7 +152,9 @@ Status CsvReader::open()
     if (m_delimiter == QLatin1Char('"') || m_delimiter == QLatin1Char('\r') || m_delimiter == QLatin1Char('\n')) {
         return Status::failure(
             ErrorCode::InvalidInput,
-            tr("A quote or a line break cannot be the delimiter; choose a comma, a semicolon or a tab."));
+            QCoreApplication::translate(
+                "Elect::Csv",
+                "A quote or a line break cannot be the delimiter; choose a comma, a semicolon or a tab."));
     }
 
     QStringList fields;
@@ -158,7 +164,8 @@ Status CsvReader::open()
         m_headerLine = m_recordLine;
         return success();
     case Outcome::End:
-        fail(m_line, tr("the file is empty. Its first line must name the columns."));
+        fail(m_line,
+             QCoreApplication::translate("Elect::Csv", "the file is empty. Its first line must name the columns."));
         return Status(*m_error);
     case Outcome::Failed:
         break;
@@ -225,9 +232,11 @@ CsvReader::Outcome CsvReader::readRecord(QStringList& fields)
         switch (parse(fields, end, lineBreaks, atEof, problem)) {
         case Parse::Complete:
             if (end - m_pos > maxRecordChars()) {
-                fail(m_line, tr("a record is longer than %1 characters; most likely a quote is never closed. "
-                                "Check the quotes from this line on.")
-                                 .arg(maxRecordChars()));
+                fail(m_line,
+                     QCoreApplication::translate(
+                         "Elect::Csv", "a record is longer than %1 characters; most likely a quote is never closed. "
+                                       "Check the quotes from this line on.")
+                         .arg(maxRecordChars()));
                 return Outcome::Failed;
             }
             m_recordLine = m_line;
@@ -252,9 +261,11 @@ CsvReader::Outcome CsvReader::readRecord(QStringList& fields)
             return Outcome::End; // only when nothing is left to parse
         }
         if (m_text.size() - m_pos > maxRecordChars()) {
-            fail(m_line, tr("a record is longer than %1 characters; most likely a quote is never closed. "
-                            "Check the quotes from this line on.")
-                             .arg(maxRecordChars()));
+            fail(m_line,
+                 QCoreApplication::translate(
+                     "Elect::Csv", "a record is longer than %1 characters; most likely a quote is never closed. "
+                                   "Check the quotes from this line on.")
+                     .arg(maxRecordChars()));
             return Outcome::Failed;
         }
         // Drop what was consumed, then read the next chunk and parse the record again from its start.
@@ -299,8 +310,9 @@ CsvReader::Parse CsvReader::parse(QStringList& fields, qsizetype& end, int& line
                     if (!atEof)
                         return Parse::NeedMore;
                     lineBreaks = openedAt;
-                    problem = tr("a quoted value starts here but its closing quote (\") is missing. Close the "
-                                 "quote, or remove it if the value has no delimiter or line break inside.");
+                    problem = QCoreApplication::translate(
+                        "Elect::Csv", "a quoted value starts here but its closing quote (\") is missing. Close the "
+                                      "quote, or remove it if the value has no delimiter or line break inside.");
                     return Parse::Malformed;
                 }
                 // s[i] is a quote: doubled, or the closing one.
@@ -321,8 +333,9 @@ CsvReader::Parse CsvReader::parse(QStringList& fields, qsizetype& end, int& line
             while (i < n && s[i] == u' ' && delimiter != u' ')
                 ++i;
             if (i < n && s[i] != delimiter && s[i] != u'\r' && s[i] != u'\n') {
-                problem = tr("unexpected text after the closing quote of a value. Inside a quoted value, write a "
-                             "quote as two quotes (\"\").");
+                problem = QCoreApplication::translate(
+                    "Elect::Csv", "unexpected text after the closing quote of a value. Inside a quoted value, write a "
+                                  "quote as two quotes (\"\").");
                 return Parse::Malformed;
             }
         } else {

@@ -4,13 +4,6 @@
 
 namespace Elect::Csv {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Elect::Csv", text);
-}
-} // namespace
-
 ImportReport::ImportReport(int listLimit) : m_limit(qMax(0, listLimit)) {}
 
 void ImportReport::add(Problem p)
@@ -24,14 +17,14 @@ QString ImportReport::format(const Problem& p)
 {
     QString where;
     if (p.line > 0 && !p.column.isEmpty())
-        where = tr("Line %1, column %2: ").arg(p.line).arg(p.column);
+        where = QCoreApplication::translate("Elect::Csv", "Line %1, column %2: ").arg(p.line).arg(p.column);
     else if (p.line > 0)
-        where = tr("Line %1: ").arg(p.line);
+        where = QCoreApplication::translate("Elect::Csv", "Line %1: ").arg(p.line);
     else if (!p.column.isEmpty())
-        where = tr("Column %1: ").arg(p.column);
+        where = QCoreApplication::translate("Elect::Csv", "Column %1: ").arg(p.column);
     QString text = where + p.message;
     if (!p.value.isEmpty())
-        text += tr(" (value %1)").arg(p.value);
+        text += QCoreApplication::translate("Elect::Csv", " (value %1)").arg(p.value);
     return text;
 }
 
@@ -43,7 +36,7 @@ QString ImportReport::toText() const
         lines << format(p);
     const qint64 rest = m_count - m_problems.size();
     if (rest > 0)
-        lines << tr("... and %1 more problems").arg(rest);
+        lines << QCoreApplication::translate("Elect::Csv", "... and %1 more problems").arg(rest);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -10,13 +10,15 @@
 namespace Elect::Csv {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::Csv", text); }
 
 struct Cancelled
 {
 };
 
-std::string hexBytea(const QByteArray& bytes) { return "\\x" + bytes.toHex().toStdString(); }
+std::string hexBytea(const QByteArray& bytes)
+{
+    return "\\x" + bytes.toHex().toStdString();
+}
 
 struct Election
 {
@@ -33,26 +35,33 @@ Result<Election> lockElection(pqxx::work& w, qint64 electionId, ImportKind kind)
                                     " WHERE e.id = $1 FOR UPDATE",
                                     static_cast<long long>(electionId));
     if (rows.empty())
-        return Result<Election>::failure(ErrorCode::NotFound,
-                                         tr("There is no election %1 in your organization. Check the election's "
-                                            "number (elect election list).")
-                                             .arg(electionId));
+        return Result<Election>::failure(
+            ErrorCode::NotFound, QCoreApplication::translate(
+                                     "Elect::Csv", "There is no election %1 in your organization. Check the election's "
+                                                   "number (elect election list).")
+                                     .arg(electionId));
     Election e;
     e.organizationId = rows[0][0].as<long long>();
     e.type = electionTypeFromKey(Db::qstr(rows[0][1])).value_or(ElectionType::Simple);
     if (rows[0][2].as<std::string>() != "draft")
-        return Result<Election>::failure(ErrorCode::WrongState,
-                                         tr("This election is already published, so its voters and candidates can "
-                                            "no longer change. Only a draft election accepts an import."));
+        return Result<Election>::failure(
+            ErrorCode::WrongState,
+            QCoreApplication::translate("Elect::Csv",
+                                        "This election is already published, so its voters and candidates can "
+                                        "no longer change. Only a draft election accepts an import."));
     if (e.type == ElectionType::ApiManaged && kind == ImportKind::Voters)
-        return Result<Election>::failure(ErrorCode::WrongState,
-                                         tr("This election asks your organization's API who may vote, so it takes no "
-                                            "voter list."));
-    const auto org = w.exec_params("SELECT country, encode(hmac_key, 'hex') FROM elect.organizations WHERE user_id = $1",
-                                   static_cast<long long>(e.organizationId));
+        return Result<Election>::failure(
+            ErrorCode::WrongState,
+            QCoreApplication::translate("Elect::Csv",
+                                        "This election asks your organization's API who may vote, so it takes no "
+                                        "voter list."));
+    const auto org =
+        w.exec_params("SELECT country, encode(hmac_key, 'hex') FROM elect.organizations WHERE user_id = $1",
+                      static_cast<long long>(e.organizationId));
     if (org.empty())
-        return Result<Election>::failure(ErrorCode::NotAllowed, tr("Only the organization's owner or its "
-                                                                   "administrators can import."));
+        return Result<Election>::failure(
+            ErrorCode::NotAllowed, QCoreApplication::translate("Elect::Csv", "Only the organization's owner or its "
+                                                                             "administrators can import."));
     e.country = Db::qstr(org[0][0]);
     e.key = QByteArray::fromHex(QByteArray::fromStdString(org[0][1].as<std::string>()));
     return e;
@@ -105,10 +114,10 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
                    " name text NOT NULL, party text, district text, governorate text, birth_date text,"
                    " description text, symbol_name text, photo bytea) ON COMMIT DROP");
         const std::vector<std::string> columns =
-            voters ? std::vector<std::string>{"line", "national_id_hmac", "phone", "district", "governorate"}
-                   : std::vector<std::string>{"line",        "national_id_hmac", "name",        "party",
-                                              "district",    "governorate",      "birth_date",  "description",
-                                              "symbol_name", "photo"};
+            voters
+                ? std::vector<std::string>{"line", "national_id_hmac", "phone", "district", "governorate"}
+                : std::vector<std::string>{"line",        "national_id_hmac", "name",        "party",       "district",
+                                           "governorate", "birth_date",       "description", "symbol_name", "photo"};
         {
             pqxx::stream_to stream(w, "import_rows", columns);
             QStringList fields;
@@ -119,8 +128,7 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
                 const qint64 line = reader.recordLine();
                 if (voters) {
                     if (const auto row = validator.voter(fields, line, outcome.report)) {
-                        stream << std::make_tuple(static_cast<long long>(line),
-                                                  hexBytea(hmacOf(row->nationalId)),
+                        stream << std::make_tuple(static_cast<long long>(line), hexBytea(hmacOf(row->nationalId)),
                                                   row->phone.toStdString(), row->district.toStdString(),
                                                   row->governorate.toStdString());
                     }
@@ -132,15 +140,15 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
                         if (loaded)
                             photo = hexBytea(loaded->bytes);
                         else {
-                            outcome.report.add({line, tr("photo"), row->photoFile, loaded.message()});
+                            outcome.report.add({line, QCoreApplication::translate("Elect::Csv", "photo"),
+                                                row->photoFile, loaded.message()});
                             photoOk = false;
                         }
                     }
                     if (photoOk)
                         stream << std::make_tuple(
-                            static_cast<long long>(line), hexBytea(hmacOf(row->nationalId)),
-                            row->name.toStdString(), row->party.toStdString(), row->district.toStdString(),
-                            row->governorate.toStdString(),
+                            static_cast<long long>(line), hexBytea(hmacOf(row->nationalId)), row->name.toStdString(),
+                            row->party.toStdString(), row->district.toStdString(), row->governorate.toStdString(),
                             row->birthDate.isValid() ? row->birthDate.toString(Qt::ISODate).toStdString()
                                                      : std::string(),
                             row->description.toStdString(), row->symbolName.toStdString(), photo);
@@ -157,37 +165,46 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
 
         // Checks on the whole set, in the database, where the rows already are.
         const long long electionId = options.electionId;
-        const QString idColumn = tr("national id");
+        const QString idColumn = QCoreApplication::translate("Elect::Csv", "national id");
         // Duplicates within the file were reported by the validator as it read them; the unique index
         // on (election, national id) stays the last word.
         const std::string already =
-            voters ? "SELECT s.line FROM import_rows s JOIN elect.voters v ON v.election_id = $1"
-                     " AND v.national_id_hmac = s.national_id_hmac ORDER BY s.line"
-                   : "SELECT s.line FROM import_rows s JOIN elect.candidates c ON c.national_id_hmac = s.national_id_hmac"
-                     " JOIN elect.candidate_participations p ON p.candidate_id = c.id AND p.election_id = $1"
-                     " ORDER BY s.line";
+            voters
+                ? "SELECT s.line FROM import_rows s JOIN elect.voters v ON v.election_id = $1"
+                  " AND v.national_id_hmac = s.national_id_hmac ORDER BY s.line"
+                : "SELECT s.line FROM import_rows s JOIN elect.candidates c ON c.national_id_hmac = s.national_id_hmac"
+                  " JOIN elect.candidate_participations p ON p.candidate_id = c.id AND p.election_id = $1"
+                  " ORDER BY s.line";
         reportRows(w.exec_params(already, electionId), outcome.report, [&](const pqxx::row& r) {
-            return Problem{r[0].as<long long>(), idColumn, QString(),
-                           voters ? tr("This voter is already in the election. Remove the row, or remove the voter "
-                                       "from the election first.")
-                                  : tr("This candidate is already in the election. Remove the row.")};
+            return Problem{
+                r[0].as<long long>(), idColumn, QString(),
+                voters ? QCoreApplication::translate(
+                             "Elect::Csv", "This voter is already in the election. Remove the row, or remove the voter "
+                                           "from the election first.")
+                       : QCoreApplication::translate("Elect::Csv",
+                                                     "This candidate is already in the election. Remove the row.")};
         });
         if (voters && (election->type == ElectionType::District || election->type == ElectionType::GovernorateBased)) {
             const bool district = election->type == ElectionType::District;
             const std::string area = district ? "district" : "governorate";
-            reportRows(w.exec_params("SELECT s." + area + ", min(s.line), count(*) FROM import_rows s WHERE NOT EXISTS ("
-                                     " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c"
-                                     " ON c.id = p.candidate_id WHERE p.election_id = $1 AND c." + area + " = s." +
-                                     area + ") GROUP BY s." + area + " ORDER BY min(s.line)",
+            reportRows(w.exec_params("SELECT s." + area +
+                                         ", min(s.line), count(*) FROM import_rows s WHERE NOT EXISTS ("
+                                         " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c"
+                                         " ON c.id = p.candidate_id WHERE p.election_id = $1 AND c." +
+                                         area + " = s." + area + ") GROUP BY s." + area + " ORDER BY min(s.line)",
                                      electionId),
                        outcome.report, [&](const pqxx::row& r) {
-                            return Problem{r[1].as<long long>(), district ? tr("district") : tr("governorate"),
-                                           Db::qstr(r[0]),
-                                           tr("No candidate of this election stands in %1 (%2 voters). Import the "
+                           return Problem{r[1].as<long long>(),
+                                          district ? QCoreApplication::translate("Elect::Csv", "district")
+                                                   : QCoreApplication::translate("Elect::Csv", "governorate"),
+                                          Db::qstr(r[0]),
+                                          QCoreApplication::translate(
+                                              "Elect::Csv",
+                                              "No candidate of this election stands in %1 (%2 voters). Import the "
                                               "candidates first, or check the spelling.")
-                                               .arg(Db::qstr(r[0]))
-                                               .arg(r[2].as<long long>())};
-                        });
+                                              .arg(Db::qstr(r[0]))
+                                              .arg(r[2].as<long long>())};
+                       });
         }
 
         if (!outcome.report.ok() || options.checkOnly)
@@ -223,7 +240,9 @@ Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& option
         w.commit();
         return outcome;
     } catch (const Cancelled&) {
-        return Result<ImportOutcome>::failure(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+        return Result<ImportOutcome>::failure(
+            ErrorCode::Cancelled,
+            QCoreApplication::translate("Elect::Csv", "The import was cancelled; nothing was changed."));
     } catch (const std::exception& e) {
         return Db::translate(e);
     }

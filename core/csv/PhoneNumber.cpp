@@ -9,11 +9,6 @@ namespace Elect::Csv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Elect::Csv", text);
-}
-
 struct Country
 {
     const char* iso;
@@ -122,8 +117,10 @@ Result<QString> finish(const QString& callingCode, const QString& national)
 {
     const qsizetype total = callingCode.size() + national.size();
     if (total < 8 || total > 15) {
-        return failure(tr("A phone number in international form has 8 to 15 digits with its country code; this one "
-                          "has %1. Check for missing or extra digits.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "A phone number in international form has 8 to 15 digits with its country code; this one "
+                           "has %1. Check for missing or extra digits.")
                            .arg(total));
     }
     return QString(QLatin1Char('+') + callingCode + national);
@@ -157,11 +154,12 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
     if (text.startsWith(QLatin1Char('\'')))
         text.remove(0, 1);
     if (text.isEmpty())
-        return failure(tr("The phone number is empty."));
+        return failure(QCoreApplication::translate("Elect::Csv", "The phone number is empty."));
 
     static const QRegularExpression scientific(QStringLiteral("^[0-9]+([.,][0-9]+)?[eE]\\+?[0-9]+$"));
     if (text.contains(u'e', Qt::CaseInsensitive) && scientific.match(text).hasMatch()) {
-        return failure(tr("Excel has turned this phone number into scientific notation and lost digits. Format the "
+        return failure(QCoreApplication::translate(
+            "Elect::Csv", "Excel has turned this phone number into scientific notation and lost digits. Format the "
                           "column as Text in Excel, enter the numbers again, and save."));
     }
 
@@ -178,12 +176,13 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
         } else if ((c == u'+' || c == u'\uFF0B') && !plus && !seenDigit) {
             plus = true;
         } else if (!ignorable(c)) {
-            return failure(tr("A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
+            return failure(QCoreApplication::translate(
+                "Elect::Csv", "A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
                               "leading +."));
         }
     }
     if (digits.isEmpty())
-        return failure(tr("The phone number has no digits."));
+        return failure(QCoreApplication::translate("Elect::Csv", "The phone number has no digits."));
 
     const Country* home = countryByIso(defaultCountry);
     QString international;
@@ -209,8 +208,10 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
             national = national.mid(trunk.size());
         }
         if (!inRange(national.size(), *country)) {
-            return failure(tr("After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
-                              "Check for missing or extra digits.")
+            return failure(QCoreApplication::translate(
+                               "Elect::Csv",
+                               "After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
+                               "Check for missing or extra digits.")
                                .arg(code)
                                .arg(country->minNational)
                                .arg(country->maxNational)
@@ -220,10 +221,12 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
     }
 
     if (!home) {
-        return failure(tr("This phone number has no country code and the organization's country (%1) is not one "
-                          "Elect knows the numbering of. Write it in international form, starting with + and the "
-                          "country code.")
-                           .arg(defaultCountry.isEmpty() ? tr("none") : defaultCountry));
+        return failure(
+            QCoreApplication::translate(
+                "Elect::Csv", "This phone number has no country code and the organization's country (%1) is not one "
+                              "Elect knows the numbering of. Write it in international form, starting with + and the "
+                              "country code.")
+                .arg(defaultCountry.isEmpty() ? QCoreApplication::translate("Elect::Csv", "none") : defaultCountry));
     }
     const QString code = QLatin1String(home->callingCode);
     const QLatin1String trunk(home->trunk);
@@ -235,8 +238,10 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
     if (digits.startsWith(code) && inRange(digits.size() - code.size(), *home))
         return finish(code, digits.mid(code.size()));
     if (trunk.size() > 0) {
-        return failure(tr("A phone number in %1 has %2 to %3 digits after the leading %4 (or write it with +%5); "
-                          "this one has %6. Check for missing or extra digits.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "A phone number in %1 has %2 to %3 digits after the leading %4 (or write it with +%5); "
+                           "this one has %6. Check for missing or extra digits.")
                            .arg(QLatin1String(home->iso))
                            .arg(home->minNational)
                            .arg(home->maxNational)
@@ -244,8 +249,10 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
                            .arg(code)
                            .arg(digits.size() - (digits.startsWith(trunk) ? trunk.size() : 0)));
     }
-    return failure(tr("A phone number in %1 has %2 to %3 digits (or write it with +%4); this one has %5. Check for "
-                      "missing or extra digits.")
+    return failure(QCoreApplication::translate(
+                       "Elect::Csv",
+                       "A phone number in %1 has %2 to %3 digits (or write it with +%4); this one has %5. Check for "
+                       "missing or extra digits.")
                        .arg(QLatin1String(home->iso))
                        .arg(home->minNational)
                        .arg(home->maxNational)

@@ -14,11 +14,6 @@ namespace Elect::Csv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Elect::Csv", text);
-}
-
 Result<Photo> failure(const QString& message)
 {
     return Result<Photo>::failure(ErrorCode::InvalidInput, message);
@@ -54,24 +49,34 @@ bool isPlainFileName(const QString& fileName)
 Result<Photo> loadPhoto(const QDir& folder, const QString& fileName)
 {
     if (!isPlainFileName(fileName)) {
-        return failure(tr("The photo \"%1\" must be a plain file name (photo.jpg), without folders or \"..\", in the "
-                          "same folder as the CSV file.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "The photo \"%1\" must be a plain file name (photo.jpg), without folders or \"..\", in the "
+                           "same folder as the CSV file.")
                            .arg(fileName));
     }
     const QFileInfo info(folder.filePath(fileName));
     if (!info.exists())
-        return failure(tr("The photo \"%1\" is not in the folder %2. Put it next to the CSV file or correct the name.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "The photo \"%1\" is not in the folder %2. Put it next to the CSV file or correct the name.")
                            .arg(fileName, QDir::toNativeSeparators(folder.absolutePath())));
     if (!info.isFile())
-        return failure(tr("\"%1\" is not a regular file; give the file name of a photo.").arg(fileName));
+        return failure(
+            QCoreApplication::translate("Elect::Csv", "\"%1\" is not a regular file; give the file name of a photo.")
+                .arg(fileName));
     // A symbolic link may point anywhere; only files that really live in the folder are read.
     const QString canonicalFolder = QFileInfo(folder.absolutePath()).canonicalFilePath();
     if (QFileInfo(info.canonicalFilePath()).absolutePath() != canonicalFolder)
-        return failure(tr("The photo \"%1\" links to a file outside the CSV's folder; copy the photo itself there.")
-                           .arg(fileName));
+        return failure(
+            QCoreApplication::translate(
+                "Elect::Csv", "The photo \"%1\" links to a file outside the CSV's folder; copy the photo itself there.")
+                .arg(fileName));
     if (info.size() > maxPhotoFileBytes)
-        return failure(tr("The photo \"%1\" is larger than 5 MB; save it smaller (for example 1024 pixels wide, "
-                          "JPEG).")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "The photo \"%1\" is larger than 5 MB; save it smaller (for example 1024 pixels wide, "
+                           "JPEG).")
                            .arg(fileName));
 
     QImageReader reader(info.filePath());
@@ -80,10 +85,13 @@ Result<Photo> loadPhoto(const QDir& folder, const QString& fileName)
     reader.setAllocationLimit(64); // MB; 4096x4096 RGBA needs 64
     const QByteArray format = reader.format().toLower();
     if (format.isEmpty() || !reader.canRead())
-        return failure(tr("\"%1\" is not an image Elect can read. Use a JPEG, PNG or WebP photo.").arg(fileName));
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv", "\"%1\" is not an image Elect can read. Use a JPEG, PNG or WebP photo.")
+                           .arg(fileName));
     if (format != "jpeg" && format != "jpg" && format != "png" && format != "webp") {
-        return failure(tr("The photo \"%1\" is a %2 image; save it as JPEG or PNG.")
-                           .arg(fileName, QString::fromLatin1(format).toUpper()));
+        return failure(
+            QCoreApplication::translate("Elect::Csv", "The photo \"%1\" is a %2 image; save it as JPEG or PNG.")
+                .arg(fileName, QString::fromLatin1(format).toUpper()));
     }
     const QSize declared = reader.size();
     const auto tooLarge = [](const QSize& s) {
@@ -93,28 +101,34 @@ Result<Photo> loadPhoto(const QDir& folder, const QString& fileName)
         return s.width() < minPhotoSourcePixels || s.height() < minPhotoSourcePixels;
     };
     if (declared.isValid() && tooLarge(declared))
-        return failure(tr("The photo \"%1\" is %2x%3 pixels; at most %4x%4 is accepted. Scale it down.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv", "The photo \"%1\" is %2x%3 pixels; at most %4x%4 is accepted. Scale it down.")
                            .arg(fileName)
                            .arg(declared.width())
                            .arg(declared.height())
                            .arg(maxPhotoSourcePixels));
     QImage image = reader.read();
     if (image.isNull())
-        return failure(tr("The photo \"%1\" could not be decoded; the file is damaged or not really a %2. Save it "
-                          "again as JPEG or PNG.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "The photo \"%1\" could not be decoded; the file is damaged or not really a %2. Save it "
+                           "again as JPEG or PNG.")
                            .arg(fileName, QString::fromLatin1(format).toUpper()));
     if (tooLarge(image.size()))
-        return failure(tr("The photo \"%1\" is %2x%3 pixels; at most %4x%4 is accepted. Scale it down.")
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv", "The photo \"%1\" is %2x%3 pixels; at most %4x%4 is accepted. Scale it down.")
                            .arg(fileName)
                            .arg(image.width())
                            .arg(image.height())
                            .arg(maxPhotoSourcePixels));
     if (tooSmall(image.size()))
-        return failure(tr("The photo \"%1\" is %2x%3 pixels; at least %4x%4 is needed. Use a larger photo.")
-                           .arg(fileName)
-                           .arg(image.width())
-                           .arg(image.height())
-                           .arg(minPhotoSourcePixels));
+        return failure(
+            QCoreApplication::translate(
+                "Elect::Csv", "The photo \"%1\" is %2x%3 pixels; at least %4x%4 is needed. Use a larger photo.")
+                .arg(fileName)
+                .arg(image.width())
+                .arg(image.height())
+                .arg(minPhotoSourcePixels));
 
     if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
         image.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
@@ -133,7 +147,8 @@ Result<Photo> loadPhoto(const QDir& folder, const QString& fileName)
     if (!writer.write(image))
         return Result<Photo>::failure(
             ErrorCode::Internal,
-            tr("The photo \"%1\" could not be re-encoded (%2).").arg(fileName, writer.errorString()));
+            QCoreApplication::translate("Elect::Csv", "The photo \"%1\" could not be re-encoded (%2).")
+                .arg(fileName, writer.errorString()));
     photo.mimeType = alpha ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
     photo.width = image.width();
     photo.height = image.height();

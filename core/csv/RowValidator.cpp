@@ -11,15 +11,6 @@
 
 namespace Elect::Csv {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Elect::Csv", text);
-}
-
-} // namespace
-
 RowValidator::RowValidator(ImportKind kind, ElectionType type, QString defaultCountry, QDate today)
     : m_kind(kind), m_type(type), m_country(std::move(defaultCountry)), m_today(today),
       m_hashSeed(qFromUnaligned<quint64>(Crypto::randomBytes(8).constData()))
@@ -44,8 +35,9 @@ Status RowValidator::checkHeader(const QStringList& header, ImportReport& report
     m_index.fill(-1);
     m_headerOk = false;
     if (m_kind == ImportKind::Voters && m_type == ElectionType::ApiManaged) {
-        const QString message = tr("An API-managed election has no voter list: the organization's API says who may "
-                                   "vote. There is nothing to import; import candidates only.");
+        const QString message = QCoreApplication::translate(
+            "Elect::Csv", "An API-managed election has no voter list: the organization's API says who may "
+                          "vote. There is nothing to import; import candidates only.");
         report.add(Problem{headerLine, QString(), QString(), message});
         return Status::failure(ErrorCode::InvalidInput, message);
     }
@@ -59,7 +51,8 @@ Status RowValidator::checkHeader(const QStringList& header, ImportReport& report
         if (slot >= 0) {
             report.add(Problem{
                 headerLine, header.at(i), QString(),
-                tr("Columns \"%1\" and \"%2\" both hold the %3. Keep one of them.")
+                QCoreApplication::translate("Elect::Csv",
+                                            "Columns \"%1\" and \"%2\" both hold the %3. Keep one of them.")
                     .arg(header.at(slot).trimmed(), header.at(i).trimmed(), ColumnNames::displayName(*column))});
             ok = false;
             continue;
@@ -75,8 +68,10 @@ Status RowValidator::checkHeader(const QStringList& header, ImportReport& report
     QString hint;
     if (header.size() == 1 && (header.first().contains(QLatin1Char(',')) || header.first().contains(QLatin1Char(';')) ||
                                header.first().contains(QLatin1Char('\t')))) {
-        hint = QLatin1Char(' ') + tr("The whole header was read as one column: choose the delimiter the file uses "
-                                     "(comma, semicolon or tab).");
+        hint = QLatin1Char(' ') + QCoreApplication::translate(
+                                      "Elect::Csv",
+                                      "The whole header was read as one column: choose the delimiter the file uses "
+                                      "(comma, semicolon or tab).");
     }
     QStringList missing;
     for (const Column column : requiredColumns()) {
@@ -84,18 +79,22 @@ Status RowValidator::checkHeader(const QStringList& header, ImportReport& report
             continue;
         ok = false;
         missing << ColumnNames::displayName(column);
-        report.add(Problem{headerLine, ColumnNames::displayName(column), QString(),
-                           tr("This required column is missing. The header has: %1. Name the column one of: %2.")
-                                   .arg(found.isEmpty() ? tr("(nothing)") : found.join(QLatin1String(", ")),
-                                        ColumnNames::aliases(column).join(QLatin1String(", "))) +
-                               hint});
+        report.add(Problem{
+            headerLine, ColumnNames::displayName(column), QString(),
+            QCoreApplication::translate(
+                "Elect::Csv", "This required column is missing. The header has: %1. Name the column one of: %2.")
+                    .arg(found.isEmpty() ? QCoreApplication::translate("Elect::Csv", "(nothing)")
+                                         : found.join(QLatin1String(", ")),
+                         ColumnNames::aliases(column).join(QLatin1String(", "))) +
+                hint});
     }
     if (!ok) {
         return Status::failure(
             ErrorCode::InvalidInput,
             missing.isEmpty()
-                ? tr("The file's header names a column twice.")
-                : tr("The file's header lacks required columns: %1.").arg(missing.join(QLatin1String(", "))));
+                ? QCoreApplication::translate("Elect::Csv", "The file's header names a column twice.")
+                : QCoreApplication::translate("Elect::Csv", "The file's header lacks required columns: %1.")
+                      .arg(missing.join(QLatin1String(", "))));
     }
     m_headerOk = true;
     return success();
@@ -124,11 +123,13 @@ void RowValidator::checkExtraCells(const QStringList& fields, qint64 line, Impor
         if (fields.at(i).trimmed().isEmpty())
             continue;
         // The cells are not shown: a shifted row may put an id or a phone anywhere.
-        report.add(Problem{line, QString(), QString(),
-                           tr("This row has %1 values but the header has %2 columns. A value that contains the "
-                              "delimiter must be in quotes.")
-                               .arg(fields.size())
-                               .arg(m_header.size())});
+        report.add(
+            Problem{line, QString(), QString(),
+                    QCoreApplication::translate(
+                        "Elect::Csv", "This row has %1 values but the header has %2 columns. A value that contains the "
+                                      "delimiter must be in quotes.")
+                        .arg(fields.size())
+                        .arg(m_header.size())});
         return;
     }
 }
@@ -144,13 +145,16 @@ std::optional<QString> RowValidator::nationalId(const QStringList& fields, qint6
     const QString raw = CellValues::withoutTextMarker(cell(fields, Column::NationalId));
     if (raw.isEmpty()) {
         add(report, line, Column::NationalId, QString(),
-            tr("The national id is empty. Every row needs one; fill it in or remove the row."));
+            QCoreApplication::translate(
+                "Elect::Csv", "The national id is empty. Every row needs one; fill it in or remove the row."));
         return std::nullopt;
     }
     if (CellValues::looksScientific(raw)) {
         add(report, line, Column::NationalId, CellValues::maskDigits(raw),
-            tr("Excel has turned this national id into scientific notation and lost digits. Format the column as "
-               "Text in Excel, enter the ids again, and save."));
+            QCoreApplication::translate(
+                "Elect::Csv",
+                "Excel has turned this national id into scientific notation and lost digits. Format the column as "
+                "Text in Excel, enter the ids again, and save."));
         return std::nullopt;
     }
     const Result<QString> id = NationalId::normalize(raw);
@@ -162,7 +166,10 @@ std::optional<QString> RowValidator::nationalId(const QStringList& fields, qint6
     const auto it = m_seen.constFind(h);
     if (it != m_seen.constEnd()) {
         add(report, line, Column::NationalId, NationalId::masked(*id),
-            tr("This national id already appears on line %1. List each person once; remove one of the rows.").arg(*it));
+            QCoreApplication::translate(
+                "Elect::Csv",
+                "This national id already appears on line %1. List each person once; remove one of the rows.")
+                .arg(*it));
         return std::nullopt;
     }
     m_seen.insert(h, line);
@@ -174,12 +181,14 @@ std::optional<QString> RowValidator::text(const QStringList& fields, Column colu
 {
     const QString value = CellValues::cleanText(cell(fields, column));
     if (value.isEmpty() && required) {
-        add(report, line, column, QString(), tr("This required cell is empty. Fill it in or remove the row."));
+        add(report, line, column, QString(),
+            QCoreApplication::translate("Elect::Csv", "This required cell is empty. Fill it in or remove the row."));
         return std::nullopt;
     }
     if (value.size() > maxLength) {
         add(report, line, column, value.left(40) + QStringLiteral("…"),
-            tr("This value is longer than %1 characters; shorten it.").arg(maxLength));
+            QCoreApplication::translate("Elect::Csv", "This value is longer than %1 characters; shorten it.")
+                .arg(maxLength));
         return std::nullopt;
     }
     return value;
@@ -200,7 +209,8 @@ std::optional<VoterRow> RowValidator::voter(const QStringList& fields, qint64 li
     const QString rawPhone = CellValues::withoutTextMarker(cell(fields, Column::Phone));
     if (rawPhone.isEmpty()) {
         add(report, line, Column::Phone, QString(),
-            tr("The phone number is empty. Every voter needs one to receive the voting code."));
+            QCoreApplication::translate(
+                "Elect::Csv", "The phone number is empty. Every voter needs one to receive the voting code."));
     } else {
         const Result<QString> phone = normalizePhone(rawPhone, m_country);
         if (phone)
@@ -255,7 +265,8 @@ std::optional<CandidateRow> RowValidator::candidate(const QStringList& fields, q
     const QString description = CellValues::cleanParagraphs(cell(fields, Column::Description));
     if (description.size() > maxDescriptionLength()) {
         add(report, line, Column::Description, description.left(40) + QStringLiteral("…"),
-            tr("This value is longer than %1 characters; shorten it.").arg(maxDescriptionLength()));
+            QCoreApplication::translate("Elect::Csv", "This value is longer than %1 characters; shorten it.")
+                .arg(maxDescriptionLength()));
     } else {
         row.description = description;
     }
@@ -266,8 +277,10 @@ std::optional<CandidateRow> RowValidator::candidate(const QStringList& fields, q
             row.photoFile = photo;
         else
             add(report, line, Column::Photo, photo,
-                tr("Give only the photo's file name (photo.jpg), without folders or \"..\"; the photo must be in "
-                   "the same folder as this file."));
+                QCoreApplication::translate(
+                    "Elect::Csv",
+                    "Give only the photo's file name (photo.jpg), without folders or \"..\"; the photo must be in "
+                    "the same folder as this file."));
     }
 
     if (report.problemCount() != before)

@@ -8,13 +8,15 @@
 namespace Elect {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::AccountRepository", text); }
 
 Status checkPassword(const QString& password)
 {
     if (password.size() < 10)
-        return Status::failure(ErrorCode::InvalidInput,
-                               tr("Choose a password of at least 10 characters; a short sentence is easy to remember."));
+        return Status::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "Elect::AccountRepository",
+                "Choose a password of at least 10 characters; a short sentence is easy to remember."));
     return success();
 }
 
@@ -56,16 +58,14 @@ Result<qint64> AccountRepository::registerOrganization(const NewPerson& owner, c
 
 Status AccountRepository::verifyEmail(const QString& token)
 {
-    return Db::transactVoid(m_db, [&](pqxx::work& w) {
-        w.exec_params("SELECT elect.verify_email($1)", Db::str(token.trimmed()));
-    });
+    return Db::transactVoid(
+        m_db, [&](pqxx::work& w) { w.exec_params("SELECT elect.verify_email($1)", Db::str(token.trimmed())); });
 }
 
 Status AccountRepository::verifyEmailByAdmin(const QString& email)
 {
-    return Db::transactVoid(m_db, [&](pqxx::work& w) {
-        w.exec_params("SELECT elect.admin_verify_email($1)", Db::str(email));
-    });
+    return Db::transactVoid(
+        m_db, [&](pqxx::work& w) { w.exec_params("SELECT elect.admin_verify_email($1)", Db::str(email)); });
 }
 
 Status AccountRepository::acceptOrganization(qint64 organizationId)
@@ -147,8 +147,10 @@ Result<Identity> AccountRepository::whoAmI()
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Result<Identity>::failure(ErrorCode::NotAllowed,
-                                         tr("This database login is not an Elect account. Sign in with your email."));
+        return Result<Identity>::failure(
+            ErrorCode::NotAllowed,
+            QCoreApplication::translate("Elect::AccountRepository",
+                                        "This database login is not an Elect account. Sign in with your email."));
     return **found;
 }
 
@@ -156,13 +158,13 @@ Result<QList<Organization>> AccountRepository::organizations(bool onlyPending)
 {
     return Db::transact<QList<Organization>>(m_db, [&](pqxx::work& w) {
         QList<Organization> out;
-        const auto rows = w.exec_params(
-            "SELECT o.user_id, o.name, o.country, o.status, u.email, u.first_name || ' ' || u.last_name,"
-            "       u.email_verified_at IS NOT NULL, extract(epoch FROM o.created_at)"
-            "  FROM elect.organizations o JOIN elect.users u ON u.id = o.user_id"
-            " WHERE NOT $1 OR o.status = 'pending'"
-            " ORDER BY o.created_at DESC, o.user_id DESC",
-            onlyPending);
+        const auto rows =
+            w.exec_params("SELECT o.user_id, o.name, o.country, o.status, u.email, u.first_name || ' ' || u.last_name,"
+                          "       u.email_verified_at IS NOT NULL, extract(epoch FROM o.created_at)"
+                          "  FROM elect.organizations o JOIN elect.users u ON u.id = o.user_id"
+                          " WHERE NOT $1 OR o.status = 'pending'"
+                          " ORDER BY o.created_at DESC, o.user_id DESC",
+                          onlyPending);
         for (const auto& row : rows) {
             Organization o;
             o.id = row[0].as<long long>();

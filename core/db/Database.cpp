@@ -10,26 +10,34 @@ Q_LOGGING_CATEGORY(lcDb, "elect.core.db", QtInfoMsg)
 namespace Elect {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::Database", text); }
 
 Error connectError(const std::string& what, const ConnectionSettings& settings)
 {
     const QString text = QString::fromStdString(what);
     if (text.contains(QLatin1String("password authentication failed")) ||
         text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("SCRAM")))
-        return {ErrorCode::AuthFailed, tr("The email or password is not right. Check them and try again.")};
+        return {ErrorCode::AuthFailed,
+                QCoreApplication::translate("Elect::Database",
+                                            "The email or password is not right. Check them and try again.")};
     if (text.contains(QLatin1String("is not permitted to log in")))
         return {ErrorCode::AccountNotActive,
-                tr("This account cannot sign in yet. Verify your email address with the link we sent you; an "
-                   "organization can sign in once a system administrator has accepted it.")};
+                QCoreApplication::translate(
+                    "Elect::Database",
+                    "This account cannot sign in yet. Verify your email address with the link we sent you; an "
+                    "organization can sign in once a system administrator has accepted it.")};
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
         return {ErrorCode::Unavailable,
-                tr("The server has no Elect database yet. Ask your IT staff to run \"elect db init\".")};
+                QCoreApplication::translate(
+                    "Elect::Database",
+                    "The server has no Elect database yet. Ask your IT staff to run \"elect db init\".")};
     if (text.contains(QLatin1String("too many connections")))
-        return {ErrorCode::Unavailable, tr("The server is busy. Try again in a minute.")};
-    return {ErrorCode::Unavailable, tr("Cannot reach the database server (%1). Check the server address and that it "
-                                       "is running, then try again.")
-                                        .arg(settings.describe())};
+        return {ErrorCode::Unavailable,
+                QCoreApplication::translate("Elect::Database", "The server is busy. Try again in a minute.")};
+    return {ErrorCode::Unavailable,
+            QCoreApplication::translate("Elect::Database",
+                                        "Cannot reach the database server (%1). Check the server address and that it "
+                                        "is running, then try again.")
+                .arg(settings.describe())};
 }
 } // namespace
 
@@ -56,9 +64,18 @@ Result<std::unique_ptr<Database>> Database::connect(const ConnectionSettings& se
     return std::unique_ptr<Database>(new Database(std::move(impl)));
 }
 
-QString Database::sessionUser() const { return m_impl->sessionUser; }
-const ConnectionSettings& Database::settings() const { return m_impl->settings; }
-bool Database::isOpen() const { return m_impl->conn && m_impl->conn->is_open(); }
+QString Database::sessionUser() const
+{
+    return m_impl->sessionUser;
+}
+const ConnectionSettings& Database::settings() const
+{
+    return m_impl->settings;
+}
+bool Database::isOpen() const
+{
+    return m_impl->conn && m_impl->conn->is_open();
+}
 
 Status Database::executeScript(const QString& sql)
 {
@@ -121,13 +138,17 @@ Error translate(const std::exception& e)
 {
     if (const auto* broken = dynamic_cast<const pqxx::broken_connection*>(&e)) {
         Q_UNUSED(broken);
-        return {ErrorCode::Unavailable,
-                tr("The connection to the database server was lost. Check the network and try again.")};
+        return {
+            ErrorCode::Unavailable,
+            QCoreApplication::translate(
+                "Elect::Database", "The connection to the database server was lost. Check the network and try again.")};
     }
     const std::string state = sqlstateOf(e);
     if (state.empty()) {
         qCWarning(lcDb) << "unexpected database error:" << e.what();
-        return {ErrorCode::Internal, tr("The database reported an unexpected problem: %1").arg(QString::fromUtf8(e.what()))};
+        return {ErrorCode::Internal,
+                QCoreApplication::translate("Elect::Database", "The database reported an unexpected problem: %1")
+                    .arg(QString::fromUtf8(e.what()))};
     }
     // The first line of the server's message; for our own SQLSTATEs it is a stable key.
     QString key = QString::fromUtf8(e.what()).section(u'\n', 0, 0).trimmed();
@@ -136,71 +157,114 @@ Error translate(const std::exception& e)
 
     static const QHash<QString, Error> known = [] {
         QHash<QString, Error> m;
-        auto notAllowed = tr("Your account may not do this. Sign in with an account that may, or ask your "
-                             "organization's owner.");
+        auto notAllowed = QCoreApplication::translate(
+            "Elect::Database", "Your account may not do this. Sign in with an account that may, or ask your "
+                               "organization's owner.");
         m.insert(QStringLiteral("registrar_only"), {ErrorCode::NotAllowed, notAllowed});
         m.insert(QStringLiteral("sysadmin_only"),
-                 {ErrorCode::NotAllowed, tr("Only a system administrator may do this.")});
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database", "Only a system administrator may do this.")});
         m.insert(QStringLiteral("owner_only"),
-                 {ErrorCode::NotAllowed, tr("Only the organization's owner may do this, once the organization is "
-                                            "accepted.")});
-        m.insert(QStringLiteral("kiosk_only"), {ErrorCode::NotAllowed, tr("Only a kiosk may do this.")});
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only the organization's owner may do this, once the organization is "
+                                              "accepted.")});
+        m.insert(QStringLiteral("kiosk_only"),
+                 {ErrorCode::NotAllowed, QCoreApplication::translate("Elect::Database", "Only a kiosk may do this.")});
         m.insert(QStringLiteral("audit_log_append_only"),
-                 {ErrorCode::NotAllowed, tr("The audit log cannot be changed or deleted.")});
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database", "The audit log cannot be changed or deleted.")});
         m.insert(QStringLiteral("password_not_a_verifier"),
-                 {ErrorCode::Internal, tr("The password was not sent in protected form; nothing was changed.")});
+                 {ErrorCode::Internal,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The password was not sent in protected form; nothing was changed.")});
         m.insert(QStringLiteral("email_invalid"),
-                 {ErrorCode::InvalidInput, tr("The email address is not valid. Write it as name@example.org.")});
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The email address is not valid. Write it as name@example.org.")});
         m.insert(QStringLiteral("name_missing"),
-                 {ErrorCode::InvalidInput, tr("A name is missing. Fill in every name field.")});
-        m.insert(QStringLiteral("organization_name_invalid"),
-                 {ErrorCode::InvalidInput, tr("The organization's name needs at least 2 characters.")});
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database", "A name is missing. Fill in every name field.")});
+        m.insert(
+            QStringLiteral("organization_name_invalid"),
+            {ErrorCode::InvalidInput,
+             QCoreApplication::translate("Elect::Database", "The organization's name needs at least 2 characters.")});
         m.insert(QStringLiteral("country_invalid"),
-                 {ErrorCode::InvalidInput, tr("The country must be a two-letter code such as EG or GB.")});
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The country must be a two-letter code such as EG or GB.")});
         m.insert(QStringLiteral("national_id_invalid"),
-                 {ErrorCode::InvalidInput, tr("The national id may contain only digits, spaces and dashes.")});
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The national id may contain only digits, spaces and dashes.")});
         m.insert(QStringLiteral("email_taken"),
-                 {ErrorCode::AlreadyExists, tr("An account with this email address already exists. Sign in, or "
-                                               "reset its password.")});
+                 {ErrorCode::AlreadyExists,
+                  QCoreApplication::translate("Elect::Database",
+                                              "An account with this email address already exists. Sign in, or "
+                                              "reset its password.")});
         m.insert(QStringLiteral("organization_name_taken"),
-                 {ErrorCode::AlreadyExists, tr("An organization with this name is already registered. Choose "
-                                               "another name.")});
-        m.insert(QStringLiteral("kiosk_name_taken"),
-                 {ErrorCode::AlreadyExists, tr("Your organization already has a kiosk with this name.")});
+                 {ErrorCode::AlreadyExists,
+                  QCoreApplication::translate("Elect::Database",
+                                              "An organization with this name is already registered. Choose "
+                                              "another name.")});
+        m.insert(
+            QStringLiteral("kiosk_name_taken"),
+            {ErrorCode::AlreadyExists,
+             QCoreApplication::translate("Elect::Database", "Your organization already has a kiosk with this name.")});
         m.insert(QStringLiteral("token_invalid"),
-                 {ErrorCode::NotFound, tr("This code is not valid, was already used, or has expired. Ask for a "
-                                          "new one.")});
-        m.insert(QStringLiteral("account_not_found"), {ErrorCode::NotFound, tr("There is no account with this email.")});
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This code is not valid, was already used, or has expired. Ask for a "
+                                              "new one.")});
+        m.insert(QStringLiteral("account_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database", "There is no account with this email.")});
         m.insert(QStringLiteral("organization_not_found"),
-                 {ErrorCode::NotFound, tr("This organization does not exist, or you may not see it.")});
-        m.insert(QStringLiteral("organization_not_pending"),
-                 {ErrorCode::WrongState, tr("This organization was already accepted or rejected.")});
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This organization does not exist, or you may not see it.")});
+        m.insert(
+            QStringLiteral("organization_not_pending"),
+            {ErrorCode::WrongState,
+             QCoreApplication::translate("Elect::Database", "This organization was already accepted or rejected.")});
         m.insert(QStringLiteral("election_not_draft"),
-                 {ErrorCode::WrongState, tr("This election is published; its candidates and voters can no longer "
-                                            "change. Only a draft election can be edited.")});
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This election is published; its candidates and voters can no longer "
+                                              "change. Only a draft election can be edited.")});
         return m;
     }();
     if (auto it = known.find(key); it != known.end())
         return *it;
 
     if (state == "42501")
-        return {ErrorCode::NotAllowed, tr("Your account may not do this. Sign in with an account that may, or ask "
-                                          "your organization's owner.")};
+        return {ErrorCode::NotAllowed,
+                QCoreApplication::translate("Elect::Database",
+                                            "Your account may not do this. Sign in with an account that may, or ask "
+                                            "your organization's owner.")};
     if (state == "23505" || state == "42710")
-        return {ErrorCode::AlreadyExists, tr("This already exists. Choose another name or value.")};
+        return {ErrorCode::AlreadyExists,
+                QCoreApplication::translate("Elect::Database", "This already exists. Choose another name or value.")};
     if (state.rfind("23", 0) == 0 || state.rfind("22", 0) == 0)
-        return {ErrorCode::InvalidInput, tr("A value is not acceptable: %1").arg(key)};
+        return {ErrorCode::InvalidInput,
+                QCoreApplication::translate("Elect::Database", "A value is not acceptable: %1").arg(key)};
     if (state == "40001" || state == "40P01")
-        return {ErrorCode::Conflict, tr("Someone else changed this at the same time. Try again.")};
+        return {ErrorCode::Conflict, QCoreApplication::translate(
+                                         "Elect::Database", "Someone else changed this at the same time. Try again.")};
     if (state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0 || state == "53300")
-        return {ErrorCode::Unavailable, tr("The database server is not available. Try again in a minute.")};
+        return {ErrorCode::Unavailable,
+                QCoreApplication::translate("Elect::Database",
+                                            "The database server is not available. Try again in a minute.")};
     if (state == "42P01" || state == "42883" || state == "3F000")
         return {ErrorCode::Unavailable,
-                tr("The database is not set up for this version of Elect. Ask your IT staff to run \"elect db "
-                   "migrate\".")};
+                QCoreApplication::translate(
+                    "Elect::Database",
+                    "The database is not set up for this version of Elect. Ask your IT staff to run \"elect db "
+                    "migrate\".")};
     qCWarning(lcDb) << "unmapped SQLSTATE" << QString::fromStdString(state);
-    return {ErrorCode::Internal, tr("The database reported an unexpected problem (%1): %2")
-                                     .arg(QString::fromStdString(state), key)};
+    return {ErrorCode::Internal,
+            QCoreApplication::translate("Elect::Database", "The database reported an unexpected problem (%1): %2")
+                .arg(QString::fromStdString(state), key)};
 }
 
 } // namespace Db

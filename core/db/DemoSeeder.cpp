@@ -11,7 +11,6 @@
 namespace Elect {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::DemoSeeder", text); }
 
 const QString kAdminEmail = QStringLiteral("admin@elect-demo.example");
 const QString kOwnerEmail = QStringLiteral("owner@nile-rowing.example");
@@ -22,7 +21,8 @@ QString demoPassword()
 {
     const QByteArray hex = Crypto::randomBytes(6).toHex();
     return QStringLiteral("demo-%1-%2-%3")
-        .arg(QString::fromLatin1(hex.mid(0, 4)), QString::fromLatin1(hex.mid(4, 4)), QString::fromLatin1(hex.mid(8, 4)));
+        .arg(QString::fromLatin1(hex.mid(0, 4)), QString::fromLatin1(hex.mid(4, 4)),
+             QString::fromLatin1(hex.mid(8, 4)));
 }
 
 struct DemoCandidate
@@ -45,9 +45,9 @@ const DemoCandidate kCandidates[] = {
 };
 } // namespace
 
-DemoSeeder::DemoSeeder(Database& superuser, Connector connectAs) : m_superuser(superuser), m_connect(std::move(connectAs))
-{
-}
+DemoSeeder::DemoSeeder(Database& superuser, Connector connectAs)
+    : m_superuser(superuser), m_connect(std::move(connectAs))
+{}
 
 Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
 {
@@ -59,14 +59,17 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
         return exists.error();
     if (*exists) {
         outcome.accounts = previous;
-        outcome.lines << tr("The demo already exists; nothing was changed.");
+        outcome.lines << QCoreApplication::translate("Elect::DemoSeeder",
+                                                     "The demo already exists; nothing was changed.");
         return outcome;
     }
 
     // The system admin, created by the superuser as IT staff would with "elect sysadmin create".
-    Account admin{tr("System admin"), kAdminEmail, loginRoleForEmail(kAdminEmail), demoPassword()};
-    if (auto id = AccountRepository(m_superuser).createSystemAdmin({kAdminEmail, QStringLiteral("Salma"),
-                                                                    QStringLiteral("Ibrahim"), admin.password});
+    Account admin{QCoreApplication::translate("Elect::DemoSeeder", "System admin"), kAdminEmail,
+                  loginRoleForEmail(kAdminEmail), demoPassword()};
+    if (auto id =
+            AccountRepository(m_superuser)
+                .createSystemAdmin({kAdminEmail, QStringLiteral("Salma"), QStringLiteral("Ibrahim"), admin.password});
         !id)
         return id.error();
     outcome.accounts << admin;
@@ -75,21 +78,25 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     auto registrar = m_connect(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
     if (!registrar)
         return registrar.error();
-    Account owner{tr("Owner of Nile Rowing Club"), kOwnerEmail, loginRoleForEmail(kOwnerEmail), demoPassword()};
-    auto orgId = AccountRepository(**registrar)
-                     .registerOrganization({kOwnerEmail, QStringLiteral("Hany"), QStringLiteral("Mansour"), owner.password},
-                                           QStringLiteral("Nile Rowing Club"), QStringLiteral("EG"));
+    Account owner{QCoreApplication::translate("Elect::DemoSeeder", "Owner of Nile Rowing Club"), kOwnerEmail,
+                  loginRoleForEmail(kOwnerEmail), demoPassword()};
+    auto orgId =
+        AccountRepository(**registrar)
+            .registerOrganization({kOwnerEmail, QStringLiteral("Hany"), QStringLiteral("Mansour"), owner.password},
+                                  QStringLiteral("Nile Rowing Club"), QStringLiteral("EG"));
     if (!orgId)
         return orgId.error();
-    Account pending{tr("Owner of Alexandria Student Union (waiting for review)"), kPendingEmail,
-                    loginRoleForEmail(kPendingEmail), demoPassword()};
-    auto pendingId = AccountRepository(**registrar)
-                         .registerOrganization({kPendingEmail, QStringLiteral("Laila"), QStringLiteral("Fathy"),
-                                                pending.password},
-                                               QStringLiteral("Alexandria Student Union"), QStringLiteral("EG"));
+    Account pending{
+        QCoreApplication::translate("Elect::DemoSeeder", "Owner of Alexandria Student Union (waiting for review)"),
+        kPendingEmail, loginRoleForEmail(kPendingEmail), demoPassword()};
+    auto pendingId =
+        AccountRepository(**registrar)
+            .registerOrganization({kPendingEmail, QStringLiteral("Laila"), QStringLiteral("Fathy"), pending.password},
+                                  QStringLiteral("Alexandria Student Union"), QStringLiteral("EG"));
     if (!pendingId)
         return pendingId.error();
-    outcome.lines << tr("Registered Nile Rowing Club and Alexandria Student Union as the registrar.");
+    outcome.lines << QCoreApplication::translate(
+        "Elect::DemoSeeder", "Registered Nile Rowing Club and Alexandria Student Union as the registrar.");
 
     // The system admin confirms both emails and accepts the rowing club.
     auto adminDb = m_connect(admin.loginRole, admin.password);
@@ -101,7 +108,9 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
             return s.error();
     if (Status s = asAdmin.acceptOrganization(*orgId); !s)
         return s.error();
-    outcome.lines << tr("Accepted Nile Rowing Club as the system admin; Alexandria Student Union waits for review.");
+    outcome.lines << QCoreApplication::translate(
+        "Elect::DemoSeeder",
+        "Accepted Nile Rowing Club as the system admin; Alexandria Student Union waits for review.");
     outcome.accounts << owner;
 
     // The owner sets up elections, candidates, voters, an administrator and a kiosk.
@@ -152,8 +161,8 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
         for (int i = 0; i < 60; ++i) {
             const QString nid = QStringLiteral("2990101%1").arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'));
             const std::string hmac = NationalId::hmac(key, nid).toHex().toStdString();
-            const std::string phone = QStringLiteral("+2010%1").arg(10000000 + i * 104729 % 89999999, 8, 10,
-                                                                     QLatin1Char('0')).toStdString();
+            const std::string phone =
+                QStringLiteral("+2010%1").arg(10000000 + i * 104729 % 89999999, 8, 10, QLatin1Char('0')).toStdString();
             for (const qint64 election : {*draftId, *runningId})
                 w.exec_params("INSERT INTO elect.voters (election_id, national_id_hmac, phone)"
                               " VALUES ($1, decode($2, 'hex'), $3)",
@@ -162,15 +171,17 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     });
     if (!seeded)
         return seeded.error();
-    outcome.lines << tr("Created two elections as the owner: \"%1\" (draft) and \"%2\", each with candidates and 60 "
-                        "voters.")
+    outcome.lines << QCoreApplication::translate(
+                         "Elect::DemoSeeder",
+                         "Created two elections as the owner: \"%1\" (draft) and \"%2\", each with candidates and 60 "
+                         "voters.")
                          .arg(draft.title, running.title);
 
     AccountRepository asOwner(**ownerDb);
-    Account orgAdmin{tr("Administrator of Nile Rowing Club"), kOrgAdminEmail, loginRoleForEmail(kOrgAdminEmail),
-                     demoPassword()};
-    if (auto id = asOwner.createOrganizationAdmin({kOrgAdminEmail, QStringLiteral("Rana"), QStringLiteral("Soliman"),
-                                                   orgAdmin.password});
+    Account orgAdmin{QCoreApplication::translate("Elect::DemoSeeder", "Administrator of Nile Rowing Club"),
+                     kOrgAdminEmail, loginRoleForEmail(kOrgAdminEmail), demoPassword()};
+    if (auto id = asOwner.createOrganizationAdmin(
+            {kOrgAdminEmail, QStringLiteral("Rana"), QStringLiteral("Soliman"), orgAdmin.password});
         !id)
         return id.error();
     if (Status s = asAdmin.verifyEmailByAdmin(kOrgAdminEmail); !s)
@@ -179,8 +190,10 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     auto kiosk = asOwner.createKiosk(QStringLiteral("Boathouse kiosk 1"), QStringLiteral("Boathouse, Zamalek"));
     if (!kiosk)
         return kiosk.error();
-    outcome.accounts << Account{tr("Kiosk \"Boathouse kiosk 1\""), QString(), kiosk->loginRole, kiosk->password};
-    outcome.lines << tr("Added an administrator and a kiosk as the owner.");
+    outcome.accounts << Account{QCoreApplication::translate("Elect::DemoSeeder", "Kiosk \"Boathouse kiosk 1\""),
+                                QString(), kiosk->loginRole, kiosk->password};
+    outcome.lines << QCoreApplication::translate("Elect::DemoSeeder",
+                                                 "Added an administrator and a kiosk as the owner.");
 
     // Publishing (with its charge) comes with payments; until then the superuser opens the poll.
     const Status opened = Db::transactVoid(m_superuser, [&](pqxx::work& w) {
@@ -191,7 +204,8 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     });
     if (!opened)
         return opened.error();
-    outcome.lines << tr("Opened \"%1\": it runs for the next 7 days.").arg(running.title);
+    outcome.lines << QCoreApplication::translate("Elect::DemoSeeder", "Opened \"%1\": it runs for the next 7 days.")
+                         .arg(running.title);
     outcome.accounts << pending;
     return outcome;
 }

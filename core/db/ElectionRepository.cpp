@@ -7,7 +7,6 @@
 namespace Elect {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::ElectionRepository", text); }
 
 ElectionStatus statusFromKey(const std::string& key)
 {
@@ -51,15 +50,21 @@ ElectionRepository::ElectionRepository(Database& db) : m_db(db) {}
 Result<qint64> ElectionRepository::createDraft(const Election& e)
 {
     if (e.title.trimmed().isEmpty())
-        return Result<qint64>::failure(ErrorCode::InvalidInput, tr("Give the election a title."));
+        return Result<qint64>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::ElectionRepository", "Give the election a title."));
     if (!e.startsAt.isValid() || !e.endsAt.isValid() || e.endsAt <= e.startsAt)
-        return Result<qint64>::failure(ErrorCode::InvalidInput,
-                                       tr("The election must end after it starts. Check the start and end times."));
+        return Result<qint64>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::ElectionRepository",
+                                        "The election must end after it starts. Check the start and end times."));
     if (e.type == ElectionType::ApiManaged && !e.apiEndpoint.startsWith(QLatin1String("https://")) &&
         !e.apiEndpoint.startsWith(QLatin1String("http://")))
-        return Result<qint64>::failure(ErrorCode::InvalidInput,
-                                       tr("An election whose voters come from your API needs the API's address "
-                                          "(https://...)."));
+        return Result<qint64>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::ElectionRepository",
+                                        "An election whose voters come from your API needs the API's address "
+                                        "(https://...)."));
     const bool api = e.type == ElectionType::ApiManaged;
     return Db::transact<qint64>(m_db, [&](pqxx::work& w) {
         return w
@@ -79,8 +84,8 @@ Result<QList<Election>> ElectionRepository::list()
 {
     return Db::transact<QList<Election>>(m_db, [](pqxx::work& w) {
         QList<Election> out;
-        for (const auto& row : w.exec(std::string("SELECT ") + kColumns +
-                                      " FROM elect.elections ORDER BY created_at DESC, id DESC"))
+        for (const auto& row :
+             w.exec(std::string("SELECT ") + kColumns + " FROM elect.elections ORDER BY created_at DESC, id DESC"))
             out << fromRow(row);
         return out;
     });
@@ -90,9 +95,9 @@ Result<QList<Election>> ElectionRepository::runningForKiosk()
 {
     return Db::transact<QList<Election>>(m_db, [](pqxx::work& w) {
         QList<Election> out;
-        for (const auto& row :
-             w.exec("SELECT id, title, type, counting_method, seats, votes_per_voter,"
-                    " extract(epoch FROM starts_at), extract(epoch FROM ends_at) FROM elect.kiosk_running_elections()")) {
+        for (const auto& row : w.exec(
+                 "SELECT id, title, type, counting_method, seats, votes_per_voter,"
+                 " extract(epoch FROM starts_at), extract(epoch FROM ends_at) FROM elect.kiosk_running_elections()")) {
             Election e;
             e.id = row[0].as<long long>();
             e.title = Db::qstr(row[1]);

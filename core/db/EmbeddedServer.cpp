@@ -26,9 +26,10 @@ namespace {
 constexpr const char* kAccount = "elect-postgres";
 constexpr const char* kSuperuser = "elect_superuser";
 
-QString tr(const char* text) { return QCoreApplication::translate("Elect::EmbeddedServer", text); }
-
-Status fail(const QString& message) { return Status::failure(ErrorCode::Unavailable, message); }
+Status fail(const QString& message)
+{
+    return Status::failure(ErrorCode::Unavailable, message);
+}
 
 bool writePrivateFile(const QString& path, const QByteArray& content)
 {
@@ -64,10 +65,12 @@ Result<QString> EmbeddedServer::findBinDir()
     if (!fromEnv.isEmpty()) {
         if (QFileInfo(fromEnv + QStringLiteral("/initdb")).isExecutable())
             return fromEnv;
-        return Result<QString>::failure(ErrorCode::Unavailable,
-                                        tr("ELECT_PG_BINDIR is set to %1, but there is no initdb there. Point it at "
-                                           "the folder that holds PostgreSQL's initdb and pg_ctl.")
-                                            .arg(fromEnv));
+        return Result<QString>::failure(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Elect::EmbeddedServer",
+                                        "ELECT_PG_BINDIR is set to %1, but there is no initdb there. Point it at "
+                                        "the folder that holds PostgreSQL's initdb and pg_ctl.")
+                .arg(fromEnv));
     }
     QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QString best;
@@ -87,14 +90,25 @@ Result<QString> EmbeddedServer::findBinDir()
         return QFileInfo(initdb).absolutePath();
     return Result<QString>::failure(
         ErrorCode::Unavailable,
-        tr("PostgreSQL's server programs (initdb, pg_ctl) are not installed, so Elect cannot run its own database. "
-           "Install them (Debian and Ubuntu: sudo apt install postgresql), or set ELECT_PG_BINDIR to the folder "
-           "that holds them, or connect to a database server instead."));
+        QCoreApplication::translate(
+            "Elect::EmbeddedServer",
+            "PostgreSQL's server programs (initdb, pg_ctl) are not installed, so Elect cannot run its own database. "
+            "Install them (Debian and Ubuntu: sudo apt install postgresql), or set ELECT_PG_BINDIR to the folder "
+            "that holds them, or connect to a database server instead."));
 }
 
-QString EmbeddedServer::dataDir() const { return m_root + QStringLiteral("/cluster"); }
-QString EmbeddedServer::socketDir() const { return m_root + QStringLiteral("/socket"); }
-QString EmbeddedServer::logFile() const { return m_root + QStringLiteral("/log/postgresql.log"); }
+QString EmbeddedServer::dataDir() const
+{
+    return m_root + QStringLiteral("/cluster");
+}
+QString EmbeddedServer::socketDir() const
+{
+    return m_root + QStringLiteral("/socket");
+}
+QString EmbeddedServer::logFile() const
+{
+    return m_root + QStringLiteral("/log/postgresql.log");
+}
 
 bool EmbeddedServer::isInitialized() const
 {
@@ -126,11 +140,13 @@ Status EmbeddedServer::runTool(const QString& tool, const QStringList& args, int
     }
     process.start();
     if (!process.waitForStarted(10000))
-        return fail(tr("Could not start %1: %2").arg(tool, process.errorString()));
+        return fail(QCoreApplication::translate("Elect::EmbeddedServer", "Could not start %1: %2")
+                        .arg(tool, process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return fail(tr("%1 did not finish in %2 seconds. See the server log: %3")
+        return fail(QCoreApplication::translate("Elect::EmbeddedServer",
+                                                "%1 did not finish in %2 seconds. See the server log: %3")
                         .arg(tool)
                         .arg(timeoutMs / 1000)
                         .arg(logFile()));
@@ -141,10 +157,11 @@ Status EmbeddedServer::runTool(const QString& tool, const QStringList& args, int
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         if (!output)
             qCWarning(lcEmbedded).noquote() << tool << "failed:" << text;
-        return fail(tr("%1 failed (exit code %2): %3\nThe server log is %4")
-                        .arg(tool)
-                        .arg(process.exitCode())
-                        .arg(text.right(800), logFile()));
+        return fail(
+            QCoreApplication::translate("Elect::EmbeddedServer", "%1 failed (exit code %2): %3\nThe server log is %4")
+                .arg(tool)
+                .arg(process.exitCode())
+                .arg(text.right(800), logFile()));
     }
     return success();
 }
@@ -164,14 +181,18 @@ Status EmbeddedServer::prepareAccount()
         useradd.waitForFinished(30000);
         pw = ::getpwnam(account.constData());
         if (!pw)
-            return fail(tr("Elect runs as root, and PostgreSQL refuses to run as root; creating the unprivileged "
-                           "account %1 for it failed: %2")
+            return fail(QCoreApplication::translate(
+                            "Elect::EmbeddedServer",
+                            "Elect runs as root, and PostgreSQL refuses to run as root; creating the unprivileged "
+                            "account %1 for it failed: %2")
                             .arg(QString::fromLatin1(account), QString::fromLocal8Bit(useradd.readAllStandardError())));
     }
     m_runAsUid = int(pw->pw_uid);
     m_runAsGid = int(pw->pw_gid);
-    m_notes = tr("Elect runs as root and PostgreSQL refuses to, so the embedded server runs as the unprivileged "
-                 "account %1.")
+    m_notes = QCoreApplication::translate(
+                  "Elect::EmbeddedServer",
+                  "Elect runs as root and PostgreSQL refuses to, so the embedded server runs as the unprivileged "
+                  "account %1.")
                   .arg(QString::fromLatin1(account));
     return success();
 }
@@ -188,19 +209,27 @@ Status EmbeddedServer::initialize()
     QDir root(m_root);
     for (const QString& dir : {m_root, dataDir(), socketDir(), m_root + QStringLiteral("/log")}) {
         if (!root.mkpath(dir))
-            return fail(tr("Cannot create the folder %1. Check that you may write there.").arg(dir));
+            return fail(QCoreApplication::translate("Elect::EmbeddedServer",
+                                                    "Cannot create the folder %1. Check that you may write there.")
+                            .arg(dir));
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (m_runAsUid >= 0 && ::chown(QFile::encodeName(dir).constData(), uid_t(m_runAsUid), gid_t(m_runAsGid)) != 0)
-            return fail(tr("Cannot give the folder %1 to the account that runs the server.").arg(dir));
+            return fail(QCoreApplication::translate("Elect::EmbeddedServer",
+                                                    "Cannot give the folder %1 to the account that runs the server.")
+                            .arg(dir));
     }
     if (m_runAsUid >= 0) {
         // The server account must be able to reach the root through every parent folder.
         for (QString dir = QFileInfo(m_root).absolutePath(); dir != QStringLiteral("/");
              dir = QFileInfo(dir).absolutePath()) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && !(st.st_mode & S_IXOTH))
-                return fail(tr("The folder %1 cannot be entered by the server's account %2. Choose a data folder "
-                               "outside it.")
+                return fail(QCoreApplication::translate(
+                                "Elect::EmbeddedServer",
+                                "The folder %1 cannot be entered by the server's account %2. Choose a data folder "
+                                "outside it.")
                                 .arg(dir, QString::fromLatin1(kAccount)));
         }
     }
@@ -208,13 +237,18 @@ Status EmbeddedServer::initialize()
     const QByteArray password = Crypto::randomPassword();
     const QString pwfile = m_root + QStringLiteral("/.initdb-pw");
     if (!writePrivateFile(pwfile, password + '\n'))
-        return fail(tr("Cannot write in %1.").arg(m_root));
-    if (m_runAsUid >= 0)
-        [[maybe_unused]] int ignored = ::chown(QFile::encodeName(pwfile).constData(), uid_t(m_runAsUid), gid_t(m_runAsGid));
+        return fail(QCoreApplication::translate("Elect::EmbeddedServer", "Cannot write in %1.").arg(m_root));
+    if (m_runAsUid >= 0) [[maybe_unused]]
+        int ignored = ::chown(QFile::encodeName(pwfile).constData(), uid_t(m_runAsUid), gid_t(m_runAsGid));
 
-    QStringList args = {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QLatin1String(kSuperuser),
-                        QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth=scram-sha-256"),
-                        QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C")};
+    QStringList args = {QStringLiteral("-D"),
+                        dataDir(),
+                        QStringLiteral("-U"),
+                        QLatin1String(kSuperuser),
+                        QStringLiteral("--pwfile=") + pwfile,
+                        QStringLiteral("--auth=scram-sha-256"),
+                        QStringLiteral("--encoding=UTF8"),
+                        QStringLiteral("--locale=C")};
     if (m_throwaway)
         args << QStringLiteral("--no-sync");
     const Status initdb = runTool(QStringLiteral("initdb"), args, 180000);
@@ -233,7 +267,8 @@ Status EmbeddedServer::initialize()
                                     "timezone = 'UTC'\n")
                          .arg(socketDir());
     if (m_throwaway)
-        config += QStringLiteral("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 32MB\n");
+        config +=
+            QStringLiteral("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 32MB\n");
     config += m_extraConfig + u'\n';
     QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
     QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
@@ -241,11 +276,13 @@ Status EmbeddedServer::initialize()
         !hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         hba.write("# Elect's embedded server: local socket only, SCRAM for everyone.\n"
                   "local all all scram-sha-256\n") < 0)
-        return fail(tr("Cannot write the server's configuration in %1.").arg(dataDir()));
+        return fail(
+            QCoreApplication::translate("Elect::EmbeddedServer", "Cannot write the server's configuration in %1.")
+                .arg(dataDir()));
     conf.close();
     hba.close();
     if (!writePrivateFile(m_root + QStringLiteral("/superuser.secret"), password))
-        return fail(tr("Cannot write in %1.").arg(m_root));
+        return fail(QCoreApplication::translate("Elect::EmbeddedServer", "Cannot write in %1.").arg(m_root));
     return success();
 }
 
@@ -267,7 +304,10 @@ Status EmbeddedServer::clearStalePid()
         return success(); // a live server: pg_ctl will say so
     qCInfo(lcEmbedded) << "removing the stale postmaster.pid left by a server that is gone";
     if (!QFile::remove(pidPath))
-        return fail(tr("A crashed server left %1 behind and it cannot be removed. Remove it by hand.").arg(pidPath));
+        return fail(
+            QCoreApplication::translate("Elect::EmbeddedServer",
+                                        "A crashed server left %1 behind and it cannot be removed. Remove it by hand.")
+                .arg(pidPath));
     return success();
 }
 
@@ -303,8 +343,9 @@ Status EmbeddedServer::stop()
     if (!isRunning())
         return success();
     return runTool(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
-                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("-s")},
+                   {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                    QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
+                    QStringLiteral("-s")},
                    150000);
 }
 
@@ -314,7 +355,9 @@ Result<ConnectionSettings> EmbeddedServer::superuserSettings(const QString& dbna
     if (!secret.open(QIODevice::ReadOnly))
         return Result<ConnectionSettings>::failure(
             ErrorCode::Unavailable,
-            tr("The embedded database in %1 is not set up. Run \"elect db init\" first.").arg(m_root));
+            QCoreApplication::translate("Elect::EmbeddedServer",
+                                        "The embedded database in %1 is not set up. Run \"elect db init\" first.")
+                .arg(m_root));
     ConnectionSettings s;
     s.host = socketDir();
     s.dbname = dbname;

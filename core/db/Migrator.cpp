@@ -14,8 +14,6 @@ namespace Elect {
 namespace {
 const QString kSqlDir = QStringLiteral(":/elect/sql");
 
-QString tr(const char* text) { return QCoreApplication::translate("Elect::Migrator", text); }
-
 QString readResource(const QString& path)
 {
     QFile file(path);
@@ -67,7 +65,10 @@ QList<Migrator::Migration> Migrator::shipped()
     return out;
 }
 
-QString Migrator::sqlOf(const Migration& migration) { return readResource(kSqlDir + u'/' + migration.name); }
+QString Migrator::sqlOf(const Migration& migration)
+{
+    return readResource(kSqlDir + u'/' + migration.name);
+}
 
 Result<QList<Migrator::Migration>> Migrator::status()
 {
@@ -82,8 +83,10 @@ Result<QList<Migrator::Migration>> Migrator::status()
         if (it->checksum != m.checksum)
             return Result<QList<Migration>>::failure(
                 ErrorCode::WrongState,
-                tr("Migration %1 was changed after it was applied to this database (checksum %2 applied, %3 shipped). "
-                   "Shipped migrations must never be edited; restore the original file and add a new migration.")
+                QCoreApplication::translate(
+                    "Elect::Migrator",
+                    "Migration %1 was changed after it was applied to this database (checksum %2 applied, %3 shipped). "
+                    "Shipped migrations must never be edited; restore the original file and add a new migration.")
                     .arg(m.name, it->checksum.left(12), m.checksum.left(12)));
         m.applied = true;
         m.appliedAt = it->appliedAt;
@@ -118,7 +121,8 @@ Result<QList<Migrator::Migration>> Migrator::migrate()
         });
         if (!s)
             return Result<QList<Migration>>::failure(
-                s.code(), tr("Migration %1 failed and was rolled back: %2").arg(m.name, s.message()));
+                s.code(), QCoreApplication::translate("Elect::Migrator", "Migration %1 failed and was rolled back: %2")
+                              .arg(m.name, s.message()));
         Migration applied = m;
         applied.applied = true;
         done << applied;
@@ -135,8 +139,9 @@ Status initializeCluster(Database& superuser, const QString& servicePassword)
     const QString service = servicePassword.isEmpty() ? QString() : scramVerifier(servicePassword);
     const Status roles = Db::transactVoid(superuser, [&](pqxx::work& w) {
         // format() quotes on the server: the verifier is a parameter, never pasted into SQL.
-        w.exec(w.exec_params("SELECT format('ALTER ROLE elect_registrar PASSWORD %L', $1::text)", Db::str(registrar))[0][0]
-                   .as<std::string>());
+        w.exec(
+            w.exec_params("SELECT format('ALTER ROLE elect_registrar PASSWORD %L', $1::text)", Db::str(registrar))[0][0]
+                .as<std::string>());
         if (!service.isEmpty())
             w.exec(w.exec_params("SELECT format('ALTER ROLE elect_service LOGIN PASSWORD %L', $1::text)",
                                  Db::str(service))[0][0]

@@ -49,8 +49,6 @@ int digitValue(char16_t c)
     return -1;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Elect::NationalId", text); }
-
 } // namespace
 
 Result<QString> normalize(const QString& input)
@@ -65,19 +63,26 @@ Result<QString> normalize(const QString& input)
         if (d < 0) {
             return Result<QString>::failure(
                 ErrorCode::InvalidInput,
-                tr("A national id may contain only digits, spaces and dashes; character %1 is not allowed.")
+                QCoreApplication::translate(
+                    "Elect::NationalId",
+                    "A national id may contain only digits, spaces and dashes; character %1 is not allowed.")
                     .arg(i + 1));
         }
         out.append(QChar(u'0' + d));
     }
     if (out.isEmpty())
-        return Result<QString>::failure(ErrorCode::InvalidInput, tr("The national id is empty."));
+        return Result<QString>::failure(ErrorCode::InvalidInput,
+                                        QCoreApplication::translate("Elect::NationalId", "The national id is empty."));
     if (out.size() < 4)
-        return Result<QString>::failure(ErrorCode::InvalidInput,
-                                        tr("A national id has at least 4 digits; this one has %1.").arg(out.size()));
+        return Result<QString>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::NationalId", "A national id has at least 4 digits; this one has %1.")
+                .arg(out.size()));
     if (out.size() > 32)
-        return Result<QString>::failure(ErrorCode::InvalidInput,
-                                        tr("A national id has at most 32 digits; this one has %1.").arg(out.size()));
+        return Result<QString>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::NationalId", "A national id has at most 32 digits; this one has %1.")
+                .arg(out.size()));
     return out;
 }
 
@@ -88,7 +93,10 @@ QByteArray hmac(const QByteArray& key, const QString& normalized)
 
 Hasher::Hasher(const QByteArray& key) : m_hmac(std::make_unique<Crypto::HmacSha256>(key)) {}
 Hasher::~Hasher() = default;
-QByteArray Hasher::operator()(const QString& normalized) { return (*m_hmac)(normalized.toUtf8()); }
+QByteArray Hasher::operator()(const QString& normalized)
+{
+    return (*m_hmac)(normalized.toUtf8());
+}
 
 QString masked(const QString& normalized, int visible)
 {

@@ -4,10 +4,6 @@
 
 namespace Elect {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::Types", text); }
-} // namespace
-
 ElectionPhase Election::phase(const QDateTime& now) const
 {
     switch (status) {
@@ -29,13 +25,13 @@ QString toString(ElectionType type)
 {
     switch (type) {
     case ElectionType::Simple:
-        return tr("Simple");
+        return QCoreApplication::translate("Elect::Types", "Simple");
     case ElectionType::District:
-        return tr("By district");
+        return QCoreApplication::translate("Elect::Types", "By district");
     case ElectionType::GovernorateBased:
-        return tr("By governorate");
+        return QCoreApplication::translate("Elect::Types", "By governorate");
     case ElectionType::ApiManaged:
-        return tr("Eligibility from your API");
+        return QCoreApplication::translate("Elect::Types", "Eligibility from your API");
     }
     return {};
 }
@@ -44,15 +40,15 @@ QString toString(CountingMethod method)
 {
     switch (method) {
     case CountingMethod::Block:
-        return tr("Choose N, most votes win");
+        return QCoreApplication::translate("Elect::Types", "Choose N, most votes win");
     case CountingMethod::Approval:
-        return tr("Approval");
+        return QCoreApplication::translate("Elect::Types", "Approval");
     case CountingMethod::Irv:
-        return tr("Ranked choice (instant runoff)");
+        return QCoreApplication::translate("Elect::Types", "Ranked choice (instant runoff)");
     case CountingMethod::Stv:
-        return tr("Single transferable vote");
+        return QCoreApplication::translate("Elect::Types", "Single transferable vote");
     case CountingMethod::Referendum:
-        return tr("Referendum");
+        return QCoreApplication::translate("Elect::Types", "Referendum");
     }
     return {};
 }
@@ -61,17 +57,17 @@ QString toString(ElectionPhase phase)
 {
     switch (phase) {
     case ElectionPhase::Draft:
-        return tr("Draft");
+        return QCoreApplication::translate("Elect::Types", "Draft");
     case ElectionPhase::Scheduled:
-        return tr("Scheduled");
+        return QCoreApplication::translate("Elect::Types", "Scheduled");
     case ElectionPhase::Running:
-        return tr("Running");
+        return QCoreApplication::translate("Elect::Types", "Running");
     case ElectionPhase::Ended:
-        return tr("Ended");
+        return QCoreApplication::translate("Elect::Types", "Ended");
     case ElectionPhase::Tallied:
-        return tr("Results ready");
+        return QCoreApplication::translate("Elect::Types", "Results ready");
     case ElectionPhase::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("Elect::Types", "Cancelled");
     }
     return {};
 }
@@ -80,11 +76,11 @@ QString toString(OrganizationStatus status)
 {
     switch (status) {
     case OrganizationStatus::Pending:
-        return tr("Waiting for review");
+        return QCoreApplication::translate("Elect::Types", "Waiting for review");
     case OrganizationStatus::Accepted:
-        return tr("Accepted");
+        return QCoreApplication::translate("Elect::Types", "Accepted");
     case OrganizationStatus::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("Elect::Types", "Rejected");
     }
     return {};
 }
@@ -93,11 +89,11 @@ QString toString(UserRole role)
 {
     switch (role) {
     case UserRole::SystemAdmin:
-        return tr("System administrator");
+        return QCoreApplication::translate("Elect::Types", "System administrator");
     case UserRole::OrganizationOwner:
-        return tr("Organization owner");
+        return QCoreApplication::translate("Elect::Types", "Organization owner");
     case UserRole::OrganizationAdmin:
-        return tr("Organization administrator");
+        return QCoreApplication::translate("Elect::Types", "Organization administrator");
     }
     return {};
 }

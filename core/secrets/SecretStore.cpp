@@ -8,7 +8,6 @@
 namespace Elect {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Elect::SecretStore", text); }
 
 void run(QKeychain::Job& job)
 {
@@ -22,10 +21,13 @@ void run(QKeychain::Job& job)
 Error keychainError(const QKeychain::Job& job)
 {
     if (job.error() == QKeychain::EntryNotFound)
-        return {ErrorCode::NotFound, tr("Nothing is saved in the keychain for this.")};
-    return {ErrorCode::Unavailable, tr("The system keychain is not available (%1). Unlock it, or sign in without "
-                                       "saving the password.")
-                                        .arg(job.errorString())};
+        return {ErrorCode::NotFound,
+                QCoreApplication::translate("Elect::SecretStore", "Nothing is saved in the keychain for this.")};
+    return {ErrorCode::Unavailable,
+            QCoreApplication::translate("Elect::SecretStore",
+                                        "The system keychain is not available (%1). Unlock it, or sign in without "
+                                        "saving the password.")
+                .arg(job.errorString())};
 }
 } // namespace
 
