@@ -1,10 +1,11 @@
 #include "AdminApp.h"
 
-#include "DemoAccounts.h"
 #include "MainWindow.h"
-#include "ServerProfile.h"
 #include "Session.h"
 #include "SignInDialog.h"
+
+#include "core/db/DemoSeeder.h"
+#include "core/db/ServerProfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,9 +57,8 @@ bool AdminApp::start(const QStringList& arguments)
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Sign in to the embedded server's demo (run \"elect demo\" first)."));
-    const QCommandLineOption demoAs(QStringLiteral("demo-as"),
-                                    tr("Which demo account: owner (default) or admin."), tr("account"),
-                                    QStringLiteral("owner"));
+    const QCommandLineOption demoAs(QStringLiteral("demo-as"), tr("Which demo account: owner (default) or admin."),
+                                    tr("account"), QStringLiteral("owner"));
     parser.addOption(demo);
     parser.addOption(demoAs);
     parser.process(arguments);
@@ -80,7 +80,7 @@ bool AdminApp::start(const QStringList& arguments)
         embedded.embedded = true;
         m_dialog->setProfile(embedded);
         m_dialog->show();
-        const auto accounts = DemoAccounts::load();
+        const auto accounts = DemoSeeder::loadAccounts();
         const int index = who == QLatin1String("admin") ? 0 : 1;
         if (!accounts) {
             m_dialog->showError(accounts.message());

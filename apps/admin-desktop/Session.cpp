@@ -36,7 +36,7 @@ QFuture<Result<Session::SignedIn>> Session::signIn(const ServerProfile& profile,
             if (Status s = server.start(); !s)
                 return s.error();
         }
-        const ConnectionSettings settings = profile.connectionFor(role, password);
+        const ConnectionSettings settings = profile.connectionFor(role, password, QStringLiteral("elect-admin"));
         auto db = Database::connect(settings);
         if (!db)
             return db.error();

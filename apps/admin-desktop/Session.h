@@ -1,15 +1,15 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "core/db/ServerProfile.h"
 
-#include "core/Result.h"
 #include "core/db/Database.h"
 #include "core/domain/Types.h"
+#include "core/Result.h"
 
 #include <QFuture>
 #include <QObject>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <memory>
 #include <type_traits>

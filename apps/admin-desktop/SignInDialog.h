@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "core/db/ServerProfile.h"
 #include "Session.h"
 
 #include <QDialog>

@@ -17,9 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 #include <termios.h>
@@ -655,33 +652,17 @@ int Cli::demo(const QStringList& args)
         return fail(superuser.error());
 
     // The demo's passwords are kept beside the cluster (0600), so a second run and elect-admin --demo find them.
-    const QString credentialsPath = server().root() + QStringLiteral("/demo-accounts.json");
-    QList<DemoSeeder::Account> previous;
-    if (QFile f(credentialsPath); f.open(QIODevice::ReadOnly)) {
-        for (const auto& v : QJsonDocument::fromJson(f.readAll()).array()) {
-            const auto a = v.toObject();
-            previous << DemoSeeder::Account{
-                a[QStringLiteral("label")].toString(), a[QStringLiteral("email")].toString(),
-                a[QStringLiteral("login_role")].toString(), a[QStringLiteral("password")].toString()};
-        }
-    }
+    const QString credentialsPath = DemoSeeder::accountsFile(server().root());
+    const auto stored = DemoSeeder::loadAccounts(credentialsPath);
+    const QList<DemoSeeder::Account> previous = stored ? *stored : QList<DemoSeeder::Account>();
     DemoSeeder seeder(**superuser,
                       [this](const QString& role, const QString& password) { return connectAs(role, password); });
     const auto outcome = seeder.run(previous);
     if (!outcome)
         return fail(outcome.error());
-    if (previous.isEmpty() || outcome->accounts != previous) {
-        QJsonArray array;
-        for (const auto& a : outcome->accounts)
-            array.append(QJsonObject{{QStringLiteral("label"), a.label},
-                                     {QStringLiteral("email"), a.email},
-                                     {QStringLiteral("login_role"), a.loginRole},
-                                     {QStringLiteral("password"), a.password}});
-        QFile f(credentialsPath);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            f.write(QJsonDocument(array).toJson());
-        }
+    if (outcome->accounts != previous) {
+        if (Status s = DemoSeeder::saveAccounts(credentialsPath, outcome->accounts); !s)
+            return fail(s.error());
     }
     for (const QString& line : outcome->lines)
         m_out << line << Qt::endl;

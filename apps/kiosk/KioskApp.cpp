@@ -2,6 +2,7 @@
 
 #include "KioskLog.h"
 
+#include "core/db/DemoSeeder.h"
 #include "core/db/EmbeddedServer.h"
 
 #include <QCommandLineParser>
@@ -10,9 +11,6 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQuickStyle>
 #include <QTextStream>
 
@@ -72,19 +70,18 @@ bool KioskApp::start(const QStringList& arguments)
         m_controller.start();
         return load();
     }
-    QFile file(EmbeddedServer::defaultRoot() + QStringLiteral("/demo-accounts.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        QTextStream(stderr) << tr("There is no demo on this computer yet. Run \"elect demo\" first.") << Qt::endl;
+    const auto accounts = DemoSeeder::loadAccounts();
+    if (!accounts) {
+        QTextStream(stderr) << accounts.message() << Qt::endl;
         return false;
     }
-    for (const auto& v : QJsonDocument::fromJson(file.readAll()).array()) {
-        const auto account = v.toObject();
+    for (const DemoSeeder::Account& account : *accounts) {
         // The kiosk is the demo account without an email.
-        if (account[QStringLiteral("email")].toString().isEmpty()) {
+        if (account.email.isEmpty()) {
             KioskProfile profile;
             profile.embedded = true;
-            profile.loginRole = account[QStringLiteral("login_role")].toString();
-            return startWith(profile, account[QStringLiteral("password")].toString(), !parser.isSet(windowed));
+            profile.loginRole = account.loginRole;
+            return startWith(profile, account.password, !parser.isSet(windowed));
         }
     }
     QTextStream(stderr) << tr("The demo has no kiosk account. Run \"elect demo\" again.") << Qt::endl;

@@ -20,7 +20,6 @@ namespace Elect {
 namespace {
 KioskController* s_provided = nullptr;
 const QString kCredentialsKey = QStringLiteral("kiosk/credentials");
-const QString kLoginRoleKey = QStringLiteral("kiosk/login_role");
 constexpr int kRefreshMs = 60 * 1000;
 } // namespace
 
@@ -59,7 +58,10 @@ KioskController* KioskController::create(QQmlEngine* qmlEngine, QJSEngine* jsEng
     return controller;
 }
 
-void KioskController::provide(KioskController* controller) { s_provided = controller; }
+void KioskController::provide(KioskController* controller)
+{
+    s_provided = controller;
+}
 
 void KioskController::setState(State state, const QString& error)
 {
@@ -78,29 +80,29 @@ void KioskController::start()
         return;
     QSettings settings;
     m_profile = KioskProfile::load(settings);
-    m_profile.loginRole = settings.value(kLoginRoleKey).toString();
     if (m_profile.loginRole.isEmpty()) {
         setState(State::Setup);
         return;
     }
     setState(State::Starting);
-    QtConcurrent::run(&m_pool, []() { return SecretStore().read(kCredentialsKey); })
-        .then(this, [this](Result<QString> secret) {
-            if (!secret) {
-                if (secret.code() == ErrorCode::NotFound)
-                    setState(State::Setup);
-                else
-                    setState(State::Failed, secret.message());
-                return;
-            }
-            const auto json = QJsonDocument::fromJson(secret->toUtf8()).object();
-            m_password = json.value(QStringLiteral("password")).toString();
-            if (json.value(QStringLiteral("login_role")).toString() != m_profile.loginRole || m_password.isEmpty()) {
+    QtConcurrent::run(&m_pool, []() {
+        return SecretStore().read(kCredentialsKey);
+    }).then(this, [this](Result<QString> secret) {
+        if (!secret) {
+            if (secret.code() == ErrorCode::NotFound)
                 setState(State::Setup);
-                return;
-            }
-            connectNow();
-        });
+            else
+                setState(State::Failed, secret.message());
+            return;
+        }
+        const auto json = QJsonDocument::fromJson(secret->toUtf8()).object();
+        m_password = json.value(QStringLiteral("password")).toString();
+        if (json.value(QStringLiteral("login_role")).toString() != m_profile.loginRole || m_password.isEmpty()) {
+            setState(State::Setup);
+            return;
+        }
+        connectNow();
+    });
 }
 
 void KioskController::useCredentials(const KioskProfile& profile, const QString& password)
@@ -131,21 +133,21 @@ void KioskController::saveSetup(bool embedded, const QString& host, int port, co
     m_profile = profile;
     m_password = password;
     setState(State::Connecting);
-    const QString secret = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("login_role"), profile.loginRole},
-                                  {QStringLiteral("password"), password}})
-            .toJson(QJsonDocument::Compact));
-    QtConcurrent::run(&m_pool, [secret]() { return SecretStore().write(kCredentialsKey, secret); })
-        .then(this, [this](Status saved) {
-            if (!saved) {
-                setState(State::Setup, saved.message());
-                return;
-            }
-            QSettings settings;
-            m_profile.save(settings);
-            settings.setValue(kLoginRoleKey, m_profile.loginRole);
-            connectNow();
-        });
+    const QString secret =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("login_role"), profile.loginRole},
+                                                    {QStringLiteral("password"), password}})
+                              .toJson(QJsonDocument::Compact));
+    QtConcurrent::run(&m_pool, [secret]() {
+        return SecretStore().write(kCredentialsKey, secret);
+    }).then(this, [this](Status saved) {
+        if (!saved) {
+            setState(State::Setup, saved.message());
+            return;
+        }
+        QSettings settings;
+        m_profile.save(settings);
+        connectNow();
+    });
 }
 
 void KioskController::retry()
@@ -158,14 +160,15 @@ void KioskController::retry()
     connectNow();
 }
 
-void KioskController::showSetup() { setState(State::Setup); }
+void KioskController::showSetup()
+{
+    setState(State::Setup);
+}
 
 QVariantMap KioskController::savedProfile() const
 {
     QSettings settings;
-    KioskProfile p = m_profile.loginRole.isEmpty() ? KioskProfile::load(settings) : m_profile;
-    if (p.loginRole.isEmpty())
-        p.loginRole = settings.value(kLoginRoleKey).toString();
+    const KioskProfile p = m_profile.loginRole.isEmpty() ? KioskProfile::load(settings) : m_profile;
     return {{QStringLiteral("embedded"), p.embedded}, {QStringLiteral("host"), p.host},
             {QStringLiteral("port"), p.port},         {QStringLiteral("database"), p.dbname},
             {QStringLiteral("sslmode"), p.sslmode},   {QStringLiteral("loginRole"), p.loginRole}};
@@ -176,42 +179,39 @@ void KioskController::connectNow()
     setState(State::Connecting);
     const KioskProfile profile = m_profile;
     const QString password = m_password;
-    QtConcurrent::run(&m_pool,
-                      [this, profile, password]() -> Result<Loaded> {
-                          m_db.reset();
-                          if (profile.embedded) {
-                              if (Status s = EmbeddedServer().start(); !s)
-                                  return s.error();
-                          }
-                          auto db = Database::connect(profile.connectionFor(password));
-                          if (!db)
-                              return db.error();
-                          auto who = AccountRepository(**db).whoAmI();
-                          if (!who)
-                              return who.error();
-                          if (who->kind != Identity::Kind::Kiosk)
-                              return Error{ErrorCode::NotAllowed,
-                                           tr("This login belongs to a person, not a kiosk. Enter the kiosk login "
-                                              "that the organization's owner created for this kiosk.")};
-                          auto running = ElectionRepository(**db).runningForKiosk();
-                          if (!running)
-                              return running.error();
-                          m_db = std::move(db).value();
-                          return Loaded{*who, *running};
-                      })
-        .then(this, [this](Result<Loaded> loaded) {
-            if (!loaded) {
-                qCWarning(lcKiosk) << "cannot connect:" << int(loaded.code());
-                setState(State::Failed, loaded.message());
-                return;
-            }
-            m_organizationName = loaded->identity.organizationName;
-            m_kioskName = loaded->identity.displayName;
-            Q_EMIT identityChanged();
-            m_elections->setElections(loaded->running);
-            qCInfo(lcKiosk) << "connected;" << loaded->running.size() << "running election(s)";
-            setState(State::Ready);
-        });
+    QtConcurrent::run(&m_pool, [this, profile, password]() -> Result<Loaded> {
+        m_db.reset();
+        if (profile.embedded) {
+            if (Status s = EmbeddedServer().start(); !s)
+                return s.error();
+        }
+        auto db = Database::connect(profile.connectionFor(password));
+        if (!db)
+            return db.error();
+        auto who = AccountRepository(**db).whoAmI();
+        if (!who)
+            return who.error();
+        if (who->kind != Identity::Kind::Kiosk)
+            return Error{ErrorCode::NotAllowed, tr("This login belongs to a person, not a kiosk. Enter the kiosk login "
+                                                   "that the organization's owner created for this kiosk.")};
+        auto running = ElectionRepository(**db).runningForKiosk();
+        if (!running)
+            return running.error();
+        m_db = std::move(db).value();
+        return Loaded{*who, *running};
+    }).then(this, [this](Result<Loaded> loaded) {
+        if (!loaded) {
+            qCWarning(lcKiosk) << "cannot connect:" << int(loaded.code());
+            setState(State::Failed, loaded.message());
+            return;
+        }
+        m_organizationName = loaded->identity.organizationName;
+        m_kioskName = loaded->identity.displayName;
+        Q_EMIT identityChanged();
+        m_elections->setElections(loaded->running);
+        qCInfo(lcKiosk) << "connected;" << loaded->running.size() << "running election(s)";
+        setState(State::Ready);
+    });
 }
 
 void KioskController::refresh()

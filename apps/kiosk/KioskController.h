@@ -1,17 +1,17 @@
 #pragma once
 
-#include "KioskProfile.h"
+#include "core/db/ServerProfile.h"
 #include "RunningElectionModel.h"
 
-#include "core/Result.h"
 #include "core/db/Database.h"
+#include "core/Result.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTranslator>
 #include <QtQml/qqmlregistration.h>
+#include <QTranslator>
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/db/ConnectionSettings.h"
+#include "core/Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,8 +21,8 @@ class DemoSeeder
 public:
     struct Account
     {
-        QString label;     ///< "System admin", "Owner of Nile Rowing Club", ...
-        QString email;     ///< empty for the kiosk
+        QString label; ///< "System admin", "Owner of Nile Rowing Club", ...
+        QString email; ///< empty for the kiosk
         QString loginRole;
         QString password;
         bool operator==(const Account& o) const
@@ -41,6 +41,13 @@ public:
     using Connector = std::function<Result<std::unique_ptr<Database>>(const QString& role, const QString& password)>;
 
     DemoSeeder(Database& superuser, Connector connectAs);
+
+    /// The file in which `elect demo` keeps the demo's accounts (readable only by its owner).
+    static QString accountsFile(const QString& embeddedRoot);
+    /// The demo's accounts from \a path (default: beside the default embedded server). NotFound when
+    /// there is no demo yet.
+    static Result<QList<Account>> loadAccounts(const QString& path = {});
+    static Status saveAccounts(const QString& path, const QList<Account>& accounts);
 
     /// Idempotent: a second run finds the demo and changes nothing (passwords from the first run stay;
     /// \a previous gives them back).

@@ -3,6 +3,7 @@
 // carries a line number.
 #include "core/tally/SeededRandom.h"
 #include "CsvTestSupport.h"
+#include "Mutations.h"
 
 #include <QDirIterator>
 #include <QTest>
@@ -13,43 +14,8 @@ using namespace Elect::Csv::Testing;
 
 namespace {
 
-QByteArray mutate(const QByteArray& input, Tally::SeededRandom& random)
-{
-    static const QByteArray alphabet = QByteArrayLiteral("0123456789,;\t\"'\n\r -+E.\xff\xfe\xef\xbb\xbf\xd8\xc7\x00");
-    QByteArray data = input;
-    const int edits = 1 + int(random.below(4));
-    for (int e = 0; e < edits; ++e) {
-        const qsizetype at = data.isEmpty() ? 0 : qsizetype(random.below(quint64(data.size())));
-        switch (random.below(7)) {
-        case 0:
-            if (!data.isEmpty())
-                data[at] = alphabet.at(qsizetype(random.below(quint64(alphabet.size()))));
-            break;
-        case 1:
-            data.insert(at, alphabet.at(qsizetype(random.below(quint64(alphabet.size())))));
-            break;
-        case 2:
-            data.remove(at, qsizetype(random.below(8)));
-            break;
-        case 3:
-            data.truncate(at);
-            break;
-        case 4: {
-            const qsizetype end = data.indexOf('\n', at);
-            data.insert(at, data.mid(at, end < 0 ? 20 : end - at + 1));
-            break;
-        }
-        case 5:
-            data.insert(at, '"');
-            break;
-        default:
-            if (!data.isEmpty())
-                data[at] = char(random.below(256));
-            break;
-        }
-    }
-    return data;
-}
+// Characters that matter to the format, for the seeded mutations.
+const QByteArray kMutationAlphabet = QByteArrayLiteral("0123456789,;\t\"'\n\r -+E.\xff\xfe\xef\xbb\xbf\xd8\xc7\x00");
 
 QStringList corpus()
 {
@@ -123,7 +89,7 @@ private Q_SLOTS:
         for (const QString& path : corpus()) {
             const QByteArray original = fileBytes(path);
             for (int i = 0; i < 150; ++i) {
-                const QByteArray input = mutate(original, random);
+                const QByteArray input = Elect::Test::mutate(original, random, kMutationAlphabet);
                 QString why;
                 QVERIFY2(checkRobust(input, why),
                          qPrintable(path + QStringLiteral(" mutation ") + QString::number(i) + QStringLiteral(": ") +

@@ -4,6 +4,7 @@
 #include "core/tally/BltReader.h"
 #include "core/tally/SeededRandom.h"
 #include "core/tally/TallyReport.h"
+#include "Mutations.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -55,40 +56,8 @@ void checkRobust(const QByteArray& data, bool blt, const QString& what)
     }
 }
 
-QByteArray mutate(const QByteArray& input, SeededRandom& random)
-{
-    static const QByteArray alphabet = QByteArrayLiteral("0123456789-=\"#,@x\n\r \t\xff\x00");
-    QByteArray data = input;
-    const int edits = 1 + int(random.below(4));
-    for (int e = 0; e < edits; ++e) {
-        const qsizetype at = data.isEmpty() ? 0 : qsizetype(random.below(quint64(data.size())));
-        switch (random.below(6)) {
-        case 0:
-            if (!data.isEmpty())
-                data[at] = alphabet.at(qsizetype(random.below(quint64(alphabet.size()))));
-            break;
-        case 1:
-            data.insert(at, alphabet.at(qsizetype(random.below(quint64(alphabet.size())))));
-            break;
-        case 2:
-            data.remove(at, qsizetype(random.below(8)));
-            break;
-        case 3:
-            data.truncate(at);
-            break;
-        case 4: {
-            const qsizetype end = data.indexOf('\n', at);
-            data.insert(at, data.mid(at, end < 0 ? 20 : end - at + 1));
-            break;
-        }
-        default:
-            if (!data.isEmpty())
-                data[at] = char(random.below(256));
-            break;
-        }
-    }
-    return data;
-}
+// Characters that matter to the format, for the seeded mutations.
+const QByteArray kMutationAlphabet = QByteArrayLiteral("0123456789-=\"#,@x\n\r \t\xff\x00");
 
 } // namespace
 
@@ -227,7 +196,7 @@ private Q_SLOTS:
             const QByteArray original = readAll(path);
             const bool blt = path.endsWith(QLatin1String(".blt"));
             for (int i = 0; i < 150; ++i) {
-                checkRobust(mutate(original, random), blt, path);
+                checkRobust(Elect::Test::mutate(original, random, kMutationAlphabet), blt, path);
                 if (QTest::currentTestFailed())
                     return;
             }

@@ -1,4 +1,4 @@
-#include "ServerProfile.h"
+#include "core/db/ServerProfile.h"
 
 #include "core/db/EmbeddedServer.h"
 
@@ -6,18 +6,21 @@
 
 namespace Elect {
 
-ConnectionSettings ServerProfile::connectionFor(const QString& role, const QString& password) const
+ConnectionSettings ServerProfile::connectionFor(const QString& role, const QString& password,
+                                                const QString& application) const
 {
-    if (embedded)
-        return EmbeddedServer().settingsFor(role, password);
     ConnectionSettings s;
-    s.host = host.trimmed();
-    s.port = port;
-    s.dbname = dbname.trimmed();
-    s.sslmode = sslmode;
-    s.user = role;
-    s.password = password;
-    s.applicationName = QStringLiteral("elect-admin");
+    if (embedded) {
+        s = EmbeddedServer().settingsFor(role, password);
+    } else {
+        s.host = host.trimmed();
+        s.port = port;
+        s.dbname = dbname.trimmed();
+        s.sslmode = sslmode;
+        s.user = role;
+        s.password = password;
+    }
+    s.applicationName = application;
     return s;
 }
 
@@ -50,6 +53,20 @@ void ServerProfile::save(QSettings& settings) const
     settings.setValue(QStringLiteral("database"), dbname);
     settings.setValue(QStringLiteral("sslmode"), sslmode);
     settings.endGroup();
+}
+
+KioskProfile KioskProfile::load(QSettings& settings)
+{
+    KioskProfile p;
+    static_cast<ServerProfile&>(p) = ServerProfile::load(settings);
+    p.loginRole = settings.value(QStringLiteral("kiosk/login_role")).toString();
+    return p;
+}
+
+void KioskProfile::save(QSettings& settings) const
+{
+    ServerProfile::save(settings);
+    settings.setValue(QStringLiteral("kiosk/login_role"), loginRole);
 }
 
 } // namespace Elect
