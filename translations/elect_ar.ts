@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>Elect</name>
-</context>
-<context>
     <name>Elect::AccountRepository</name>
     <message>
         <source>This database login is not an Elect account. Sign in with your email.</source>
@@ -385,12 +382,6 @@
     </message>
 </context>
 <context>
-    <name>Elect::Cli::Cli</name>
-</context>
-<context>
-    <name>Elect::Cli::Options</name>
-</context>
-<context>
     <name>Elect::Csv</name>
     <message>
         <source>There is no election %1 in your organization. Check the election&apos;s number (elect election list).</source>
@@ -714,21 +705,6 @@
     </message>
 </context>
 <context>
-    <name>Elect::Csv::CellValues</name>
-</context>
-<context>
-    <name>Elect::Csv::CsvReader</name>
-</context>
-<context>
-    <name>Elect::Csv::ImportReport</name>
-</context>
-<context>
-    <name>Elect::Csv::Importer</name>
-</context>
-<context>
-    <name>Elect::Csv::RowValidator</name>
-</context>
-<context>
     <name>Elect::Database</name>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
@@ -860,18 +836,7 @@
     </message>
 </context>
 <context>
-    <name>Elect::Db</name>
-</context>
-<context>
     <name>Elect::DemoAccounts</name>
-    <message>
-        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first, then try again.</source>
-        <translation>لا يوجد عرض تجريبي على هذا الحاسوب بعد. شغّل &quot;elect demo&quot; أولًا، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The demo&apos;s account file %1 is damaged. Run &quot;elect demo&quot; again.</source>
-        <translation>ملف حسابات العرض التجريبي %1 تالف. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -918,6 +883,18 @@
     <message>
         <source>Opened &quot;%1&quot;: it runs for the next 7 days.</source>
         <translation>فُتحت الانتخابات &quot;%1&quot;: وتستمر خلال الأيام السبعة القادمة.</translation>
+    </message>
+    <message>
+        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first, then try again.</source>
+        <translation>لا يوجد عرض تجريبي على هذا الحاسوب بعد. شغّل &quot;elect demo&quot; أولًا، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s account file %1 is damaged. Run &quot;elect demo&quot; again.</source>
+        <translation>ملف حسابات العرض التجريبي %1 تالف. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1031,6 @@ The server log is %4</source>
     <message>
         <source>Run in a window instead of full screen.</source>
         <translation>التشغيل في نافذة بدلًا من ملء الشاشة.</translation>
-    </message>
-    <message>
-        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first.</source>
-        <translation>لا يوجد عرض تجريبي على هذا الحاسوب بعد. شغّل &quot;elect demo&quot; أولًا.</translation>
     </message>
     <message>
         <source>The demo has no kiosk account. Run &quot;elect demo&quot; again.</source>

@@ -832,17 +832,6 @@
     </message>
 </context>
 <context>
-    <name>Elect::DemoAccounts</name>
-    <message>
-        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo&apos;s account file %1 is damaged. Run &quot;elect demo&quot; again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Elect::DemoSeeder</name>
     <message>
         <source>The demo already exists; nothing was changed.</source>
@@ -886,6 +875,18 @@
     </message>
     <message>
         <source>Opened &quot;%1&quot;: it runs for the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s account file %1 is damaged. Run &quot;elect demo&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,10 +1018,6 @@ The server log is %4</source>
     </message>
     <message>
         <source>Run in a window instead of full screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no demo on this computer yet. Run &quot;elect demo&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
