@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
 </context>
 <context>
