@@ -1,12 +1,21 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace Elect {
 
 bool installTranslations(const QLocale& locale)
 {
+    // Qt's own texts (Cancel, OK, context menus) from the system's Qt translations, when installed.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
     // Owned by the application, which outlives every use of tr().
     auto* translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(locale, QStringLiteral("elect"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

@@ -1304,11 +1304,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>ال&amp;مضيف:</translation>
+        <translation>&amp;المضيف:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>المن&amp;فذ:</translation>
+        <translation>&amp;المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -1316,7 +1316,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>الأما&amp;ن:</translation>
+        <translation>&amp;الأمان:</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -1328,7 +1328,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>ال&amp;بريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

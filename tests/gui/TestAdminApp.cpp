@@ -1,6 +1,7 @@
 #include "AdminApp.h"
-#include "ElectionTableModel.h"
+#include "core/Translations.h"
 #include "ElectionsPage.h"
+#include "ElectionTableModel.h"
 #include "MainWindow.h"
 #include "OrganizationTableModel.h"
 #include "PendingOrganizationsPage.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void wrongPasswordShowsTheError();
     void ownerSeesTheOrganizationsElections();
     void systemAdminAcceptsAPendingOrganization();
+    void ownerInArabicRightToLeft(); // last: it leaves the Arabic translation installed
 
 private:
     const DemoSeeder::Account& account(int index) const { return m_accounts.at(index); }
@@ -66,9 +68,8 @@ void TestAdminApp::initTestCase()
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     auto superuser = m_cluster->connectSuperuser();
     QVERIFY(superuser);
-    DemoSeeder seeder(*superuser, [this](const QString& r, const QString& p) {
-        return Database::connect(m_cluster->as(r, p));
-    });
+    DemoSeeder seeder(*superuser,
+                      [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
     auto outcome = seeder.run();
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     m_accounts = outcome->accounts;
@@ -243,6 +244,35 @@ void TestAdminApp::systemAdminAcceptsAPendingOrganization()
     }
     QVERIFY(found);
     screenshot(window, QStringLiteral("admin-sysadmin-accepted"));
+}
+
+void TestAdminApp::ownerInArabicRightToLeft()
+{
+    // As main() does for a user whose language is Arabic.
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    QVERIFY(installTranslations(QLocale(QLocale::Arabic, QLocale::Egypt)));
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    AdminApp app;
+    QVERIFY(app.start({QStringLiteral("elect-admin")}));
+    SignInDialog* dialog = app.signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    screenshot(dialog, QStringLiteral("admin-sign-in-ar"));
+    fillSignIn(dialog, account(1).email, account(1).password);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, kTimeoutMs);
+    MainWindow* window = app.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->electionsPage()->isLoading(), kTimeoutMs);
+    QCOMPARE(window->layoutDirection(), Qt::RightToLeft);
+    auto* detail = window->findChild<QLabel*>(QStringLiteral("headerDetail"));
+    QVERIFY(detail);
+    // The role is in Arabic (core's catalogue), the organization's name as it was registered.
+    QVERIFY2(detail->text().contains(toString(UserRole::OrganizationOwner)) &&
+                 toString(UserRole::OrganizationOwner) != QLatin1String("Organization owner"),
+             qPrintable(detail->text()));
+    screenshot(window, QStringLiteral("admin-owner-ar"));
 }
 
 QTEST_MAIN(TestAdminApp)
