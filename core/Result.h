@@ -11,17 +11,17 @@ namespace Elect {
 /// what to do; the code lets callers react (retry, ask again, show a field).
 enum class ErrorCode {
     None,
-    InvalidInput,      ///< the user's input is malformed; the message names what and how to fix it
-    NotFound,          ///< the thing asked for does not exist (or is not visible to this login)
-    AlreadyExists,     ///< a unique value is taken (email, organization name, ...)
-    NotAllowed,        ///< the database refused: this login may not do that
-    WrongState,        ///< the object is not in a state that allows it (election running, org not pending)
-    AuthFailed,        ///< wrong email or password
-    AccountNotActive,  ///< correct password, but the account may not sign in yet
-    Unavailable,       ///< server or service unreachable, retry later
-    Conflict,          ///< a concurrent change won; retry
-    Cancelled,         ///< the user stopped it; nothing was changed
-    Internal,          ///< a bug or an unexpected server reply; the message says what happened
+    InvalidInput,     ///< the user's input is malformed; the message names what and how to fix it
+    NotFound,         ///< the thing asked for does not exist (or is not visible to this login)
+    AlreadyExists,    ///< a unique value is taken (email, organization name, ...)
+    NotAllowed,       ///< the database refused: this login may not do that
+    WrongState,       ///< the object is not in a state that allows it (election running, org not pending)
+    AuthFailed,       ///< wrong email or password
+    AccountNotActive, ///< correct password, but the account may not sign in yet
+    Unavailable,      ///< server or service unreachable, retry later
+    Conflict,         ///< a concurrent change won; retry
+    Cancelled,        ///< the user stopped it; nothing was changed
+    Internal,         ///< a bug or an unexpected server reply; the message says what happened
 };
 
 struct Error
@@ -43,9 +43,21 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { Q_ASSERT(ok()); return *m_value; }
-    T& value() & { Q_ASSERT(ok()); return *m_value; }
-    T&& value() && { Q_ASSERT(ok()); return std::move(*m_value); }
+    const T& value() const&
+    {
+        Q_ASSERT(ok());
+        return *m_value;
+    }
+    T& value() &
+    {
+        Q_ASSERT(ok());
+        return *m_value;
+    }
+    T&& value() &&
+    {
+        Q_ASSERT(ok());
+        return std::move(*m_value);
+    }
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
 
@@ -65,6 +77,9 @@ struct Done
 
 using Status = Result<Done>;
 
-inline Status success() { return Status(Done{}); }
+inline Status success()
+{
+    return Status(Done{});
+}
 
 } // namespace Elect

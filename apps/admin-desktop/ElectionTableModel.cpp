@@ -30,16 +30,17 @@ int ElectionTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_elections.size());
 }
 
-int ElectionTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ElectionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ElectionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Election& e = m_elections.at(index.row());
-    const auto when = [](const QDateTime& t) {
-        return t.isValid() ? shortDateTime(t) : QString();
-    };
+    const auto when = [](const QDateTime& t) { return t.isValid() ? shortDateTime(t) : QString(); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -112,6 +112,9 @@ MainWindow::MainWindow(Session& session, const QString& serverDescription, QWidg
     statusBar()->showMessage(tr("Connected to %1").arg(serverDescription));
 }
 
-void MainWindow::showNote(const QString& text) { statusBar()->showMessage(text); }
+void MainWindow::showNote(const QString& text)
+{
+    statusBar()->showMessage(text);
+}
 
 } // namespace Elect

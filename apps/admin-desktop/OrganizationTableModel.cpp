@@ -29,7 +29,10 @@ int OrganizationTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_organizations.size());
 }
 
-int OrganizationTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int OrganizationTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant OrganizationTableModel::data(const QModelIndex& index, int role) const
 {

@@ -20,8 +20,7 @@ namespace Elect {
 
 PendingOrganizationsPage::PendingOrganizationsPage(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new OrganizationTableModel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(tr("No organization is waiting for review. New registrations appear here."),
-                         this)),
+      m_empty(new QLabel(tr("No organization is waiting for review. New registrations appear here."), this)),
       m_stack(new QStackedWidget(this)), m_banner(new MessageBanner(this)),
       m_accept(new QPushButton(tr("Accept"), this)), m_reject(new QPushButton(tr("Reject…"), this)),
       m_refresh(new QPushButton(tr("Refresh"), this))
@@ -136,10 +135,9 @@ void PendingOrganizationsPage::rejectSelectedAskingReason()
     if (!org || m_busy)
         return;
     bool ok = false;
-    const QString reason =
-        QInputDialog::getMultiLineText(this, tr("Reject %1").arg(org->name),
-                                       tr("Why is %1 turned down? The owner reads this.").arg(org->name), QString(),
-                                       &ok);
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Reject %1").arg(org->name), tr("Why is %1 turned down? The owner reads this.").arg(org->name),
+        QString(), &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {

@@ -163,7 +163,10 @@ void SignInDialog::setCredentials(const QString& email, const QString& password)
     m_password->setText(password);
 }
 
-QString SignInDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString SignInDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
 void SignInDialog::restoreRemembered()
 {
@@ -176,7 +179,10 @@ void SignInDialog::restoreRemembered()
     });
 }
 
-void SignInDialog::updateServerFields() { m_serverBox->setEnabled(m_remote->isChecked()); }
+void SignInDialog::updateServerFields()
+{
+    m_serverBox->setEnabled(m_remote->isChecked());
+}
 
 void SignInDialog::setBusy(bool busy)
 {
@@ -184,9 +190,9 @@ void SignInDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
-    for (QWidget* w : {static_cast<QWidget*>(m_embedded), static_cast<QWidget*>(m_remote),
-                       static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_password),
-                       static_cast<QWidget*>(m_remember)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_embedded), static_cast<QWidget*>(m_remote), static_cast<QWidget*>(m_email),
+          static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_remember)})
         w->setEnabled(!busy);
     m_serverBox->setEnabled(!busy && m_remote->isChecked());
 }

@@ -1,7 +1,7 @@
 #include "AdminApp.h"
 
-#include "Version.h"
 #include "core/Translations.h"
+#include "Version.h"
 
 #include <QApplication>
 

@@ -18,7 +18,6 @@ namespace Elect::Cli {
 
 namespace {
 
-
 /// Voters who lean to a party: they rank their party's candidates first (in the party's order,
 /// with some swaps), often continue with a neighbouring party, and stop after a few preferences.
 class PartyVoters

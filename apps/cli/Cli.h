@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/db/ConnectionSettings.h"
 #include "core/db/Database.h"
 #include "core/db/EmbeddedServer.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QStringList>

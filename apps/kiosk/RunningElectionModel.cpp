@@ -19,7 +19,10 @@ QString RunningElectionModel::titleAt(int row) const
     return row >= 0 && row < count() ? m_elections.at(row).title : QString();
 }
 
-int RunningElectionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }
+int RunningElectionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
 
 QVariant RunningElectionModel::data(const QModelIndex& index, int role) const
 {

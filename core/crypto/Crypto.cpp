@@ -37,13 +37,15 @@ HmacSha256::HmacSha256(const QByteArray& key) : m_state(std::make_unique<State>(
     char digest[] = "SHA256";
     const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
                                  OSSL_PARAM_construct_end()};
-    if (!m_state->ctx ||
-        EVP_MAC_init(m_state->ctx, reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()),
-                     params) != 1)
+    if (!m_state->ctx || EVP_MAC_init(m_state->ctx, reinterpret_cast<const unsigned char*>(key.constData()),
+                                      size_t(key.size()), params) != 1)
         std::abort();
 }
 
-HmacSha256::~HmacSha256() { EVP_MAC_CTX_free(m_state->ctx); }
+HmacSha256::~HmacSha256()
+{
+    EVP_MAC_CTX_free(m_state->ctx);
+}
 
 QByteArray HmacSha256::operator()(const QByteArray& data)
 {
@@ -59,7 +61,10 @@ QByteArray HmacSha256::operator()(const QByteArray& data)
     return out;
 }
 
-QByteArray hmacSha256(const QByteArray& key, const QByteArray& data) { return HmacSha256(key)(data); }
+QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
+{
+    return HmacSha256(key)(data);
+}
 
 QByteArray sha256(const QByteArray& data)
 {

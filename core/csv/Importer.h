@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/csv/CsvReader.h"
 #include "core/csv/ImportReport.h"
 #include "core/csv/RowValidator.h"
+#include "core/Result.h"
 
 #include <QDir>
 
@@ -40,7 +40,7 @@ struct ImportOutcome
     qint64 rows = 0;     ///< data rows in the file
     qint64 inserted = 0; ///< rows now in the election (0 when checking only or when there were problems)
     ImportReport report;
-    QString encoding;    ///< what the file was read as
+    QString encoding; ///< what the file was read as
     QChar delimiter;
 };
 

@@ -83,7 +83,8 @@ QString ConnectionSettings::describe() const
         // Never echo a password that a URI may carry.
         QString safe = conninfo;
         safe.replace(QRegularExpression(QStringLiteral("(://[^:/@]*):[^@]*@")), QStringLiteral("\\1@"));
-        safe.replace(QRegularExpression(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)")), QStringLiteral("password=***"));
+        safe.replace(QRegularExpression(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)")),
+                     QStringLiteral("password=***"));
         parts << safe;
     }
     if (port > 0)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/db/ConnectionSettings.h"
+#include "core/Result.h"
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 
 // Private to core/db: libpqxx appears here and in core/db's .cpp files, never in a public header.
 
-#include "core/Result.h"
 #include "core/db/Database.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -27,16 +27,31 @@ struct Database::Impl
 
 namespace Db {
 
-inline std::string str(const QString& s) { return s.toStdString(); }
-inline QString qstr(const pqxx::field& f) { return f.is_null() ? QString() : QString::fromUtf8(f.c_str()); }
-inline qint64 int64(const pqxx::field& f) { return f.is_null() ? 0 : f.as<long long>(); }
-inline bool boolean(const pqxx::field& f) { return !f.is_null() && f.as<bool>(); }
+inline std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+inline QString qstr(const pqxx::field& f)
+{
+    return f.is_null() ? QString() : QString::fromUtf8(f.c_str());
+}
+inline qint64 int64(const pqxx::field& f)
+{
+    return f.is_null() ? 0 : f.as<long long>();
+}
+inline bool boolean(const pqxx::field& f)
+{
+    return !f.is_null() && f.as<bool>();
+}
 /// Timestamps are read as epoch seconds (SQL: extract(epoch from t)) to avoid parsing text.
 inline QDateTime epoch(const pqxx::field& f)
 {
     return f.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(qint64(f.as<double>() * 1000.0), Qt::UTC);
 }
-inline std::string epochParam(const QDateTime& t) { return std::to_string(t.toMSecsSinceEpoch() / 1000.0); }
+inline std::string epochParam(const QDateTime& t)
+{
+    return std::to_string(t.toMSecsSinceEpoch() / 1000.0);
+}
 
 /// The SQLSTATE of a libpqxx exception. libpqxx 6.4 drops it for the errors it has its own classes
 /// for, so those are mapped back from the class.

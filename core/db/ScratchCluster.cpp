@@ -51,7 +51,10 @@ ScratchCluster::~ScratchCluster()
         (void)m_server->stop();
 }
 
-ConnectionSettings ScratchCluster::superuser() const { return *m_server->superuserSettings(); }
+ConnectionSettings ScratchCluster::superuser() const
+{
+    return *m_server->superuserSettings();
+}
 
 ConnectionSettings ScratchCluster::as(const QString& role, const QString& password) const
 {

@@ -22,9 +22,9 @@ struct Identity
 {
     enum class Kind { Person, Kiosk };
     Kind kind = Kind::Person;
-    qint64 userId = 0;       ///< users.id, or kiosks.id for a kiosk
-    QString email;           ///< empty for a kiosk
-    QString displayName;     ///< "First Last", or the kiosk's name
+    qint64 userId = 0;   ///< users.id, or kiosks.id for a kiosk
+    QString email;       ///< empty for a kiosk
+    QString displayName; ///< "First Last", or the kiosk's name
     UserRole role = UserRole::OrganizationOwner;
     std::optional<qint64> organizationId;
     QString organizationName;
@@ -66,11 +66,11 @@ struct Election
     ElectionPhase phase(const QDateTime& now) const;
 };
 
-QString toString(ElectionType type);                 ///< translated, for people
-QString toString(CountingMethod method);             ///< translated, for people
-QString toString(ElectionPhase phase);               ///< translated, for people
-QString toString(OrganizationStatus status);         ///< translated, for people
-QString toString(UserRole role);                     ///< translated, for people
+QString toString(ElectionType type);         ///< translated, for people
+QString toString(CountingMethod method);     ///< translated, for people
+QString toString(ElectionPhase phase);       ///< translated, for people
+QString toString(OrganizationStatus status); ///< translated, for people
+QString toString(UserRole role);             ///< translated, for people
 
 /// The names the database and the CLI use ("simple", "governorate_based", "irv", ...).
 QString keyOf(ElectionType type);

@@ -39,7 +39,8 @@ class TestCli : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -88,17 +89,19 @@ private Q_SLOTS:
                        QStringLiteral("Tech")},
                       sysPw);
         QVERIFY2(r.exit == 0, qPrintable(r.err));
-        r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"), QStringLiteral("register"),
-                   QStringLiteral("--email"), QStringLiteral("boss@club.example"), QStringLiteral("--first-name"),
-                   QStringLiteral("Bo"), QStringLiteral("--last-name"), QStringLiteral("Ss"), QStringLiteral("--name"),
-                   QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("gb")},
+        r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"),
+                   QStringLiteral("register"), QStringLiteral("--email"), QStringLiteral("boss@club.example"),
+                   QStringLiteral("--first-name"), QStringLiteral("Bo"), QStringLiteral("--last-name"),
+                   QStringLiteral("Ss"), QStringLiteral("--name"), QStringLiteral("Chess Club"),
+                   QStringLiteral("--country"), QStringLiteral("gb")},
                   "owner-password-12\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         // A second registration with the same name: a user error, one line, exit 1.
-        r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"), QStringLiteral("register"),
-                   QStringLiteral("--email"), QStringLiteral("other@club.example"), QStringLiteral("--first-name"),
-                   QStringLiteral("O"), QStringLiteral("--last-name"), QStringLiteral("T"), QStringLiteral("--name"),
-                   QStringLiteral("chess club"), QStringLiteral("--country"), QStringLiteral("GB")},
+        r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"),
+                   QStringLiteral("register"), QStringLiteral("--email"), QStringLiteral("other@club.example"),
+                   QStringLiteral("--first-name"), QStringLiteral("O"), QStringLiteral("--last-name"),
+                   QStringLiteral("T"), QStringLiteral("--name"), QStringLiteral("chess club"),
+                   QStringLiteral("--country"), QStringLiteral("GB")},
                   "owner-password-12\n");
         QCOMPARE(r.exit, 1);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
@@ -140,28 +143,30 @@ private Q_SLOTS:
         // Voters from a CSV: a check first, then the import; a file with problems changes nothing.
         const QString electionId = r.out.section(u'\t', 0, 0).trimmed();
         const QString goodFile = QStringLiteral(ELECT_TEST_DATA_DIR "/csv/voters_simple_bom_crlf_arabic.csv");
-        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
-                                        electionId, QStringLiteral("--check"), goodFile},
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId, QStringLiteral("--check"), goodFile},
                   "owner-password-12\n");
         QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Nothing was written")));
-        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
-                                        electionId, QStringLiteral(ELECT_TEST_DATA_DIR "/csv/errors/duplicate_id.csv")},
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId,
+                                        QStringLiteral(ELECT_TEST_DATA_DIR "/csv/errors/duplicate_id.csv")},
                   "owner-password-12\n");
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Line ")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
-        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
-                                        electionId, goodFile},
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId, goodFile},
                   "owner-password-12\n");
         QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Voters imported into election")), qPrintable(r.out));
-        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), QStringLiteral("--election"),
-                                        electionId, goodFile},
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId, goodFile},
                   "owner-password-12\n");
         QCOMPARE(r.exit, 1); // every voter is already there
         QVERIFY(r.out.contains(QStringLiteral("already in the election")));
-        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), goodFile}, "owner-password-12\n");
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), goodFile},
+                  "owner-password-12\n");
         QCOMPARE(r.exit, 2); // no --election
 
         // Wrong password: exit 1, and the password is not echoed.
@@ -184,7 +189,8 @@ private Q_SLOTS:
         // The passwords stay in a file only its owner may read; the output never shows them.
         QFile accounts(m_cluster->server().root() + QStringLiteral("/demo-accounts.json"));
         QVERIFY(accounts.open(QIODevice::ReadOnly));
-        QCOMPARE(accounts.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(accounts.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         const QJsonArray list = QJsonDocument::fromJson(accounts.readAll()).array();
         QCOMPARE(list.size(), 5);
         for (const auto& a : list) {

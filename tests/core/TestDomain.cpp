@@ -34,8 +34,8 @@ private Q_SLOTS:
 
     void keysRoundTrip()
     {
-        for (auto t : {ElectionType::Simple, ElectionType::District, ElectionType::GovernorateBased,
-                       ElectionType::ApiManaged})
+        for (auto t :
+             {ElectionType::Simple, ElectionType::District, ElectionType::GovernorateBased, ElectionType::ApiManaged})
             QVERIFY(electionTypeFromKey(keyOf(t)) == t);
         for (auto m : {CountingMethod::Block, CountingMethod::Approval, CountingMethod::Irv, CountingMethod::Stv,
                        CountingMethod::Referendum})

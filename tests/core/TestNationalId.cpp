@@ -25,7 +25,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("hmac");
         QFile file(QStringLiteral(ELECT_TEST_DATA_DIR "/national_id_vectors.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray vectors = QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("vectors")].toArray();
+        const QJsonArray vectors =
+            QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("vectors")].toArray();
         QVERIFY(vectors.size() >= 20);
         int i = 0;
         for (const auto& value : vectors) {

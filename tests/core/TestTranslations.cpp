@@ -1,7 +1,7 @@
-#include "core/Result.h"
-#include "core/Translations.h"
 #include "core/domain/NationalId.h"
 #include "core/domain/Types.h"
+#include "core/Result.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

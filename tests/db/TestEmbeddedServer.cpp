@@ -41,8 +41,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*raw, QStringLiteral("SHOW server_encoding")), QStringLiteral("UTF8"));
         QCOMPARE(scalar(*raw, QStringLiteral("SHOW password_encryption")), QStringLiteral("scram-sha-256"));
         raw.reset();
-        QCOMPARE(QFileInfo(server.socketDir()).permissions() &
-                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther),
+        QCOMPARE(QFileInfo(server.socketDir()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                                QFileDevice::ExeOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         QVERIFY(QFileInfo(server.logFile()).size() > 0); // the log is kept
         QCOMPARE(QFileInfo(server.root() + QStringLiteral("/superuser.secret")).permissions() &

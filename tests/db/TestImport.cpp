@@ -39,7 +39,8 @@ class TestImport : public QObject
 
     QString voterCount(qint64 election)
     {
-        return scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(election));
+        return scalar(*m_super,
+                      QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(election));
     }
 
     Result<ImportOutcome> importBytes(Database& db, const QByteArray& bytes, qint64 election,
@@ -63,19 +64,24 @@ private Q_SLOTS:
         m_cluster = std::make_unique<TestCluster>(QStringLiteral("log_statement = 'all'\n"));
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
         auto super = m_cluster->connectSuperuser();
-        DemoSeeder seeder(*super, [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
+        DemoSeeder seeder(
+            *super, [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
         const auto demo = seeder.run();
         QVERIFY2(demo.ok(), qPrintable(demo.message()));
         m_super = rawConnect(m_cluster->superuser());
         m_owner = m_cluster->connect(demo->accounts.at(1).loginRole, demo->accounts.at(1).password);
         QVERIFY(m_owner);
-        m_draft = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'")).toLongLong();
-        m_running = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'")).toLongLong();
+        m_draft =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'"))
+                .toLongLong();
+        m_running = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"))
+                        .toLongLong();
         QVERIFY(m_draft > 0 && m_running > 0);
         // A second organization, accepted, to attack from.
         auto sys = m_cluster->connect(demo->accounts.at(0).loginRole, demo->accounts.at(0).password);
         const qint64 orgB = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = "
-                                                            "'Alexandria Student Union'")).toLongLong();
+                                                            "'Alexandria Student Union'"))
+                                .toLongLong();
         QVERIFY(AccountRepository(*sys).acceptOrganization(orgB).ok());
         m_ownerB = m_cluster->connect(demo->accounts.at(4).loginRole, demo->accounts.at(4).password);
         QVERIFY(m_ownerB);
@@ -93,7 +99,8 @@ private Q_SLOTS:
         // Stored as the HMAC under the organization's key, the phone in E.164.
         const QByteArray key = QByteArray::fromHex(
             scalar(*m_super, QStringLiteral("SELECT encode(hmac_key, 'hex') FROM elect.organizations WHERE name = "
-                                            "'Nile Rowing Club'")).toLatin1());
+                                            "'Nile Rowing Club'"))
+                .toLatin1());
         const QString hmac = QString::fromLatin1(NationalId::hmac(key, QStringLiteral("28000000000007")).toHex());
         QCOMPARE(scalar(*m_super, QStringLiteral("SELECT phone FROM elect.voters WHERE election_id = %1 AND "
                                                  "national_id_hmac = decode('%2', 'hex')")
@@ -107,7 +114,7 @@ private Q_SLOTS:
         QFile log(m_cluster->server().logFile());
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray text = log.readAll();
-        QVERIFY(text.contains("import_rows")); // the statements were logged...
+        QVERIFY(text.contains("import_rows"));     // the statements were logged...
         QVERIFY(!text.contains("28000000000007")); // ...but no national id
     }
 
@@ -215,8 +222,9 @@ private Q_SLOTS:
         QVERIFY2(c.ok(), qPrintable(c.message()));
         QVERIFY2(c->report.ok(), qPrintable(c->report.toText()));
         QCOMPARE(c->inserted, 2);
-        const QString photoHex = scalar(*m_super, QStringLiteral("SELECT encode(photo, 'hex') FROM elect.candidates WHERE "
-                                                                 "name = 'Amal Nabil'"));
+        const QString photoHex =
+            scalar(*m_super, QStringLiteral("SELECT encode(photo, 'hex') FROM elect.candidates WHERE "
+                                            "name = 'Amal Nabil'"));
         const QByteArray photo = QByteArray::fromHex(photoHex.toLatin1());
         QVERIFY(photo.size() > 100);
         QVERIFY(!photo.contains("secret-metadata"));

@@ -16,13 +16,14 @@ class TestMigrations : public QObject
     // Everything in the schema that a migration could create or change.
     static QString schemaFingerprint(pqxx::connection& c)
     {
-        return scalar(c, QStringLiteral(
-                             "SELECT md5(string_agg(x, '|' ORDER BY x)) FROM ("
-                             " SELECT c.relname || ':' || c.relkind || ':' || coalesce(array_to_string(c.relacl, ','), '') AS x"
-                             "   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'elect'"
-                             " UNION ALL SELECT p.proname || ':' || md5(p.prosrc) || coalesce(array_to_string(p.proacl, ','), '')"
-                             "   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'elect'"
-                             " UNION ALL SELECT polname || ':' || polrelid::regclass::text FROM pg_policy) s"));
+        return scalar(
+            c, QStringLiteral(
+                   "SELECT md5(string_agg(x, '|' ORDER BY x)) FROM ("
+                   " SELECT c.relname || ':' || c.relkind || ':' || coalesce(array_to_string(c.relacl, ','), '') AS x"
+                   "   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'elect'"
+                   " UNION ALL SELECT p.proname || ':' || md5(p.prosrc) || coalesce(array_to_string(p.proacl, ','), '')"
+                   "   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'elect'"
+                   " UNION ALL SELECT polname || ':' || polrelid::regclass::text FROM pg_policy) s"));
     }
 
 private Q_SLOTS:

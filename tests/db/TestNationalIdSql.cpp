@@ -27,7 +27,8 @@ private Q_SLOTS:
         QVERIFY(c);
         QFile file(QStringLiteral(ELECT_TEST_DATA_DIR "/national_id_vectors.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray vectors = QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("vectors")].toArray();
+        const QJsonArray vectors =
+            QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("vectors")].toArray();
         QVERIFY(vectors.size() >= 20);
         for (const auto& value : vectors) {
             const QJsonObject v = value.toObject();
@@ -55,7 +56,8 @@ private Q_SLOTS:
             // And C++ gives the very same bytes for the same input.
             const auto cpp = NationalId::normalize(v[QStringLiteral("input")].toString());
             QVERIFY2(cpp.ok(), qPrintable(name));
-            QCOMPARE(QString::fromLatin1(NationalId::hmac(QByteArray::fromHex(QByteArray::fromStdString(key)), *cpp).toHex()),
+            QCOMPARE(QString::fromLatin1(
+                         NationalId::hmac(QByteArray::fromHex(QByteArray::fromStdString(key)), *cpp).toHex()),
                      QString::fromStdString(row[1].as<std::string>()));
         }
     }

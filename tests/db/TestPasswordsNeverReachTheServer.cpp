@@ -18,7 +18,8 @@ class TestPasswordsNeverReachTheServer : public QObject
 private Q_SLOTS:
     void serverLogHoldsNoPlaintextPassword()
     {
-        TestCluster cluster(QStringLiteral("log_statement = 'all'\nlog_connections = on\nlog_min_error_statement = info\n"));
+        TestCluster cluster(
+            QStringLiteral("log_statement = 'all'\nlog_connections = on\nlog_min_error_statement = info\n"));
         QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
         const QString ownerPassword = QStringLiteral("Canary-Owner-Pa55word-7f3a");
         const QString adminPassword = QStringLiteral("Canary-Admin-Pa55word-91bc");
@@ -31,14 +32,15 @@ private Q_SLOTS:
                     .createSystemAdmin({QStringLiteral("canary@sysadmin.example"), QStringLiteral("S"),
                                         QStringLiteral("A"), sysadminPassword})
                     .ok());
-        auto registrar = Database::connect(cluster.as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
+        auto registrar =
+            Database::connect(cluster.as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
         QVERIFY(registrar.ok());
         const auto org = AccountRepository(**registrar)
                              .registerOrganization({email, QStringLiteral("C"), QStringLiteral("O"), ownerPassword},
                                                    QStringLiteral("Canary Club"), QStringLiteral("EG"));
         QVERIFY2(org.ok(), qPrintable(org.message()));
-        auto sys = Database::connect(cluster.as(loginRoleForEmail(QStringLiteral("canary@sysadmin.example")),
-                                                sysadminPassword));
+        auto sys = Database::connect(
+            cluster.as(loginRoleForEmail(QStringLiteral("canary@sysadmin.example")), sysadminPassword));
         QVERIFY2(sys.ok(), qPrintable(sys.message()));
         QVERIFY(AccountRepository(**sys).verifyEmailByAdmin(email).ok());
         QVERIFY(AccountRepository(**sys).acceptOrganization(*org).ok());
@@ -63,8 +65,8 @@ private Q_SLOTS:
         QVERIFY(text.contains("create_kiosk"));
         QVERIFY(text.contains("SCRAM-SHA-256$"));
         // ...but no password.
-        for (const QString& secret : {ownerPassword, adminPassword, sysadminPassword, kiosk->password,
-                                      QStringLiteral("Canary-Typo-Pa55word")})
+        for (const QString& secret :
+             {ownerPassword, adminPassword, sysadminPassword, kiosk->password, QStringLiteral("Canary-Typo-Pa55word")})
             QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(QStringLiteral("found a password in the log")));
     }
 };

@@ -78,9 +78,10 @@ class TestSecurity : public QObject
         for (const auto& [table, column] : tables()) {
             if (column.isEmpty())
                 continue;
-            parts << scalar(*m_super, QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
-                                                     " FROM elect.%1 t WHERE %2")
-                                          .arg(table, ofB(table, column)));
+            parts << scalar(*m_super,
+                            QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                                           " FROM elect.%1 t WHERE %2")
+                                .arg(table, ofB(table, column)));
         }
         return parts.join(u',');
     }
@@ -92,9 +93,8 @@ private Q_SLOTS:
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
         auto super = m_cluster->connectSuperuser();
         QVERIFY(super);
-        DemoSeeder seeder(*super, [this](const QString& r, const QString& p) {
-            return Database::connect(m_cluster->as(r, p));
-        });
+        DemoSeeder seeder(
+            *super, [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
         const auto outcome = seeder.run();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
         m_accounts = outcome->accounts;
@@ -104,11 +104,13 @@ private Q_SLOTS:
         m_kioskA = account(QStringLiteral("Kiosk"));
         m_super = rawConnect(m_cluster->superuser());
         QVERIFY(m_super);
-        m_orgA = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
-                     .toLongLong();
-        m_orgB = scalar(*m_super,
-                        QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Alexandria Student Union'"))
-                     .toLongLong();
+        m_orgA =
+            scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
+                .toLongLong();
+        m_orgB =
+            scalar(*m_super,
+                   QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Alexandria Student Union'"))
+                .toLongLong();
         QVERIFY(m_orgA > 0 && m_orgB > 0);
 
         // Organization B gets accepted and fills every table, so that there is something to steal.
@@ -133,17 +135,20 @@ private Q_SLOTS:
         for (const QString& sql : {
                  QStringLiteral("INSERT INTO elect.candidates (organization_id, national_id_hmac, name) VALUES (%1, "
                                 "decode(repeat('ab', 32), 'hex'), 'B candidate')"),
-                 QStringLiteral("INSERT INTO elect.candidate_participations (candidate_id, election_id, organization_id)"
-                                " SELECT id, %2, %1 FROM elect.candidates WHERE organization_id = %1"),
-                 QStringLiteral("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone) VALUES"
-                                " (%2, %1, decode(repeat('cd', 32), 'hex'), '+201001234567')"),
+                 QStringLiteral(
+                     "INSERT INTO elect.candidate_participations (candidate_id, election_id, organization_id)"
+                     " SELECT id, %2, %1 FROM elect.candidates WHERE organization_id = %1"),
+                 QStringLiteral(
+                     "INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone) VALUES"
+                     " (%2, %1, decode(repeat('cd', 32), 'hex'), '+201001234567')"),
                  QStringLiteral("INSERT INTO elect.voter_otps (voter_id, organization_id) SELECT id, %1 FROM "
                                 "elect.voters WHERE organization_id = %1"),
                  QStringLiteral("INSERT INTO elect.voting_records (election_id, voter_id, organization_id, "
                                 "idempotency_key) SELECT %2, id, %1, gen_random_uuid() FROM elect.voters WHERE "
                                 "organization_id = %1"),
-                 QStringLiteral("INSERT INTO elect.ballots (election_id, organization_id, selections, receipt_code) "
-                                "SELECT %2, %1, ARRAY[id], 'RCPT-B-1' FROM elect.candidates WHERE organization_id = %1"),
+                 QStringLiteral(
+                     "INSERT INTO elect.ballots (election_id, organization_id, selections, receipt_code) "
+                     "SELECT %2, %1, ARRAY[id], 'RCPT-B-1' FROM elect.candidates WHERE organization_id = %1"),
                  QStringLiteral("INSERT INTO elect.transactions (user_id, organization_id, kind, amount, currency, "
                                 "stripe_ref) VALUES (%1, %1, 'top_up', 50000, 'EGP', 'cs_test_b')"),
                  QStringLiteral("INSERT INTO elect.approval_requests (organization_id, requested_by, action, target, "
@@ -156,7 +161,8 @@ private Q_SLOTS:
                                 "VALUES (%1, 'reset_password', decode(repeat('01', 32), 'hex'), now() + interval '1 "
                                 "hour')"),
              }) {
-            const Outcome o = attempt(*m_super, QString(sql).replace(QLatin1String("%1"), b).replace(QLatin1String("%2"), eb));
+            const Outcome o =
+                attempt(*m_super, QString(sql).replace(QLatin1String("%1"), b).replace(QLatin1String("%2"), eb));
             QVERIFY2(o.ok(), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
         }
         // A running election for B, which A's kiosk must not see.
@@ -174,9 +180,11 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(!column.isEmpty() || table == QLatin1String("audit_log"),
                      qPrintable(QStringLiteral("%1 has no owner column").arg(table)));
-            QCOMPARE(scalar(*m_super, QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = 'elect.%1'::regclass")
-                                          .arg(table)),
-                     QStringLiteral("t"));
+            QCOMPARE(
+                scalar(
+                    *m_super,
+                    QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = 'elect.%1'::regclass").arg(table)),
+                QStringLiteral("t"));
         }
     }
 
@@ -190,15 +198,16 @@ private Q_SLOTS:
                 continue;
             const QString filter = ofB(table, column);
             // Something of B's is there to see, or the check would prove nothing.
-            QVERIFY2(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2").arg(table, filter)).toInt() > 0,
-                     qPrintable(QStringLiteral("no rows of B in %1").arg(table)));
+            QVERIFY2(
+                scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2").arg(table, filter)).toInt() >
+                    0,
+                qPrintable(QStringLiteral("no rows of B in %1").arg(table)));
             const Outcome o = attempt(*a, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2").arg(table, filter));
             QVERIFY2(o.sqlstate == QLatin1String("42501") || (o.ok() && o.firstValue == QLatin1String("0")),
                      qPrintable(QStringLiteral("%1: %2 %3").arg(table, o.sqlstate, o.firstValue)));
             // And whatever A can read is its own.
-            const Outcome all = attempt(*a, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2 <> %3")
-                                                .arg(table, column)
-                                                .arg(m_orgA));
+            const Outcome all = attempt(
+                *a, QStringLiteral("SELECT count(*) FROM elect.%1 WHERE %2 <> %3").arg(table, column).arg(m_orgA));
             if (all.ok() && table != QLatin1String("users") && table != QLatin1String("verification_tokens"))
                 QVERIFY2(all.firstValue == QLatin1String("0"), qPrintable(table));
             ++checked;
@@ -216,12 +225,12 @@ private Q_SLOTS:
                 if (column.isEmpty())
                     continue;
                 const QString filter = ofB(table, column);
-                for (const QString& sql :
-                     {QStringLiteral("UPDATE elect.%1 SET %2 = %2 WHERE %3")
-                          .arg(table, table == QLatin1String("ballots") ? QStringLiteral("district")
-                                                                        : QStringLiteral("created_at"),
-                               filter),
-                      QStringLiteral("DELETE FROM elect.%1 WHERE %2").arg(table, filter)}) {
+                for (const QString& sql : {QStringLiteral("UPDATE elect.%1 SET %2 = %2 WHERE %3")
+                                               .arg(table,
+                                                    table == QLatin1String("ballots") ? QStringLiteral("district")
+                                                                                      : QStringLiteral("created_at"),
+                                                    filter),
+                                           QStringLiteral("DELETE FROM elect.%1 WHERE %2").arg(table, filter)}) {
                     // Either refused for lack of privilege, or it finds nothing of B's to change.
                     const Outcome o = attempt(*a, sql);
                     QVERIFY2(o.ok() ? o.affected == 0 : o.sqlstate == QLatin1String("42501"),
@@ -229,34 +238,35 @@ private Q_SLOTS:
                 }
             }
             // Columns a client may write, aimed at B's rows.
-            for (const QString& sql : {
-                     QStringLiteral("UPDATE elect.elections SET title = 'pwned' WHERE organization_id = %1"),
-                     QStringLiteral("UPDATE elect.candidates SET name = 'pwned' WHERE organization_id = %1"),
-                     QStringLiteral("UPDATE elect.voters SET phone = '+201000000000' WHERE organization_id = %1"),
-                     QStringLiteral("UPDATE elect.kiosks SET enabled = false WHERE organization_id = %1"),
-                     QStringLiteral("UPDATE elect.candidate_participations SET votes = 1000 WHERE organization_id = %1"),
-                     QStringLiteral("UPDATE elect.notifications SET read_at = now() WHERE organization_id = %1")}) {
+            for (const QString& sql :
+                 {QStringLiteral("UPDATE elect.elections SET title = 'pwned' WHERE organization_id = %1"),
+                  QStringLiteral("UPDATE elect.candidates SET name = 'pwned' WHERE organization_id = %1"),
+                  QStringLiteral("UPDATE elect.voters SET phone = '+201000000000' WHERE organization_id = %1"),
+                  QStringLiteral("UPDATE elect.kiosks SET enabled = false WHERE organization_id = %1"),
+                  QStringLiteral("UPDATE elect.candidate_participations SET votes = 1000 WHERE organization_id = %1"),
+                  QStringLiteral("UPDATE elect.notifications SET read_at = now() WHERE organization_id = %1")}) {
                 const Outcome o = attempt(*a, sql.arg(m_orgB));
                 QVERIFY2(o.ok() ? o.affected == 0 : o.sqlstate == QLatin1String("42501"), qPrintable(sql + o.sqlstate));
             }
             // Rows planted in B's name are refused.
-            for (const QString& sql : {
-                     QStringLiteral("INSERT INTO elect.elections (organization_id, title, starts_at, ends_at) VALUES "
-                                    "(%1, 'planted', now(), now() + interval '1 day')"),
-                     QStringLiteral("INSERT INTO elect.candidates (organization_id, national_id_hmac, name) VALUES "
-                                    "(%1, decode(repeat('99', 32), 'hex'), 'planted')"),
-                     QStringLiteral("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac) SELECT "
-                                    "id, %1, decode(repeat('98', 32), 'hex') FROM elect.elections WHERE status = 'draft' LIMIT 1"),
-                     QStringLiteral("INSERT INTO elect.approval_requests (organization_id, action, target) VALUES "
-                                    "(%1, 'delete', 'election')"),
-                     QStringLiteral("INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone) VALUES "
-                                    "(%1, decode(repeat('97', 32), 'hex'), '+201009999999')")}) {
+            for (const QString& sql :
+                 {QStringLiteral("INSERT INTO elect.elections (organization_id, title, starts_at, ends_at) VALUES "
+                                 "(%1, 'planted', now(), now() + interval '1 day')"),
+                  QStringLiteral("INSERT INTO elect.candidates (organization_id, national_id_hmac, name) VALUES "
+                                 "(%1, decode(repeat('99', 32), 'hex'), 'planted')"),
+                  QStringLiteral(
+                      "INSERT INTO elect.voters (election_id, organization_id, national_id_hmac) SELECT "
+                      "id, %1, decode(repeat('98', 32), 'hex') FROM elect.elections WHERE status = 'draft' LIMIT 1"),
+                  QStringLiteral("INSERT INTO elect.approval_requests (organization_id, action, target) VALUES "
+                                 "(%1, 'delete', 'election')"),
+                  QStringLiteral("INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone) VALUES "
+                                 "(%1, decode(repeat('97', 32), 'hex'), '+201009999999')")}) {
                 const Outcome o = attempt(*a, sql.arg(m_orgB));
                 QVERIFY2(o.sqlstate == QLatin1String("42501"), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
             }
             // Nor can a client become someone else.
-            for (const QString& role : {QStringLiteral("elect_owner"), QStringLiteral("elect_sysadmin"),
-                                        QStringLiteral("elect_service")})
+            for (const QString& role :
+                 {QStringLiteral("elect_owner"), QStringLiteral("elect_sysadmin"), QStringLiteral("elect_service")})
                 QCOMPARE(attempt(*a, QStringLiteral("SET ROLE %1").arg(role)).sqlstate, QStringLiteral("42501"));
         }
         QCOMPARE(fingerprintOfB(), before);
@@ -268,32 +278,39 @@ private Q_SLOTS:
         QVERIFY(a);
         const QString running =
             scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"));
-        const QString before = scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(running));
+        const QString before =
+            scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(running));
         QVERIFY(before.toInt() > 0);
-        for (const QString& sql : {
-                 QStringLiteral("DELETE FROM elect.voters WHERE election_id = %1"),
-                 QStringLiteral("UPDATE elect.voters SET phone = '+201000000001' WHERE election_id = %1"),
-                 QStringLiteral("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac) VALUES (%1, "
-                                "(SELECT organization_id FROM elect.elections WHERE id = %1), decode(repeat('77', 32), 'hex'))"),
-                 QStringLiteral("DELETE FROM elect.candidate_participations WHERE election_id = %1"),
-                 QStringLiteral("UPDATE elect.candidate_participations SET votes = 999, has_won = true WHERE election_id = %1"),
-                 QStringLiteral("UPDATE elect.elections SET ends_at = ends_at + interval '1 day' WHERE id = %1"),
-                 QStringLiteral("UPDATE elect.candidates SET name = 'renamed' WHERE id IN (SELECT candidate_id FROM "
-                                "elect.candidate_participations WHERE election_id = %1)"),
-                 QStringLiteral("DELETE FROM elect.candidates WHERE id IN (SELECT candidate_id FROM "
-                                "elect.candidate_participations WHERE election_id = %1)"),
-                 QStringLiteral("DELETE FROM elect.elections WHERE id = %1")}) {
+        for (const QString& sql :
+             {QStringLiteral("DELETE FROM elect.voters WHERE election_id = %1"),
+              QStringLiteral("UPDATE elect.voters SET phone = '+201000000001' WHERE election_id = %1"),
+              QStringLiteral(
+                  "INSERT INTO elect.voters (election_id, organization_id, national_id_hmac) VALUES (%1, "
+                  "(SELECT organization_id FROM elect.elections WHERE id = %1), decode(repeat('77', 32), 'hex'))"),
+              QStringLiteral("DELETE FROM elect.candidate_participations WHERE election_id = %1"),
+              QStringLiteral(
+                  "UPDATE elect.candidate_participations SET votes = 999, has_won = true WHERE election_id = %1"),
+              QStringLiteral("UPDATE elect.elections SET ends_at = ends_at + interval '1 day' WHERE id = %1"),
+              QStringLiteral("UPDATE elect.candidates SET name = 'renamed' WHERE id IN (SELECT candidate_id FROM "
+                             "elect.candidate_participations WHERE election_id = %1)"),
+              QStringLiteral("DELETE FROM elect.candidates WHERE id IN (SELECT candidate_id FROM "
+                             "elect.candidate_participations WHERE election_id = %1)"),
+              QStringLiteral("DELETE FROM elect.elections WHERE id = %1")}) {
             const Outcome o = attempt(*a, sql.arg(running));
             QVERIFY2(o.sqlstate == QLatin1String("EL001"), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
         }
-        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(running)),
-                 before);
+        QCOMPARE(
+            scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(running)),
+            before);
         // A client cannot publish by itself either: status is not a column it may write.
-        const QString draft = scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'"));
-        QCOMPARE(attempt(*a, QStringLiteral("UPDATE elect.elections SET status = 'scheduled' WHERE id = %1").arg(draft)).sqlstate,
+        const QString draft =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'"));
+        QCOMPARE(attempt(*a, QStringLiteral("UPDATE elect.elections SET status = 'scheduled' WHERE id = %1").arg(draft))
+                     .sqlstate,
                  QStringLiteral("42501"));
         QCOMPARE(attempt(*a, QStringLiteral("INSERT INTO elect.elections (title, status, starts_at, ends_at) VALUES "
-                                            "('x', 'scheduled', now(), now() + interval '1 day')")).sqlstate,
+                                            "('x', 'scheduled', now(), now() + interval '1 day')"))
+                     .sqlstate,
                  QStringLiteral("42501"));
     }
 
@@ -301,14 +318,16 @@ private Q_SLOTS:
     {
         auto a = raw(m_ownerA.loginRole, m_ownerA.password);
         QVERIFY(a);
-        for (const QString& table : {QStringLiteral("verification_tokens"), QStringLiteral("voter_otps"),
-                                     QStringLiteral("ballots"), QStringLiteral("voting_records"),
-                                     QStringLiteral("outbox")})
-            QCOMPARE(attempt(*a, QStringLiteral("SELECT * FROM elect.%1").arg(table)).sqlstate, QStringLiteral("42501"));
+        for (const QString& table :
+             {QStringLiteral("verification_tokens"), QStringLiteral("voter_otps"), QStringLiteral("ballots"),
+              QStringLiteral("voting_records"), QStringLiteral("outbox")})
+            QCOMPARE(attempt(*a, QStringLiteral("SELECT * FROM elect.%1").arg(table)).sqlstate,
+                     QStringLiteral("42501"));
         // A system admin oversees everything but never sees an organization's HMAC key.
         auto s = raw(m_sysadmin.loginRole, m_sysadmin.password);
         QVERIFY(s);
-        QCOMPARE(attempt(*s, QStringLiteral("SELECT hmac_key FROM elect.organizations")).sqlstate, QStringLiteral("42501"));
+        QCOMPARE(attempt(*s, QStringLiteral("SELECT hmac_key FROM elect.organizations")).sqlstate,
+                 QStringLiteral("42501"));
         QVERIFY(attempt(*s, QStringLiteral("SELECT name FROM elect.organizations")).affected >= 2);
     }
 
@@ -358,22 +377,23 @@ private Q_SLOTS:
         for (const auto& [table, column] : tables())
             QCOMPARE(attempt(*r, QStringLiteral("SELECT 1 FROM elect.%1 LIMIT 1").arg(table)).sqlstate,
                      QStringLiteral("42501"));
-        for (const QString& call : {QStringLiteral("SELECT elect.accept_organization(1)"),
-                                    QStringLiteral("SELECT elect.create_kiosk('x', 'y', 'z')"),
-                                    QStringLiteral("SELECT * FROM elect.whoami()"),
-                                    QStringLiteral("SELECT * FROM elect.kiosk_running_elections()"),
-                                    QStringLiteral("SELECT elect.create_system_admin('a@b.example', 'a', 'b', 'c')"),
-                                    QStringLiteral("SELECT elect.admin_verify_email('owner@nile-rowing.example')"),
-                                    QStringLiteral("SELECT elect.normalize_national_id('1234')"),
-                                    QStringLiteral("SELECT elect.issue_verification_token(1, 'verify_email', "
-                                                   "'\\x00'::bytea)"),
-                                    QStringLiteral("SELECT elect.current_organization_id()"),
-                                    QStringLiteral("CREATE TABLE public.x (a int)"),
-                                    QStringLiteral("CREATE TEMP TABLE x (a int)")})
+        for (const QString& call :
+             {QStringLiteral("SELECT elect.accept_organization(1)"),
+              QStringLiteral("SELECT elect.create_kiosk('x', 'y', 'z')"),
+              QStringLiteral("SELECT * FROM elect.whoami()"),
+              QStringLiteral("SELECT * FROM elect.kiosk_running_elections()"),
+              QStringLiteral("SELECT elect.create_system_admin('a@b.example', 'a', 'b', 'c')"),
+              QStringLiteral("SELECT elect.admin_verify_email('owner@nile-rowing.example')"),
+              QStringLiteral("SELECT elect.normalize_national_id('1234')"),
+              QStringLiteral("SELECT elect.issue_verification_token(1, 'verify_email', "
+                             "'\\x00'::bytea)"),
+              QStringLiteral("SELECT elect.current_organization_id()"), QStringLiteral("CREATE TABLE public.x (a int)"),
+              QStringLiteral("CREATE TEMP TABLE x (a int)")})
             QCOMPARE(attempt(*r, call).sqlstate, QStringLiteral("42501"));
         // Its own functions work (and say nothing about which emails exist).
         QVERIFY(attempt(*r, QStringLiteral("SELECT elect.request_password_reset('nobody@nowhere.example')")).ok());
-        QCOMPARE(attempt(*r, QStringLiteral("SELECT elect.verify_email('not-a-token')")).sqlstate, QStringLiteral("EL002"));
+        QCOMPARE(attempt(*r, QStringLiteral("SELECT elect.verify_email('not-a-token')")).sqlstate,
+                 QStringLiteral("EL002"));
         // A plaintext password is refused before it could be stored.
         QCOMPARE(attempt(*r, QStringLiteral("SELECT elect.register_organization('p@q.example', 'P', 'Q', "
                                             "'plaintext-password', 'Plain Org', 'EG')"))
@@ -383,12 +403,14 @@ private Q_SLOTS:
 
     void accountsWithoutLoginCannotConnect()
     {
-        auto registrar = Database::connect(m_cluster->as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
+        auto registrar =
+            Database::connect(m_cluster->as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
         QVERIFY(registrar.ok());
         const QString email = QStringLiteral("new-owner@pending.example");
-        const auto id = AccountRepository(**registrar)
-                            .registerOrganization({email, QStringLiteral("New"), QStringLiteral("Owner"), m_pendingPassword},
-                                                  QStringLiteral("Pending Club"), QStringLiteral("GB"));
+        const auto id =
+            AccountRepository(**registrar)
+                .registerOrganization({email, QStringLiteral("New"), QStringLiteral("Owner"), m_pendingPassword},
+                                      QStringLiteral("Pending Club"), QStringLiteral("GB"));
         QVERIFY2(id.ok(), qPrintable(id.message()));
         // Right password, but not verified and not accepted: no LOGIN.
         auto attemptLogin = Database::connect(m_cluster->as(loginRoleForEmail(email), m_pendingPassword));
@@ -431,7 +453,8 @@ private Q_SLOTS:
         // Someone with the keys to the server edits a row behind the trigger's back: the chain shows it.
         const QString victim = scalar(*m_super, QStringLiteral("SELECT min(id) + 1 FROM elect.audit_log"));
         QVERIFY(attempt(*m_super, QStringLiteral("ALTER TABLE elect.audit_log DISABLE TRIGGER append_only")).ok());
-        QVERIFY(attempt(*m_super, QStringLiteral("UPDATE elect.audit_log SET success = NOT success WHERE id = %1").arg(victim))
+        QVERIFY(attempt(*m_super,
+                        QStringLiteral("UPDATE elect.audit_log SET success = NOT success WHERE id = %1").arg(victim))
                     .ok());
         QVERIFY(attempt(*m_super, QStringLiteral("ALTER TABLE elect.audit_log ENABLE TRIGGER append_only")).ok());
         QCOMPARE(scalar(*s, QStringLiteral("SELECT elect.audit_log_first_broken()")), victim);

@@ -78,7 +78,10 @@ QStringList shownTitles(QQuickWindow* window)
     return titles;
 }
 
-qreal centerX(QQuickItem* item) { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).x(); }
+qreal centerX(QQuickItem* item)
+{
+    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).x();
+}
 } // namespace
 
 class TestKioskApp : public QObject
@@ -115,9 +118,8 @@ void TestKioskApp::initTestCase()
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     auto superuser = m_cluster->connectSuperuser();
     QVERIFY(superuser);
-    DemoSeeder seeder(*superuser, [this](const QString& r, const QString& p) {
-        return Database::connect(m_cluster->as(r, p));
-    });
+    DemoSeeder seeder(*superuser,
+                      [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
     auto outcome = seeder.run();
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     for (const auto& account : outcome->accounts)
@@ -127,7 +129,10 @@ void TestKioskApp::initTestCase()
     QVERIFY(QDir().mkpath(QStringLiteral(ELECT_BINARY_DIR "/screenshots")));
 }
 
-void TestKioskApp::init() { s_qmlProblems.clear(); }
+void TestKioskApp::init()
+{
+    s_qmlProblems.clear();
+}
 
 void TestKioskApp::cleanup()
 {
