@@ -1,19 +1,10 @@
 #include "ElectionTableModel.h"
 
+#include "Formatting.h"
+
 #include <QLocale>
 
 namespace Elect {
-
-namespace {
-/// Date and time to the minute, in the person's locale and time zone.
-QString shortDateTime(const QDateTime& t)
-{
-    const QLocale locale;
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QStringLiteral(":ss"));
-    return locale.toString(t.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
-}
-} // namespace
 
 ElectionTableModel::ElectionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 

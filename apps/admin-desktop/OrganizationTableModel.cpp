@@ -1,19 +1,10 @@
 #include "OrganizationTableModel.h"
 
+#include "Formatting.h"
+
 #include <QLocale>
 
 namespace Elect {
-
-namespace {
-/// Date and time to the minute, in the person's locale and time zone.
-QString shortDateTime(const QDateTime& t)
-{
-    const QLocale locale;
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QStringLiteral(":ss"));
-    return locale.toString(t.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
-}
-} // namespace
 
 OrganizationTableModel::OrganizationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
