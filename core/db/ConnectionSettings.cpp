@@ -96,7 +96,12 @@ QString ConnectionSettings::describe() const
 
 QString loginRoleForEmail(const QString& email)
 {
-    const QByteArray digest = Crypto::sha256(email.trimmed().toLower().toUtf8()).toHex();
+    // ASCII letters only, as the database's lower() in the C collation: the same name on every server.
+    QByteArray bytes = email.trimmed().toUtf8();
+    for (char& c : bytes)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    const QByteArray digest = Crypto::sha256(bytes).toHex();
     return QStringLiteral("u_") + QString::fromLatin1(digest.left(32));
 }
 

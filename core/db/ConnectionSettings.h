@@ -33,7 +33,8 @@ struct ConnectionSettings
 };
 
 /// The login role name of the Elect account with this email: "u_" and 32 hex digits of the SHA-256 of
-/// the lower-cased email. The database derives it the same way (elect.login_role_for_email).
+/// the trimmed email with ASCII letters lower-cased. The database derives it the same way
+/// (elect.login_role_for_email).
 QString loginRoleForEmail(const QString& email);
 
 /// A SCRAM-SHA-256 verifier of \a password, computed here by libpq (PQencryptPasswordConn, with the

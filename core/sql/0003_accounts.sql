@@ -53,9 +53,10 @@ $$;
 GRANT EXECUTE ON FUNCTION audit_log_first_broken() TO elect_sysadmin;
 
 -- The login role of an email's account; the client derives the same name (ConnectionSettings.h).
+-- Lower case in the C collation folds ASCII letters only, the same on every server and in the client.
 CREATE FUNCTION login_role_for_email(p_email text) RETURNS text
     LANGUAGE sql IMMUTABLE SET search_path = elect, pg_temp
-AS $$ SELECT 'u_' || substr(encode(public.digest(lower(btrim(p_email)), 'sha256'), 'hex'), 1, 32) $$;
+AS $$ SELECT 'u_' || substr(encode(public.digest(lower(btrim(p_email) COLLATE "C"), 'sha256'), 'hex'), 1, 32) $$;
 
 CREATE FUNCTION check_verifier(p_verifier text) RETURNS void
     LANGUAGE plpgsql IMMUTABLE SET search_path = elect, pg_temp

@@ -69,7 +69,8 @@ private Q_SLOTS:
         auto c = rawConnect(cluster.superuser());
         QVERIFY(c);
         for (const QString& email : {QStringLiteral("Owner@Example.org"), QStringLiteral(" x.y+z@sub.example.org "),
-                                     QStringLiteral("\u0645\u062d\u0645\u062f@example.eg")}) {
+                                     QStringLiteral("\u0645\u062d\u0645\u062f@example.eg"),
+                                     QStringLiteral("\u00c9lodie.\u00d6zt\u00fcrk@Exemple.FR")}) {
             pqxx::work w(*c);
             const auto sql = QString::fromStdString(
                 w.exec_params1("SELECT elect.login_role_for_email($1)", email.toStdString())[0].as<std::string>());
