@@ -8,7 +8,8 @@ namespace Elect {
 
 /// Secrets of a desktop or kiosk (database passwords) in the operating system's keychain (QtKeychain:
 /// Secret Service, macOS Keychain, Windows Credential Manager), never in a plain file. Each call waits
-/// for the keychain in a local event loop, so call it from a thread that may wait briefly.
+/// for the keychain, which works on one thread of its own for the application's lifetime; call it from
+/// a worker thread (the apps' session threads), not from the GUI thread.
 class SecretStore
 {
 public:

@@ -1,3 +1,4 @@
+#include "core/secrets/SecretStore.h"
 #include "KioskApp.h"
 #include "KioskController.h"
 #include "TestCluster.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void showsTheRunningElectionInEnglishAndArabic();
     void wrongPasswordSaysSo();
     void firstStartAsksForSetup();
+    void setupIsKeptInTheKeychainAcrossRestarts();
 
 private:
     KioskProfile profileFor(const QString& loginRole) const;
@@ -263,6 +265,38 @@ void TestKioskApp::firstStartAsksForSetup()
     QQuickItem* error = findItem(window, QStringLiteral("setupError"));
     QVERIFY(error && error->isVisible());
     QCOMPARE(error->property("text").toString(), app.controller().errorMessage());
+}
+
+void TestKioskApp::setupIsKeptInTheKeychainAcrossRestarts()
+{
+    // ctest runs this test with a real Secret Service in a throwaway keyring (KEYRING in CMake).
+    {
+        KioskApp app;
+        QVERIFY(app.start({QStringLiteral("elect-kiosk"), QStringLiteral("--windowed")}));
+        QTRY_VERIFY(app.controller().state() == KioskController::State::Setup);
+        app.controller().saveSetup(false, m_cluster->server().socketDir(), 5432, QStringLiteral("elect"),
+                                   QStringLiteral("prefer"), m_kiosk.loginRole, m_kiosk.password);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Ready, kTimeoutMs);
+    }
+    // The password is in the keychain, never in the settings file.
+    QSettings settings;
+    for (const QString& key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(m_kiosk.password), qPrintable(key));
+    const auto stored = SecretStore().read(QStringLiteral("kiosk/credentials"));
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QVERIFY(stored->contains(m_kiosk.loginRole));
+
+    // A restart (after a power cut, say) connects by itself and shows the running election.
+    KioskApp again;
+    QVERIFY(again.start({QStringLiteral("elect-kiosk"), QStringLiteral("--windowed")}));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        again.controller().state() == KioskController::State::Ready,
+        qPrintable(
+            QStringLiteral("state %1: %2").arg(int(again.controller().state())).arg(again.controller().errorMessage())),
+        kTimeoutMs);
+    auto* window = qobject_cast<QQuickWindow*>(again.engine().rootObjects().first());
+    QVERIFY(window && QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(shownTitles(window).contains(QStringLiteral("Club captain 2026")), kTimeoutMs);
 }
 
 QTEST_MAIN(TestKioskApp)
