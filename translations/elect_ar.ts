@@ -836,9 +836,6 @@
     </message>
 </context>
 <context>
-    <name>Elect::DemoAccounts</name>
-</context>
-<context>
     <name>Elect::DemoSeeder</name>
     <message>
         <source>The demo already exists; nothing was changed.</source>
