@@ -13,7 +13,8 @@ namespace Elect {
 
 /// A throwaway PostgreSQL cluster in a temporary folder, with Elect's roles, database and migrations,
 /// stopped and removed when the object goes. For tests and benchmarks: it never touches a user's
-/// database. Quick to create (no fsync).
+/// database. Quick to create (no fsync). Clusters left behind by a process that died are stopped and
+/// removed when the next one is created.
 class ScratchCluster
 {
 public:
