@@ -33,33 +33,7 @@ Result<TallyResult> ApprovalMethod::count(const Contest& contest, const BallotBo
     result.notes << QCoreApplication::translate("Elect::Tally", "A valid ballot approves from %1 to %2 candidates.")
                         .arg(minimum)
                         .arg(maximum);
-    QVector<qint64> votes(n, 0);
-    std::vector<BallotBox::CandidateId> marks;
-    for (int b = 0; b < ballots.distinctCount(); ++b) {
-        const int length = ballots.length(b);
-        const qint64 weight = qint64(ballots.weight(b));
-        marks.assign(ballots.marks(b), ballots.marks(b) + length);
-        std::sort(marks.begin(), marks.end());
-        if (length < minimum || length > maximum || std::adjacent_find(marks.begin(), marks.end()) != marks.end()) {
-            result.invalidBallots += weight;
-            continue;
-        }
-        result.validBallots += weight;
-        for (BallotBox::CandidateId c : marks) {
-            if (!contest.isWithdrawn(c))
-                votes[c] += weight;
-        }
-    }
-    Round round;
-    round.number = 1;
-    round.kind = RoundKind::Count;
-    round.votes = votes;
-    round.transfers = votes;
-    if (result.validBallots == 0)
-        electNobody(result, contest);
-    else
-        electMostVotes(result, contest, votes, contest.options.seats, ties, round);
-    result.rounds << round;
+    countMarks(result, contest, ballots, ties, minimum, maximum);
     return result;
 }
 

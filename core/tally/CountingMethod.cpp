@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <vector>
 
 namespace Elect::Tally {
 
@@ -46,6 +47,38 @@ TallyResult CountingMethod::startResult(const Contest& contest, const BallotBox&
         result.outcomes[c].status = contest.isWithdrawn(c) ? CandidateStatus::Withdrawn : CandidateStatus::NotElected;
     }
     return result;
+}
+
+void CountingMethod::countMarks(TallyResult& result, const Contest& contest, const BallotBox& ballots, TieBreaker& ties,
+                                int minMarks, int maxMarks)
+{
+    QVector<qint64> votes(int(contest.candidates.size()), 0);
+    std::vector<BallotBox::CandidateId> marks;
+    for (int b = 0; b < ballots.distinctCount(); ++b) {
+        const int length = ballots.length(b);
+        const qint64 weight = qint64(ballots.weight(b));
+        marks.assign(ballots.marks(b), ballots.marks(b) + length);
+        std::sort(marks.begin(), marks.end());
+        if (length < minMarks || length > maxMarks || std::adjacent_find(marks.begin(), marks.end()) != marks.end()) {
+            result.invalidBallots += weight;
+            continue;
+        }
+        result.validBallots += weight;
+        for (BallotBox::CandidateId c : marks) {
+            if (!contest.isWithdrawn(c))
+                votes[c] += weight;
+        }
+    }
+    Round round;
+    round.number = 1;
+    round.kind = RoundKind::Count;
+    round.votes = votes;
+    round.transfers = votes;
+    if (result.validBallots == 0)
+        electNobody(result, contest);
+    else
+        electMostVotes(result, contest, votes, contest.options.seats, ties, round);
+    result.rounds << round;
 }
 
 void CountingMethod::electNobody(TallyResult& result, const Contest& contest)

@@ -35,6 +35,11 @@ protected:
                                TieBreaker& ties, Round& round);
     /// Outcomes for a count that elected nobody because there was no valid ballot.
     static void electNobody(TallyResult& result, const Contest& contest);
+    /// The single count of the marking methods (block, approval): a ballot is valid when it marks from
+    /// `minMarks` to `maxMarks` distinct candidates; each valid mark of a candidate not withdrawn is one
+    /// vote; the `seats` with most votes win. Adds the round to `result`.
+    static void countMarks(TallyResult& result, const Contest& contest, const BallotBox& ballots, TieBreaker& ties,
+                           int minMarks, int maxMarks);
 };
 
 } // namespace Elect::Tally
