@@ -9,8 +9,7 @@ namespace Elect {
 
 BallotRules::BallotRules(CountingMethod method, int votesPerVoter, QList<qint64> eligible)
     : m_method(method), m_votesPerVoter(std::max(1, votesPerVoter)), m_eligible(std::move(eligible))
-{
-}
+{}
 
 QString BallotRules::keyOf(Problem problem)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/domain/Types.h"
+#include "core/Result.h"
 
 #include <QList>
 

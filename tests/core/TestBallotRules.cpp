@@ -1,5 +1,5 @@
-#include "TestPaths.h"
 #include "core/domain/BallotRules.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(!rules.canAdd({1}, 1));    // already chosen
         QVERIFY(!rules.canAdd({1}, 9));    // not on this voter's ballot
         QVERIFY(!rules.canAdd({1, 2}, 3)); // no room left
-        QCOMPARE(rules.check({1, 2, 3}).message(), QStringLiteral("You may choose at most 2 candidate(s). Remove a choice."));
+        QCOMPARE(rules.check({1, 2, 3}).message(),
+                 QStringLiteral("You may choose at most 2 candidate(s). Remove a choice."));
     }
 
     void rankedBallotsRankEveryEligibleCandidate()

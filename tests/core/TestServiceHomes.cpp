@@ -54,8 +54,8 @@ private Q_SLOTS:
     void providersRetryAfterWinsWhenLonger()
     {
         const RetryPolicy p{30, 600, 10};
-        QCOMPARE(p.nextDelaySeconds(1, 0.0, 120), 120);  // longer than our 15: the provider's
-        QCOMPARE(p.nextDelaySeconds(4, 0.0, 5), 120);    // shorter than ours: ours
+        QCOMPARE(p.nextDelaySeconds(1, 0.0, 120), 120);   // longer than our 15: the provider's
+        QCOMPARE(p.nextDelaySeconds(4, 0.0, 5), 120);     // shorter than ours: ours
         QCOMPARE(p.nextDelaySeconds(1, 0.0, 7200), 7200); // beyond our cap: still the provider's
     }
 };

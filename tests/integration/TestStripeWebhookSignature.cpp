@@ -1,5 +1,5 @@
-#include "Specs.h"
 #include "core/integrations/stripe/WebhookSignature.h"
+#include "Specs.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -28,7 +28,8 @@ inline QString specsDir()
     do {                                                                                                               \
         if ((dir).isEmpty()) {                                                                                         \
             if (qEnvironmentVariableIsSet("CI"))                                                                       \
-                QFAIL("The providers' specs are missing: set ELECT_SPECS_DIR or place shared/specs beside the project."); \
-            QSKIP("The providers' specs are missing (set ELECT_SPECS_DIR); skipped outside CI.");                     \
+                QFAIL("The providers' specs are missing: set ELECT_SPECS_DIR or place shared/specs beside the "        \
+                      "project.");                                                                                     \
+            QSKIP("The providers' specs are missing (set ELECT_SPECS_DIR); skipped outside CI.");                      \
         }                                                                                                              \
     } while (false)

@@ -13,7 +13,7 @@ namespace Elect::Integrations {
 struct Eligibility
 {
     bool eligible = false;
-    QString phoneE164;                     ///< where the one-time code goes; never logged
+    QString phoneE164;                        ///< where the one-time code goes; never logged
     QStringList eligibleCandidateNationalIds; ///< normalized; hashed before they reach the database
 };
 

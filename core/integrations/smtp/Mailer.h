@@ -10,7 +10,7 @@ namespace Elect::Integrations {
 /// One email, already rendered from a template in the recipient's language.
 struct EmailMessage
 {
-    QString to;       ///< one address; never logged whole
+    QString to; ///< one address; never logged whole
     QString subject;
     QString textBody; ///< the plain-text part (may hold a token; never logged)
     QString htmlBody; ///< the HTML part, the same content

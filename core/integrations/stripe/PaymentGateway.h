@@ -23,11 +23,11 @@ struct CheckoutRequest
 struct CheckoutSession
 {
     QString id;
-    QUrl url;                  ///< where the owner pays (opened in the browser by elect-admin)
+    QUrl url; ///< where the owner pays (opened in the browser by elect-admin)
     QString clientReferenceId;
     qint64 amountTotal = 0;
     QString currency;
-    bool paid = false;         ///< payment_status == "paid"
+    bool paid = false; ///< payment_status == "paid"
 };
 
 /// Money in from outside (Stripe Checkout is the one Elect ships). Charges and refunds for

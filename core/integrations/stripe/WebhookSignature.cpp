@@ -6,8 +6,7 @@ namespace Elect::Integrations {
 
 WebhookSignature::WebhookSignature(QList<QByteArray> secrets, qint64 toleranceSeconds)
     : m_secrets(std::move(secrets)), m_tolerance(toleranceSeconds)
-{
-}
+{}
 
 WebhookSignature::Verdict WebhookSignature::verify(const QByteArray& header, const QByteArray& body,
                                                    qint64 nowSeconds) const

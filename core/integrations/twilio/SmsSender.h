@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/integrations/Delivery.h"
+#include "core/Result.h"
 
 #include <QFuture>
 #include <QString>
@@ -22,6 +23,8 @@ public:
     virtual ~SmsSender() = default;
     /// Finishes with Accepted (providerId = the message's SID), RetryLater or Rejected; never throws.
     virtual QFuture<Delivery> send(const SmsMessage& message) = 0;
+    /// The provider's word on a sent message (for Twilio: queued, sent, delivered, undelivered, failed).
+    virtual QFuture<Result<QString>> deliveryStatus(const QString& providerId) = 0;
 };
 
 } // namespace Elect::Integrations
