@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QMap>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +30,22 @@ inline quint16 freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
+}
+
+/// The fields of an application/x-www-form-urlencoded body, decoded.
+inline QMap<QString, QString> formFields(const QByteArray& body)
+{
+    QMap<QString, QString> fields;
+    for (const QByteArray& pair : body.split('&')) {
+        const int eq = int(pair.indexOf('='));
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        fields.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
+                      QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+    }
+    return fields;
 }
 
 class PrismServer
