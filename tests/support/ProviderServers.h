@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -98,6 +100,71 @@ public:
 private:
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_started = false;
+    QString m_why;
+};
+
+/// maildev (tests/servers): an SMTP server on 127.0.0.1 whose messages are read back over its HTTP API.
+class MaildevServer
+{
+public:
+    /// With \a user, SMTP AUTH is required.
+    explicit MaildevServer(const QString& user = {}, const QString& password = {})
+    {
+        const QString maildev = QStringLiteral(ELECT_SOURCE_DIR "/tests/servers/node_modules/.bin/maildev");
+        if (!QFile::exists(maildev)) {
+            m_why = QStringLiteral("maildev is not installed: run scripts/install-deps --test-servers");
+            return;
+        }
+        m_smtpPort = freePort();
+        m_webPort = freePort();
+        QStringList args{QStringLiteral("--ip"),      QStringLiteral("127.0.0.1"), QStringLiteral("--web-ip"),
+                         QStringLiteral("127.0.0.1"), QStringLiteral("-s"),        QString::number(m_smtpPort),
+                         QStringLiteral("-w"),        QString::number(m_webPort)};
+        if (!user.isEmpty())
+            args << QStringLiteral("--incoming-user") << user << QStringLiteral("--incoming-pass") << password;
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(maildev, args);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
+            if (get(QStringLiteral("/api/healthz")) == "true") {
+                m_started = true;
+                return;
+            }
+            m_process.waitForReadyRead(200);
+        }
+        m_why = QStringLiteral("maildev did not start: ") + QString::fromUtf8(m_process.readAll().right(2000));
+    }
+    ~MaildevServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    bool started() const { return m_started; }
+    QString why() const { return m_why; }
+    QUrl smtpUrl() const { return QUrl(QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtpPort)); }
+    /// GET on maildev's HTTP API (e.g. "/api/email"); empty when it does not answer.
+    QByteArray get(const QString& path)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply* reply =
+            network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_webPort).arg(path))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            reply->abort();
+        const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        delete reply;
+        return body;
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_smtpPort = 0;
+    quint16 m_webPort = 0;
     bool m_started = false;
     QString m_why;
 };
