@@ -18,7 +18,7 @@ class Cli
 public:
     Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
-    /// Passwords from \a source instead of --password-fd or the terminal (tests).
+    /// Passwords for the next run() from \a source instead of --password-fd or the terminal (tests).
     void setPasswordSource(std::unique_ptr<PasswordSource> source) { m_passwords = std::move(source); }
 
     /// Runs `elect ARGS` (\a args without the program's name). Returns an Exit status: Ok, UserError
