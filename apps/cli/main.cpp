@@ -1,8 +1,10 @@
-#include "Cli.h"
+#include "apps/cli/Cli.h"
 
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -10,5 +12,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("elect"));
     QCoreApplication::setOrganizationName(QStringLiteral("Elect"));
     Elect::installTranslations();
-    return Elect::Cli::Cli().run(QCoreApplication::arguments().mid(1));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return Elect::Cli::Cli(out, err).run(QCoreApplication::arguments().mid(1));
 }

@@ -63,6 +63,16 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("unknown command")));
         r = elect({QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--bogus"), QStringLiteral("x")});
         QCOMPARE(r.exit, 2);
+        // Each command has its own options and help: another command's option is wrong usage.
+        r = elect({QStringLiteral("org"), QStringLiteral("accept"), QStringLiteral("5"), QStringLiteral("--country"),
+                   QStringLiteral("EG")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("country")), qPrintable(r.err));
+        r = elect({QStringLiteral("org"), QStringLiteral("accept"), QStringLiteral("--help")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("elect [global options] org accept")));
+        r = elect({QStringLiteral("org"), QStringLiteral("accept")});
+        QCOMPARE(r.exit, 2);
     }
 
     void statusAndIdempotentInit()

@@ -1,0 +1,54 @@
+#include "apps/cli/Commands.h"
+
+#include "apps/cli/commands/BenchImport.h"
+#include "apps/cli/commands/BenchTally.h"
+#include "apps/cli/commands/DbInit.h"
+#include "apps/cli/commands/DbMigrate.h"
+#include "apps/cli/commands/DbStatus.h"
+#include "apps/cli/commands/Demo.h"
+#include "apps/cli/commands/ElectionCreate.h"
+#include "apps/cli/commands/ElectionList.h"
+#include "apps/cli/commands/Import.h"
+#include "apps/cli/commands/OrgAccept.h"
+#include "apps/cli/commands/OrgList.h"
+#include "apps/cli/commands/OrgRegister.h"
+#include "apps/cli/commands/OrgReject.h"
+#include "apps/cli/commands/OrgVerify.h"
+#include "apps/cli/commands/ServerStart.h"
+#include "apps/cli/commands/ServerStatus.h"
+#include "apps/cli/commands/ServerStop.h"
+#include "apps/cli/commands/SysadminCreate.h"
+#include "apps/cli/commands/TallyFile.h"
+
+namespace Elect::Cli {
+
+namespace {
+
+template <typename... C>
+std::vector<std::unique_ptr<const Command>> make()
+{
+    std::vector<std::unique_ptr<const Command>> table;
+    (table.push_back(std::make_unique<const C>()), ...);
+    return table;
+}
+
+} // namespace
+
+const std::vector<std::unique_ptr<const Command>>& commands()
+{
+    static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
+                                   OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
+                                   Import, TallyFile, BenchTally, BenchImport, Demo>();
+    return table;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const auto& c : commands()) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+} // namespace Elect::Cli

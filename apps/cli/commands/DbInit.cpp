@@ -1,0 +1,44 @@
+#include "apps/cli/commands/DbInit.h"
+
+#include <QCoreApplication>
+
+namespace Elect::Cli {
+
+QString DbInit::description() const
+{
+    return QCoreApplication::translate("Elect::Cli", "create roles, database and schema, then migrate");
+}
+
+QList<QCommandLineOption> DbInit::options() const
+{
+    return {{QStringLiteral("service-password-fd"),
+             QCoreApplication::translate("Elect::Cli",
+                                         "read the password of the elect_service login (for \"elect serve\") from "
+                                         "file descriptor N"),
+             QStringLiteral("N")}};
+}
+
+int DbInit::execute(CommandContext& context, const QCommandLineParser& parser, const QStringList&) const
+{
+    QString servicePassword;
+    if (parser.isSet(QStringLiteral("service-password-fd"))) {
+        bool ok = false;
+        const int fd = parser.value(QStringLiteral("service-password-fd")).toInt(&ok);
+        if (!ok || fd < 0)
+            return context.usage(
+                QCoreApplication::translate("Elect::Cli", "--service-password-fd needs a file descriptor number"),
+                name());
+        const auto pw = FdPasswordSource(fd).read({}, false);
+        if (!pw)
+            return context.fail(pw.error());
+        servicePassword = *pw;
+    }
+    if (Status s = context.initialize(servicePassword); !s)
+        return context.fail(s.error());
+    context.out() << QCoreApplication::translate("Elect::Cli", "The Elect database is ready on %1.")
+                         .arg(context.baseSettings().describe())
+                  << Qt::endl;
+    return Ok;
+}
+
+} // namespace Elect::Cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "apps/cli/Command.h"
+
+namespace Elect::Cli {
+
+/// `elect org verify [--email E]`: verifies an email, with the emailed code or, as a system admin, for the account with
+/// email E.
+class OrgVerify : public Command
+{
+public:
+    OrgVerify() : Command(QStringLiteral("org verify")) {}
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    int execute(CommandContext& context, const QCommandLineParser& parser, const QStringList& args) const override;
+};
+
+} // namespace Elect::Cli

@@ -1,0 +1,387 @@
+#include "Sql.h"
+#include "TestCluster.h"
+#include "TestPaths.h"
+
+#include "apps/cli/Cli.h"
+#include "apps/cli/Commands.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Elect;
+using namespace Elect::Test;
+
+namespace {
+
+// Passwords a test hands to the commands, in the order they are asked; records whether each was
+// asked with confirmation (typed twice on a terminal).
+class QueuedPasswords : public Cli::PasswordSource
+{
+public:
+    QueuedPasswords(QStringList passwords, QList<bool>* confirmations)
+        : m_passwords(std::move(passwords)), m_confirmations(confirmations)
+    {}
+    Result<QString> read(const QString&, bool confirm) override
+    {
+        m_confirmations->append(confirm);
+        if (m_passwords.isEmpty())
+            return Result<QString>::failure(ErrorCode::InvalidInput, QStringLiteral("no password queued"));
+        return m_passwords.takeFirst();
+    }
+
+private:
+    QStringList m_passwords;
+    QList<bool>* m_confirmations;
+};
+
+} // namespace
+
+// The commands of `elect` run in-process: the table, each command's parser and help, and real
+// commands against a throwaway cluster, checking what they print.
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exit = -1;
+        QString out;
+        QString err;
+        QList<bool> confirmations; ///< one per password asked
+    };
+
+    std::unique_ptr<TestCluster> m_cluster;
+
+    // `elect ARGS` in this process; with a cluster, on its embedded server. \a passwords answer the
+    // password questions in order.
+    Run elect(const QStringList& args, const QStringList& passwords = {})
+    {
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        Cli::Cli cli(out, err);
+        cli.setPasswordSource(std::make_unique<QueuedPasswords>(passwords, &r.confirmations));
+        QStringList all;
+        if (m_cluster)
+            all << QStringLiteral("--data-dir") << m_cluster->server().root();
+        r.exit = cli.run(all + args);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    static QStringList words(const char* text) { return QString::fromUtf8(text).split(u' '); }
+
+private Q_SLOTS:
+    // Parsing and help need no server: they run before the cluster exists.
+    void everyCommandHasANameADescriptionAndAHelp()
+    {
+        QVERIFY(Cli::commands().size() >= 19);
+        QSet<QString> names;
+        const QString overview = elect({QStringLiteral("--help")}).out;
+        for (const auto& c : Cli::commands()) {
+            const QString name = c->name();
+            QVERIFY2(!name.isEmpty() && name == name.trimmed() && name.count(u' ') <= 1, qPrintable(name));
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.insert(name);
+            QVERIFY2(!c->description().trimmed().isEmpty(), qPrintable(name));
+            QVERIFY2(overview.contains(QStringLiteral("  %1 ").arg(name)), qPrintable(name));
+            QCOMPARE(Cli::findCommand(name), c.get());
+
+            const Run r = elect(name.split(u' ') + QStringList{QStringLiteral("--help")});
+            QVERIFY2(r.exit == 0, qPrintable(name + r.err));
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: elect [global options] %1").arg(name)), qPrintable(r.out));
+            QVERIFY(r.out.contains(c->description()));
+            QCOMPARE(r.out, c->helpText());
+            for (const QCommandLineOption& o : c->options()) {
+                QVERIFY2(!o.description().isEmpty(), qPrintable(name + o.names().first()));
+                QVERIFY2(r.out.contains(QStringLiteral("--") + o.names().first()), qPrintable(r.out));
+            }
+            for (const auto& a : c->arguments())
+                QVERIFY2(r.out.contains(a.name) && !a.description.isEmpty(), qPrintable(r.out));
+            // "elect help NAME" says the same.
+            QCOMPARE(elect(QStringList{QStringLiteral("help")} + name.split(u' ')).out, r.out);
+        }
+        for (const char* expected :
+             {"db init", "db migrate", "db status", "server start", "server stop", "server status", "sysadmin create",
+              "org register", "org verify", "org accept", "org reject", "org list", "election create", "election list",
+              "import", "tally", "bench tally", "bench import", "demo"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+    }
+
+    void anOptionOfAnotherCommandIsWrongUsage()
+    {
+        Run r = elect(words("org accept 5 --country EG"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("country")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("elect org accept --help")));
+        QVERIFY(r.out.isEmpty());
+        // Every command refuses every other command's options (with a value, so that none is missing one).
+        QSet<QString> all;
+        for (const auto& c : Cli::commands())
+            for (const auto& o : c->options())
+                all.insert(o.names().first());
+        for (const auto& c : Cli::commands()) {
+            QSet<QString> own;
+            for (const auto& o : c->options())
+                own.insert(o.names().first());
+            for (const QString& foreign : all - own) {
+                r = elect(c->name().split(u' ') + QStringList{QStringLiteral("--") + foreign, QStringLiteral("1")});
+                QVERIFY2(r.exit == 2, qPrintable(c->name() + QStringLiteral(" --") + foreign + r.err));
+            }
+        }
+    }
+
+    void unknownCommandsAndMissingArgumentsAreWrongUsage()
+    {
+        Run r = elect({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+        r = elect(words("org frobnicate"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("register, verify, accept, reject, list")), qPrintable(r.err));
+        r = elect({QStringLiteral("bench")});
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("tally, import")), qPrintable(r.err));
+        r = elect(words("org --help"));
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("org reject")) && !r.out.contains(QStringLiteral("db init")));
+
+        r = elect(words("org accept"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("org accept needs ID")), qPrintable(r.err));
+        r = elect(words("org reject 7"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--reason")), qPrintable(r.err));
+        r = elect(words("org accept seven"));
+        QCOMPARE(r.exit, 2);
+        r = elect(words("import voters --election 1"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("import needs FILE")), qPrintable(r.err));
+        r = elect(words("import people --election 1 file.csv"));
+        QCOMPARE(r.exit, 2);
+        r = elect({QStringLiteral("tally"), QStringLiteral("--method"), QStringLiteral("irv")});
+        QCOMPARE(r.exit, 2);
+        r = elect(words("db status extra"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unexpected argument \"extra\"")), qPrintable(r.err));
+        r = elect(words("election create --title T"));
+        QCOMPARE(r.exit, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--starts")), qPrintable(r.err));
+        r = elect(words("db init --service-password-fd x"));
+        QCOMPARE(r.exit, 2);
+
+        // Global options come before the command, once.
+        r = elect(words("--password-fd x db status"));
+        QCOMPARE(r.exit, 2);
+        r = elect(words("--bogus db status"));
+        QCOMPARE(r.exit, 2);
+        r = elect(words("--as"));
+        QCOMPARE(r.exit, 2);
+        r = elect({});
+        QCOMPARE(r.exit, 2);
+        QVERIFY(r.out.contains(QStringLiteral("Commands:")));
+        r = elect({QStringLiteral("--version")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("elect ")));
+    }
+
+    // The tally command's parser knows every option of the counting runner, which reads them again.
+    void tallyTakesAllItsOptionsAndPrintsTheWinners()
+    {
+        const QString districts = QStringLiteral(ELECT_TEST_DATA_DIR "/tally/districts.csv");
+        Run r = elect({QStringLiteral("tally"), QStringLiteral("--method"), QStringLiteral("block"),
+                       QStringLiteral("--seed"), QStringLiteral("1"), districts});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QRegularExpression(
+                     QStringLiteral("North.*Elected: 1\\. Amal, 2\\. Badr.*South.*Elected: 1\\. Dina"),
+                     QRegularExpression::DotMatchesEverythingOption)),
+                 qPrintable(r.out));
+        QStringList every = words("tally --method block --seats 2 --seed 1 --json --format csv --votes-per-voter 2 "
+                                  "--at-most --min-approvals 0 --max-approvals 3 --majority simple --quorum 1/2 "
+                                  "--electorate 100");
+        r = elect(every << districts);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("\"constituencies\"")));
+        r = elect({QStringLiteral("tally"), QStringLiteral("--method"), QStringLiteral("irv"),
+                   QStringLiteral(ELECT_TEST_DATA_DIR "/tally/malformed/blt_bad_preference_L3.blt")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Line 3: a preference must be a candidate number")), qPrintable(r.err));
+        r = elect(words("bench tally --ballots 200 --seed 3"));
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("200 ballots per case, generator seed 3")));
+        r = elect(words("bench tally --ballots none"));
+        QCOMPARE(r.exit, 2);
+    }
+
+    void startTheCluster()
+    {
+        m_cluster = std::make_unique<TestCluster>();
+        QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    }
+
+    void databaseAndServerStatus()
+    {
+        Run r = elect(words("db status"));
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("applied  0001_schema.sql  ")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("pending")));
+        r = elect(words("db migrate"));
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("The database is up to date.\n"));
+        r = elect(words("server status"));
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out, QStringLiteral("running: %1\n").arg(m_cluster->server().root()));
+        r = elect({QStringLiteral("--db"), QStringLiteral("postgresql://nowhere.invalid/elect"),
+                   QStringLiteral("server"), QStringLiteral("stop")});
+        QCOMPARE(r.exit, 2); // only the embedded server is stopped by Elect
+        QVERIFY(m_cluster->server().isRunning());
+    }
+
+    void fromRegistrationToAnImport()
+    {
+        Run r = elect(words("sysadmin create --email it@club.example --first-name Ina --last-name Tech"),
+                      {QStringLiteral("sysadmin-password-1")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("System admin it@club.example created; they can sign in now.\n"));
+        QCOMPARE(r.confirmations, QList<bool>{true}); // a new password is typed twice on a terminal
+
+        r = elect(QStringList{QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--email"),
+                              QStringLiteral("boss@club.example"), QStringLiteral("--first-name"), QStringLiteral("Bo"),
+                              QStringLiteral("--last-name"), QStringLiteral("Ss"), QStringLiteral("--name"),
+                              QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("GB")},
+                  {QStringLiteral("owner-password-12")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QRegularExpression registered(QStringLiteral("^Organization Chess Club registered \\(id (\\d+)\\)\\."));
+        const auto match = registered.match(r.out);
+        QVERIFY2(match.hasMatch(), qPrintable(r.out));
+        const QString id = match.captured(1);
+        r = elect(QStringList{QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--email"),
+                              QStringLiteral("chair@go.example"), QStringLiteral("--first-name"), QStringLiteral("C"),
+                              QStringLiteral("--last-name"), QStringLiteral("H"), QStringLiteral("--name"),
+                              QStringLiteral("Go Club"), QStringLiteral("--country"), QStringLiteral("EG")},
+                  {QStringLiteral("owner-password-34")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QString goId =
+            registered.match(r.out.replace(QStringLiteral("Go Club"), QStringLiteral("Chess Club"))).captured(1);
+        QVERIFY(!goId.isEmpty() && goId != id);
+
+        const QStringList asAdmin = {QStringLiteral("--as"), QStringLiteral("it@club.example")};
+        const QStringList adminPw = {QStringLiteral("sysadmin-password-1")};
+        r = elect(asAdmin + words("org list --pending"), adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("%1\tChess Club\tGB\tWaiting for review\tboss@club.example\n").arg(id)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("%1\tGo Club\tEG\tWaiting for review\tchair@go.example\n").arg(goId)),
+                 qPrintable(r.out));
+        QCOMPARE(r.confirmations, QList<bool>{false}); // signing in asks once
+
+        r = elect(asAdmin + words("org verify --email boss@club.example"), adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("The email address is verified.\n"));
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("accept"), id}, adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Organization %1 accepted.\n").arg(id));
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("accept"), id}, adminPw);
+        QCOMPARE(r.exit, 1); // already decided: one line on stderr
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("elect: ")));
+        r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("reject"), goId,
+                                        QStringLiteral("--reason"), QStringLiteral("not a club")},
+                  adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Organization %1 rejected.\n").arg(goId));
+        r = elect(asAdmin + words("org list"), adminPw);
+        QVERIFY2(r.out.contains(QStringLiteral("%1\tChess Club\tGB\tAccepted\t").arg(id)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("%1\tGo Club\tEG\tRejected\t").arg(goId)), qPrintable(r.out));
+        r = elect(asAdmin + words("org list --pending"), adminPw);
+        QVERIFY2(r.exit == 0 && r.out.isEmpty(), qPrintable(r.out + r.err));
+
+        const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
+        const QStringList ownerPw = {QStringLiteral("owner-password-12")};
+        r = elect(asOwner +
+                      words("election create --title Champion --method irv --seats 1 --starts 2027-03-01T08:00:00Z "
+                            "--ends 2027-03-01T18:00:00Z"),
+                  ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const auto created =
+            QRegularExpression(QStringLiteral("^Draft election (\\d+) created: \"Champion\"\\.\n$")).match(r.out);
+        QVERIFY2(created.hasMatch(), qPrintable(r.out));
+        const QString electionId = created.captured(1);
+        r = elect(asOwner + words("election list"), ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(
+            r.out,
+            QStringLiteral("%1\tChampion\tDraft\tirv\t2027-03-01T08:00:00Z .. 2027-03-01T18:00:00Z\n").arg(electionId));
+        r = elect(asOwner + words("election create --title T --method plurality --starts 2027-03-01T08:00:00Z "
+                                  "--ends 2027-03-01T18:00:00Z"),
+                  ownerPw);
+        QCOMPARE(r.exit, 2);
+
+        const QString goodFile = QStringLiteral(ELECT_TEST_DATA_DIR "/csv/voters_simple_bom_crlf_arabic.csv");
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId, QStringLiteral("--check"), goodFile},
+                  ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const auto checked =
+            QRegularExpression(QStringLiteral("^(\\d+) rows checked, no problems found \\(read as utf-8\\)\\. Nothing "
+                                              "was written\\.\n$"))
+                .match(r.out);
+        QVERIFY2(checked.hasMatch(), qPrintable(r.out));
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId, goodFile},
+                  ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Voters imported into election %1: %2.\n").arg(electionId, checked.captured(1)));
+        r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
+                                        QStringLiteral("--election"), electionId,
+                                        QStringLiteral(ELECT_TEST_DATA_DIR "/csv/errors/duplicate_id.csv")},
+                  ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Line ")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+
+        // No password to give: a clear message, exit 1.
+        r = elect(asOwner + words("election list"));
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(r.err, QStringLiteral("elect: no password queued\n"));
+        r = elect(words("election list"));
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("elect --as EMAIL")), qPrintable(r.err));
+    }
+
+    void demoSaysHowEachAccountConnected()
+    {
+        Run r = elect(words("demo --headless"));
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("signed in as a system admin; sees ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("signed in as a kiosk of .*; sees \\d+ running"))),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("elect-admin --demo")));
+        QVERIFY(r.out.endsWith(QStringLiteral("Stop the server with: elect server stop\n")));
+    }
+
+    // A call that fails while the demo reports is a message and exit 1, never a value read from a failure.
+    void demoReportsAFailingCall()
+    {
+        auto raw = rawConnect(m_cluster->superuser());
+        QVERIFY(raw);
+        QVERIFY(attempt(*raw, QStringLiteral("REVOKE EXECUTE ON FUNCTION elect.kiosk_running_elections() FROM "
+                                             "elect_kiosk"))
+                    .ok());
+        const Run r = elect(words("demo --headless"));
+        QVERIFY(attempt(*raw, QStringLiteral("GRANT EXECUTE ON FUNCTION elect.kiosk_running_elections() TO "
+                                             "elect_kiosk"))
+                    .ok());
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("elect: ")) && r.err.count(u'\n') == 1, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("signed in as a kiosk")));
+    }
+
+    void cleanupTestCase() { m_cluster.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "TestCliCommands.moc"
