@@ -1,11 +1,11 @@
-#include "AdminApp.h"
 #include "core/Translations.h"
-#include "ElectionsPage.h"
-#include "ElectionTableModel.h"
-#include "MainWindow.h"
-#include "OrganizationTableModel.h"
-#include "PendingOrganizationsPage.h"
-#include "SignInDialog.h"
+#include "elections/ElectionsPage.h"
+#include "elections/ElectionTableModel.h"
+#include "organizations/OrganizationTableModel.h"
+#include "organizations/PendingOrganizationsPage.h"
+#include "shell/AdminApp.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInDialog.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
 
@@ -131,7 +131,7 @@ void TestAdminApp::wrongPasswordShowsTheError()
     QVERIFY(error && error->isVisible());
     QVERIFY(dialog->isVisible());
     QVERIFY(!app.mainWindow());
-    QVERIFY(!app.session()->isSignedIn());
+    QVERIFY(!app.connection()->isOpen());
     screenshot(dialog, QStringLiteral("admin-sign-in-error"));
 }
 
