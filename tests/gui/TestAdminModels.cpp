@@ -64,8 +64,11 @@ void TestAdminModels::electionTableModel()
         QCOMPARE(model.index(row, ElectionTableModel::Title).data().toString(), e.title);
         QCOMPARE(model.index(row, ElectionTableModel::Status).data().toString(), toString(e.phase(now)));
         QCOMPARE(model.index(row, ElectionTableModel::Title).data(Qt::UserRole).toLongLong(), e.id);
-        for (int column = 0; column < model.columnCount(); ++column)
+        // A table: no cell has children, neither rows nor columns.
+        for (int column = 0; column < model.columnCount(); ++column) {
             QCOMPARE(model.rowCount(model.index(row, column)), 0);
+            QCOMPARE(model.columnCount(model.index(row, column)), 0);
+        }
     }
     QVERIFY(model.headerData(ElectionTableModel::Title, Qt::Horizontal).isValid());
     QVERIFY(!model.headerData(ElectionTableModel::ColumnCount, Qt::Horizontal).isValid());
@@ -98,6 +101,10 @@ void TestAdminModels::organizationTableModel()
         QCOMPARE(model.index(row, OrganizationTableModel::Status).data().toString(), toString(o.status));
         QCOMPARE(model.index(row, OrganizationTableModel::Name).data(Qt::UserRole).toLongLong(), o.id);
         QCOMPARE(model.organizationAt(row).id, o.id);
+        for (int column = 0; column < model.columnCount(); ++column) {
+            QCOMPARE(model.rowCount(model.index(row, column)), 0);
+            QCOMPARE(model.columnCount(model.index(row, column)), 0);
+        }
     }
 
     const auto pending = AccountRepository(*m_admin).organizations(true);
