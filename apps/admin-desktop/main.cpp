@@ -1,4 +1,4 @@
-#include "AdminApp.h"
+#include "shell/AdminApp.h"
 
 #include "core/Translations.h"
 #include "Version.h"

@@ -13,6 +13,10 @@
 #include <QGuiApplication>
 #include <QQuickStyle>
 #include <QTextStream>
+#include <QtQml/qqmlextensionplugin.h>
+
+// The look and the shared controls (apps/kiosk/ui), imported here so that every user of KioskApp has them.
+Q_IMPORT_QML_PLUGIN(Elect_Kiosk_UiPlugin)
 
 namespace Elect {
 

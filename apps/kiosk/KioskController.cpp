@@ -2,10 +2,7 @@
 
 #include "KioskLog.h"
 
-#include "core/db/AccountRepository.h"
 #include "core/db/ElectionRepository.h"
-#include "core/db/EmbeddedServer.h"
-#include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -13,28 +10,33 @@
 #include <QJsonObject>
 #include <QQmlEngine>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Elect {
 
 namespace {
 KioskController* s_provided = nullptr;
-const QString kCredentialsKey = QStringLiteral("kiosk/credentials");
 constexpr int kRefreshMs = 60 * 1000;
+// A voter must not start at a kiosk whose server is gone: check every few seconds, not every minute.
+constexpr int kHeartbeatMs = 10 * 1000;
 } // namespace
 
-struct KioskController::Loaded
+KioskController::KioskController(QObject* parent)
+    : QObject(parent), m_elections(new RunningElectionModel(this)), m_voter(new VoterSession(this))
 {
-    Identity identity;
-    QList<Election> running;
-};
-
-KioskController::KioskController(QObject* parent) : QObject(parent), m_elections(new RunningElectionModel(this))
-{
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
     m_refreshTimer.setInterval(kRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &KioskController::refresh);
+    m_connection.setHeartbeatInterval(kHeartbeatMs);
+    connect(&m_connection, &Connection::lost, this, [this](const QString& message) {
+        if (m_state == State::Ready || m_state == State::Connecting) {
+            qCWarning(lcKiosk) << "the connection was lost; reconnecting";
+            setState(State::Reconnecting, message);
+        }
+    });
+    connect(&m_connection, &Connection::reconnected, this, [this]() {
+        if (m_state == State::Reconnecting)
+            loadElections();
+    });
+    connect(m_voter, &VoterSession::languageChanged, this, &KioskController::applyLanguage);
     applyLanguage();
 }
 
@@ -42,7 +44,6 @@ KioskController::~KioskController()
 {
     if (s_provided == this)
         s_provided = nullptr;
-    m_pool.waitForDone();
 }
 
 KioskController* KioskController::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
@@ -54,7 +55,7 @@ KioskController* KioskController::create(QQmlEngine* qmlEngine, QJSEngine* jsEng
     else
         controller = new KioskController(nullptr);
     controller->m_engine = qmlEngine;
-    qmlEngine->setUiLanguage(controller->m_language);
+    qmlEngine->setUiLanguage(controller->m_voter->language());
     return controller;
 }
 
@@ -85,9 +86,7 @@ void KioskController::start()
         return;
     }
     setState(State::Starting);
-    QtConcurrent::run(&m_pool, []() {
-        return SecretStore().read(kCredentialsKey);
-    }).then(this, [this](Result<QString> secret) {
+    m_connection.readSecret(Connection::kioskKey()).then(this, [this](Result<QString> secret) {
         if (!secret) {
             if (secret.code() == ErrorCode::NotFound)
                 setState(State::Setup);
@@ -137,9 +136,7 @@ void KioskController::saveSetup(bool embedded, const QString& host, int port, co
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("login_role"), profile.loginRole},
                                                     {QStringLiteral("password"), password}})
                               .toJson(QJsonDocument::Compact));
-    QtConcurrent::run(&m_pool, [secret]() {
-        return SecretStore().write(kCredentialsKey, secret);
-    }).then(this, [this](Status saved) {
+    m_connection.writeSecret(Connection::kioskKey(), secret).then(this, [this](Status saved) {
         if (!saved) {
             setState(State::Setup, saved.message());
             return;
@@ -177,41 +174,40 @@ QVariantMap KioskController::savedProfile() const
 void KioskController::connectNow()
 {
     setState(State::Connecting);
-    const KioskProfile profile = m_profile;
-    const QString password = m_password;
-    QtConcurrent::run(&m_pool, [this, profile, password]() -> Result<Loaded> {
-        m_db.reset();
-        if (profile.embedded) {
-            if (Status s = EmbeddedServer().start(); !s)
-                return s.error();
-        }
-        auto db = Database::connect(profile.connectionFor(password));
-        if (!db)
-            return db.error();
-        auto who = AccountRepository(**db).whoAmI();
-        if (!who)
-            return who.error();
-        if (who->kind != Identity::Kind::Kiosk)
-            return Error{ErrorCode::NotAllowed, tr("This login belongs to a person, not a kiosk. Enter the kiosk login "
-                                                   "that the organization's owner created for this kiosk.")};
-        auto running = ElectionRepository(**db).runningForKiosk();
-        if (!running)
-            return running.error();
-        m_db = std::move(db).value();
-        return Loaded{*who, *running};
-    }).then(this, [this](Result<Loaded> loaded) {
-        if (!loaded) {
-            qCWarning(lcKiosk) << "cannot connect:" << int(loaded.code());
-            setState(State::Failed, loaded.message());
-            return;
-        }
-        m_organizationName = loaded->identity.organizationName;
-        m_kioskName = loaded->identity.displayName;
-        Q_EMIT identityChanged();
-        m_elections->setElections(loaded->running);
-        qCInfo(lcKiosk) << "connected;" << loaded->running.size() << "running election(s)";
-        setState(State::Ready);
-    });
+    m_connection
+        .open(m_profile.connectionFor(m_password), m_profile.embedded, Identity::Kind::Kiosk,
+              tr("This login belongs to a person, not a kiosk. Enter the kiosk login that the organization's owner "
+                 "created for this kiosk."))
+        .then(this, [this](Result<Connection::Opened> opened) {
+            if (!opened) {
+                qCWarning(lcKiosk) << "cannot connect:" << int(opened.code());
+                setState(State::Failed, opened.message());
+                return;
+            }
+            m_organizationName = opened->identity.organizationName;
+            m_kioskName = opened->identity.displayName;
+            Q_EMIT identityChanged();
+            loadElections();
+        });
+}
+
+void KioskController::loadElections()
+{
+    m_connection.run([](Database& db) { return ElectionRepository(db).runningForKiosk(); })
+        .then(this, [this](Result<QList<Election>> running) {
+            if (!running) {
+                qCWarning(lcKiosk) << "cannot load the running elections:" << int(running.code());
+                // A lost connection is the Connection's to repair; the kiosk says so and waits for it.
+                if (m_connection.state() == Connection::State::Lost)
+                    setState(State::Reconnecting, m_connection.lostMessage());
+                else
+                    setState(State::Failed, running.message());
+                return;
+            }
+            m_elections->setElections(*running);
+            qCInfo(lcKiosk) << "connected;" << running->size() << "running election(s)";
+            setState(State::Ready);
+        });
 }
 
 void KioskController::refresh()
@@ -219,76 +215,36 @@ void KioskController::refresh()
     if (m_state != State::Ready || m_refreshing)
         return;
     m_refreshing = true;
-    QtConcurrent::run(&m_pool, [this]() -> Result<QList<Election>> {
-        if (!m_db)
-            return Error{ErrorCode::Unavailable, tr("The kiosk is not connected.")};
-        return ElectionRepository(*m_db).runningForKiosk();
-    }).then(this, [this](Result<QList<Election>> running) {
-        m_refreshing = false;
-        if (!running) {
-            // Keep showing what we had; the next refresh tries again.
-            qCWarning(lcKiosk) << "refresh failed:" << int(running.code());
-            return;
-        }
-        m_elections->setElections(*running);
-    });
-}
-
-void KioskController::setLanguage(const QString& language)
-{
-    const QString lang = language == QLatin1String("ar") ? QStringLiteral("ar") : QStringLiteral("en");
-    if (lang == m_language)
-        return;
-    m_language = lang;
-    applyLanguage();
-    Q_EMIT languageChanged();
+    m_connection.run([](Database& db) { return ElectionRepository(db).runningForKiosk(); })
+        .then(this, [this](Result<QList<Election>> running) {
+            m_refreshing = false;
+            if (!running) {
+                // Keep showing what we had; the next refresh tries again, and a lost connection is
+                // reported through Connection::lost.
+                qCWarning(lcKiosk) << "refresh failed:" << int(running.code());
+                return;
+            }
+            m_elections->setElections(*running);
+        });
 }
 
 void KioskController::applyLanguage()
 {
+    const QString language = m_voter->language();
     QCoreApplication::removeTranslator(&m_translator);
     // English has a catalogue too: it holds the plural forms ("1 candidate", "2 candidates").
-    if (m_translator.load(QStringLiteral(":/i18n/elect_%1.qm").arg(m_language)))
+    if (m_translator.load(QStringLiteral(":/i18n/elect_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&m_translator);
     else
-        qCWarning(lcKiosk) << "the translation is missing for" << m_language;
-    const bool arabic = m_language == QLatin1String("ar");
+        qCWarning(lcKiosk) << "the translation is missing for" << language;
+    const bool arabic = m_voter->rightToLeft();
     QLocale::setDefault(arabic ? QLocale(QLocale::Arabic, QLocale::Egypt)
                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_engine) {
-        m_engine->setUiLanguage(m_language);
+        m_engine->setUiLanguage(language);
         m_engine->retranslate();
     }
-}
-
-void KioskController::setTextSize(TextSize size)
-{
-    if (size == m_textSize)
-        return;
-    m_textSize = size;
-    Q_EMIT textSizeChanged();
-}
-
-qreal KioskController::textScale() const
-{
-    switch (m_textSize) {
-    case TextSize::Normal:
-        return 1.0;
-    case TextSize::Large:
-        return 1.25;
-    case TextSize::ExtraLarge:
-        return 1.5;
-    }
-    return 1.0;
-}
-
-void KioskController::setHighContrast(bool on)
-{
-    if (on == m_highContrast)
-        return;
-    m_highContrast = on;
-    Q_EMIT highContrastChanged();
 }
 
 } // namespace Elect

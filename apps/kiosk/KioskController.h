@@ -2,27 +2,26 @@
 
 #include "core/db/ServerProfile.h"
 #include "RunningElectionModel.h"
+#include "VoterSession.h"
 
-#include "core/db/Database.h"
+#include "core/connection/Connection.h"
 #include "core/Result.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <QTranslator>
-
-#include <memory>
 
 class QJSEngine;
 class QQmlEngine;
 
 namespace Elect {
 
-/// The kiosk's state for QML: where it connects, who it is, the running elections, and the voter's
-/// display choices (language, text size, contrast). Database and keychain calls run on one worker
-/// thread that owns the connection; results come back to the GUI thread through QFuture continuations.
+/// The kiosk's state for QML: its setup, its connection (through Connection, which owns the worker
+/// thread, the keychain calls and reconnection), who it is, the running elections, and the display of
+/// the current voter's choices (the VoterSession holds them). Results come back to the GUI thread
+/// through QFuture continuations.
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -33,19 +32,15 @@ class KioskController : public QObject
     Q_PROPERTY(QString organizationName READ organizationName NOTIFY identityChanged)
     Q_PROPERTY(QString kioskName READ kioskName NOTIFY identityChanged)
     Q_PROPERTY(Elect::RunningElectionModel* elections READ elections CONSTANT)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
-    Q_PROPERTY(TextSize textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
-    Q_PROPERTY(qreal textScale READ textScale NOTIFY textSizeChanged)
-    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    Q_PROPERTY(Elect::VoterSession* voter READ voter CONSTANT)
     Q_PROPERTY(bool fullScreen READ fullScreen CONSTANT)
     Q_PROPERTY(bool embeddedServer READ embeddedServer NOTIFY stateChanged)
 
 public:
-    enum class State { Starting, Setup, Connecting, Ready, Failed };
+    /// Reconnecting: the connection was lost while Ready; the kiosk retries by itself and is Ready again
+    /// once the server is back.
+    enum class State { Starting, Setup, Connecting, Ready, Failed, Reconnecting };
     Q_ENUM(State)
-    enum class TextSize { Normal, Large, ExtraLarge };
-    Q_ENUM(TextSize)
 
     /// Not default-constructible on purpose: QML then creates the singleton through create().
     explicit KioskController(QObject* parent);
@@ -74,14 +69,10 @@ public:
     QString organizationName() const { return m_organizationName; }
     QString kioskName() const { return m_kioskName; }
     RunningElectionModel* elections() const { return m_elections; }
-    QString language() const { return m_language; }
-    void setLanguage(const QString& language);
-    bool rightToLeft() const { return m_language == QLatin1String("ar"); }
-    TextSize textSize() const { return m_textSize; }
-    void setTextSize(TextSize size);
-    qreal textScale() const;
-    bool highContrast() const { return m_highContrast; }
-    void setHighContrast(bool on);
+    /// The voter at the kiosk now: language, text size, contrast.
+    VoterSession* voter() const { return m_voter; }
+    /// The database connection (tests shorten its heartbeat and retry delays).
+    Connection& connection() { return m_connection; }
     bool fullScreen() const { return m_fullScreen; }
     void setFullScreen(bool on) { m_fullScreen = on; }
     bool embeddedServer() const { return m_profile.embedded; }
@@ -89,19 +80,16 @@ public:
 Q_SIGNALS:
     void stateChanged();
     void identityChanged();
-    void languageChanged();
-    void textSizeChanged();
-    void highContrastChanged();
 
 private:
-    struct Loaded;
     void connectNow();
+    void loadElections();
     void applyLanguage();
     void setState(State state, const QString& error = {});
 
-    QThreadPool m_pool;
-    std::unique_ptr<Database> m_db; ///< used on m_pool's thread only
+    Connection m_connection;
     RunningElectionModel* m_elections;
+    VoterSession* m_voter;
     QTimer m_refreshTimer;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
@@ -111,9 +99,6 @@ private:
     QString m_password; ///< in memory only, to reconnect
     QString m_organizationName;
     QString m_kioskName;
-    QString m_language = QStringLiteral("en");
-    TextSize m_textSize = TextSize::Normal;
-    bool m_highContrast = false;
     bool m_fullScreen = true;
     bool m_refreshing = false;
 };

@@ -1,27 +1,32 @@
-#include "AdminApp.h"
 #include "core/Translations.h"
-#include "ElectionsPage.h"
-#include "ElectionTableModel.h"
-#include "MainWindow.h"
-#include "OrganizationTableModel.h"
-#include "PendingOrganizationsPage.h"
-#include "SignInDialog.h"
+#include "elections/ElectionsPage.h"
+#include "elections/ElectionTableModel.h"
+#include "organizations/OrganizationTableModel.h"
+#include "organizations/PendingOrganizationsPage.h"
+#include "shell/AdminApp.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInDialog.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
 
+#include "core/connection/Connection.h"
 #include "core/db/AccountRepository.h"
 #include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -43,12 +48,14 @@ private Q_SLOTS:
     void wrongPasswordShowsTheError();
     void ownerSeesTheOrganizationsElections();
     void systemAdminAcceptsAPendingOrganization();
+    void remembersThePasswordInTheKeychain();
     void ownerInArabicRightToLeft(); // last: it leaves the Arabic translation installed
 
 private:
     const DemoSeeder::Account& account(int index) const { return m_accounts.at(index); }
     /// Fills the dialog as a person would (the test cluster is "a database server" on its socket).
     void fillSignIn(SignInDialog* dialog, const QString& email, const QString& password);
+    void signInWithRemember(AdminApp& app, const DemoSeeder::Account& who, bool remember);
     void screenshot(QWidget* widget, const QString& name);
 
     std::unique_ptr<Test::TestCluster> m_cluster;
@@ -131,7 +138,7 @@ void TestAdminApp::wrongPasswordShowsTheError()
     QVERIFY(error && error->isVisible());
     QVERIFY(dialog->isVisible());
     QVERIFY(!app.mainWindow());
-    QVERIFY(!app.session()->isSignedIn());
+    QVERIFY(!app.connection()->isOpen());
     screenshot(dialog, QStringLiteral("admin-sign-in-error"));
 }
 
@@ -244,6 +251,66 @@ void TestAdminApp::systemAdminAcceptsAPendingOrganization()
     }
     QVERIFY(found);
     screenshot(window, QStringLiteral("admin-sysadmin-accepted"));
+}
+
+void TestAdminApp::signInWithRemember(AdminApp& app, const DemoSeeder::Account& who, bool remember)
+{
+    QVERIFY(app.start({QStringLiteral("elect-admin")}));
+    SignInDialog* dialog = app.signInDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    fillSignIn(dialog, who.email, who.password);
+    if (QTest::currentTestFailed())
+        return;
+    auto* rememberCheck = dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"));
+    QVERIFY(rememberCheck);
+    rememberCheck->setChecked(remember);
+    QSignalSpy shown(&app, &AdminApp::mainWindowShown);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kTimeoutMs);
+    QVERIFY(app.connection()->isOpen());
+    // The keychain took it: the status bar says where we are connected, not what the keychain refused.
+    QVERIFY2(app.mainWindow()->statusBar()->currentMessage().startsWith(QLatin1String("Connected to")),
+             qPrintable(app.mainWindow()->statusBar()->currentMessage()));
+}
+
+void TestAdminApp::remembersThePasswordInTheKeychain()
+{
+    // ctest runs this test with a real Secret Service in a throwaway keyring (KEYRING in CMake).
+    const DemoSeeder::Account& owner = account(1);
+    QString key;
+    {
+        AdminApp app;
+        signInWithRemember(app, owner, true);
+        if (QTest::currentTestFailed())
+            return;
+        key = Connection::personKey(app.signInDialog()->profile(), owner.email);
+    }
+    // Under the key earlier versions used, so that a remembered password survives the upgrade.
+    QVERIFY(key.startsWith(QStringLiteral("admin/%1@").arg(loginRoleForEmail(owner.email))));
+    const auto stored = SecretStore().read(key);
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QCOMPARE(*stored, owner.password);
+    QSettings settings;
+    for (const QString& k : settings.allKeys())
+        QVERIFY2(!settings.value(k).toString().contains(owner.password), qPrintable(k));
+
+    // The next start fills the password in from the keychain.
+    {
+        AdminApp app;
+        QVERIFY(app.start({QStringLiteral("elect-admin")}));
+        auto* password = app.signInDialog()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QVERIFY(password);
+        QTRY_COMPARE_WITH_TIMEOUT(password->text(), owner.password, kTimeoutMs);
+    }
+
+    // Signing in without "remember" forgets it.
+    {
+        AdminApp app;
+        signInWithRemember(app, owner, false);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(SecretStore().read(key).code(), ErrorCode::NotFound);
 }
 
 void TestAdminApp::ownerInArabicRightToLeft()

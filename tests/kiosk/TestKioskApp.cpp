@@ -3,6 +3,7 @@
 #include "KioskController.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
+#include "VoterSession.h"
 
 #include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void wrongPasswordSaysSo();
     void firstStartAsksForSetup();
     void setupIsKeptInTheKeychainAcrossRestarts();
+    void recoversAfterTheServerWentAway();
 
 private:
     KioskProfile profileFor(const QString& loginRole) const;
@@ -196,7 +199,7 @@ void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
     // A voter touches "العربية": Arabic text, right-to-left layout.
     QTest::mouseClick(window, Qt::LeftButton, {},
                       language->mapToScene(QPointF(language->width() / 2, language->height() / 2)).toPoint());
-    QTRY_VERIFY(app.controller().rightToLeft());
+    QTRY_VERIFY(app.controller().voter()->rightToLeft());
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
     QTRY_COMPARE(title->property("text").toString(), QStringLiteral("أهلًا بك"));
     QTRY_VERIFY2(centerX(language) < window->width() / 2, "the language button moved to the left");
@@ -209,15 +212,61 @@ void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
     QVERIFY(contrast);
     QTest::mouseClick(window, Qt::LeftButton, {},
                       contrast->mapToScene(QPointF(contrast->width() / 2, contrast->height() / 2)).toPoint());
-    QTRY_VERIFY(app.controller().highContrast());
-    app.controller().setTextSize(KioskController::TextSize::ExtraLarge);
+    QTRY_VERIFY(app.controller().voter()->highContrast());
+    app.controller().voter()->setTextSize(VoterSession::TextSize::ExtraLarge);
     QTRY_VERIFY(title->property("font").value<QFont>().pixelSize() > 64);
     screenshot(window, QStringLiteral("kiosk-welcome-ar-contrast"));
 
-    // Back to English for the next test.
-    app.controller().setLanguage(QStringLiteral("en"));
+    // The session ends: the next voter starts in English, normal text and contrast.
+    app.controller().voter()->reset();
+    QCOMPARE(app.controller().voter()->language(), QStringLiteral("en"));
+    QCOMPARE(app.controller().voter()->textSize(), VoterSession::TextSize::Normal);
+    QVERIFY(!app.controller().voter()->highContrast());
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     QTRY_COMPARE(title->property("text").toString(), QStringLiteral("Welcome"));
+    QTRY_COMPARE(title->property("font").value<QFont>().pixelSize(), 56);
+    QTRY_VERIFY(!findItem(window, QStringLiteral("contrastButton"))->property("checked").toBool());
+}
+
+void TestKioskApp::recoversAfterTheServerWentAway()
+{
+    KioskApp app;
+    // Production checks every 10 s and retries after 1 s to 30 s; the test does the same, faster.
+    app.controller().connection().setHeartbeatInterval(100);
+    app.controller().connection().setRetryDelays(50, 400);
+    QVERIFY(app.startWith(profileFor(m_kiosk.loginRole), m_kiosk.password, false));
+    auto* window = qobject_cast<QQuickWindow*>(app.engine().rootObjects().first());
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Ready, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(shownTitles(window).contains(kRunningTitle), kTimeoutMs);
+
+    // Whatever happens below, the next tests get their server back.
+    auto restart = qScopeGuard([this]() { (void)m_cluster->server().start(); });
+    QVERIFY(m_cluster->server().stop().ok());
+
+    // Nobody touches the kiosk: it notices by itself, and no voter is shown the elections meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Reconnecting, kTimeoutMs);
+    QTRY_VERIFY(findItem(window, QStringLiteral("statusTitle")) != nullptr);
+    QQuickItem* title = findItem(window, QStringLiteral("statusTitle"));
+    QVERIFY(title->isVisible());
+    QCOMPARE(title->property("text").toString(),
+             QStringLiteral("The connection to the election server was lost. Reconnecting…"));
+    QVERIFY(findItem(window, QStringLiteral("statusHelp"))->isVisible());
+    QVERIFY(!findItem(window, QStringLiteral("retryButton"))->isVisible());
+    QVERIFY(shownTitles(window).isEmpty());
+    screenshot(window, QStringLiteral("kiosk-reconnecting"));
+
+    // It keeps trying while the server is away.
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller().connection().reconnectAttempts() >= 3, kTimeoutMs);
+    QCOMPARE(app.controller().state(), KioskController::State::Reconnecting);
+
+    // The server comes back: the kiosk is ready again, with its elections, without anyone's help.
+    QVERIFY(m_cluster->server().start().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Ready, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(shownTitles(window).contains(kRunningTitle), kTimeoutMs);
+    QCOMPARE(findItem(window, QStringLiteral("organizationName"))->property("text").toString(),
+             QStringLiteral("Nile Rowing Club"));
 }
 
 void TestKioskApp::wrongPasswordSaysSo()

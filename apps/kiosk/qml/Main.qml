@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Elect.Kiosk
+import Elect.Kiosk.Ui
 
 ApplicationWindow {
     id: window
@@ -21,11 +22,16 @@ ApplicationWindow {
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
 
+    // The look follows the voter at the kiosk now.
+    Binding { target: Theme; property: "contrast"; value: KioskController.voter.highContrast }
+    Binding { target: Theme; property: "scale"; value: KioskController.voter.textScale }
+    Binding { target: Theme; property: "rightToLeft"; value: KioskController.voter.rightToLeft }
+
     Item {
         id: root
         objectName: "kioskRoot"
         anchors.fill: parent
-        LayoutMirroring.enabled: KioskController.rightToLeft
+        LayoutMirroring.enabled: KioskController.voter.rightToLeft
         LayoutMirroring.childrenInherit: true
 
         Loader {

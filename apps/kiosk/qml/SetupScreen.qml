@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Elect.Kiosk
+import Elect.Kiosk.Ui
 
 // First start, for IT staff or a poll worker: where the database is and the kiosk's own login.
 Item {

@@ -2,12 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Elect.Kiosk
+import Elect.Kiosk.Ui
 
-// Starting, connecting, or what went wrong and what to do.
+// Starting, connecting, reconnecting after a lost connection, or what went wrong and what to do.
 Item {
     id: status
     objectName: "statusScreen"
     readonly property bool failed: KioskController.state === KioskController.Failed
+    readonly property bool reconnecting: KioskController.state === KioskController.Reconnecting
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -28,7 +30,9 @@ Item {
             font.pixelSize: Theme.heading
             font.bold: true
             color: status.failed ? Theme.error : Theme.text
-            text: status.failed ? qsTr("This kiosk cannot connect") : qsTr("Connecting to the election server…")
+            text: status.failed ? qsTr("This kiosk cannot connect")
+                                : status.reconnecting ? qsTr("The connection to the election server was lost. Reconnecting…")
+                                                      : qsTr("Connecting to the election server…")
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
@@ -44,8 +48,9 @@ Item {
             Accessible.name: text
         }
         Label {
+            objectName: "statusHelp"
             Layout.fillWidth: true
-            visible: status.failed
+            visible: status.failed || status.reconnecting
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             color: Theme.mutedText

@@ -2,12 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Elect.Kiosk
+import Elect.Kiosk.Ui
 
 // The first screen a voter sees: display choices and the elections open at this kiosk.
 Item {
     id: welcome
     objectName: "welcomeScreen"
-    readonly property var locale: Qt.locale(KioskController.rightToLeft ? "ar_EG" : "en_GB")
+    readonly property var locale: Qt.locale(KioskController.voter.rightToLeft ? "ar_EG" : "en_GB")
 
     Rectangle {
         id: header
@@ -39,10 +40,10 @@ Item {
                 id: languageButton
                 objectName: "languageButton"
                 // Each language is named in its own script, so a voter finds it.
-                text: KioskController.rightToLeft ? "English" : "العربية"
-                accessibleName: KioskController.rightToLeft ? "English" : "العربية (Arabic)"
-                font.family: KioskController.rightToLeft ? "Noto Sans" : "Noto Sans Arabic"
-                onClicked: KioskController.language = KioskController.rightToLeft ? "en" : "ar"
+                text: KioskController.voter.rightToLeft ? "English" : "العربية"
+                accessibleName: KioskController.voter.rightToLeft ? "English" : "العربية (Arabic)"
+                font.family: KioskController.voter.rightToLeft ? "Noto Sans" : "Noto Sans Arabic"
+                onClicked: KioskController.voter.language = KioskController.voter.rightToLeft ? "en" : "ar"
             }
             Row {
                 objectName: "textSizeGroup"
@@ -51,9 +52,9 @@ Item {
                 Accessible.name: qsTr("Text size")
                 Repeater {
                     model: [
-                        { size: KioskController.Normal, label: "A", pixel: 22, name: qsTr("Normal text") },
-                        { size: KioskController.Large, label: "A", pixel: 28, name: qsTr("Large text") },
-                        { size: KioskController.ExtraLarge, label: "A", pixel: 34, name: qsTr("Extra large text") }
+                        { size: VoterSession.Normal, label: "A", pixel: 22, name: qsTr("Normal text") },
+                        { size: VoterSession.Large, label: "A", pixel: 28, name: qsTr("Large text") },
+                        { size: VoterSession.ExtraLarge, label: "A", pixel: 34, name: qsTr("Extra large text") }
                     ]
                     delegate: KioskButton {
                         required property var modelData
@@ -66,11 +67,11 @@ Item {
                         implicitWidth: languageButton.implicitHeight
                         implicitHeight: languageButton.implicitHeight
                         checkable: true
-                        checked: KioskController.textSize === modelData.size
+                        checked: KioskController.voter.textSize === modelData.size
                         accessibleName: modelData.name
                         Accessible.checkable: true
                         Accessible.checked: checked
-                        onClicked: KioskController.textSize = modelData.size
+                        onClicked: KioskController.voter.textSize = modelData.size
                     }
                 }
             }
@@ -78,11 +79,11 @@ Item {
                 objectName: "contrastButton"
                 text: qsTr("High contrast")
                 checkable: true
-                checked: KioskController.highContrast
+                checked: KioskController.voter.highContrast
                 Accessible.role: Accessible.CheckBox
                 Accessible.checkable: true
                 Accessible.checked: checked
-                onClicked: KioskController.highContrast = !KioskController.highContrast
+                onClicked: KioskController.voter.highContrast = !KioskController.voter.highContrast
             }
         }
     }

@@ -1,4 +1,4 @@
-#include "AdminLog.h"
+#include "shell/AdminLog.h"
 
 namespace Elect {
 Q_LOGGING_CATEGORY(lcAdmin, "elect.admin")

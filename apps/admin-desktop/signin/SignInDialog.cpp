@@ -1,6 +1,7 @@
-#include "SignInDialog.h"
+#include "signin/SignInDialog.h"
 
-#include "MessageBanner.h"
+#include "shell/AdminLog.h"
+#include "shell/MessageBanner.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,10 +22,13 @@ namespace Elect {
 namespace {
 const QString kEmailKey = QStringLiteral("account/email");
 const QString kRememberKey = QStringLiteral("account/remember");
+
+/// What signing in does with the password in the keychain.
+enum class Remember { Save, Forget, Leave };
 } // namespace
 
-SignInDialog::SignInDialog(Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_embedded(new QRadioButton(tr("This computer (embedded)"), this)),
+SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
+    : QDialog(parent), m_connection(connection), m_embedded(new QRadioButton(tr("This computer (embedded)"), this)),
       m_remote(new QRadioButton(tr("A database server"), this)), m_serverBox(new QWidget(this)),
       m_host(new QLineEdit(m_serverBox)), m_port(new QSpinBox(m_serverBox)), m_database(new QLineEdit(m_serverBox)),
       m_sslMode(new QComboBox(m_serverBox)), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
@@ -172,11 +176,12 @@ void SignInDialog::restoreRemembered()
 {
     if (!m_remember->isChecked() || m_email->text().isEmpty() || !m_password->text().isEmpty())
         return;
-    m_session.rememberedPassword(profile(), m_email->text()).then(this, [this](Result<QString> password) {
-        // Nothing saved, or no keychain: the person types the password, as without "remember".
-        if (password && m_password->text().isEmpty())
-            m_password->setText(*password);
-    });
+    m_connection.readSecret(Connection::personKey(profile(), m_email->text()))
+        .then(this, [this](Result<QString> password) {
+            // Nothing saved, or no keychain: the person types the password, as without "remember".
+            if (password && m_password->text().isEmpty())
+                m_password->setText(*password);
+        });
 }
 
 void SignInDialog::updateServerFields()
@@ -220,27 +225,43 @@ void SignInDialog::submit()
     }
     QSettings settings;
     const bool wasRemembered = settings.value(kRememberKey, false).toBool();
-    const Session::Remember remember = m_remember->isChecked() ? Session::Remember::Save
-                                       : wasRemembered         ? Session::Remember::Forget
-                                                               : Session::Remember::Leave;
+    const Remember remember = m_remember->isChecked() ? Remember::Save
+                              : wasRemembered         ? Remember::Forget
+                                                      : Remember::Leave;
+    const QString password = m_password->text();
+    const QString key = Connection::personKey(server, email);
     m_error->clearMessage();
     setBusy(true);
-    m_session.signIn(server, email, m_password->text(), remember)
-        .then(this, [this, server, email](Result<Session::SignedIn> outcome) {
-            setBusy(false);
-            if (!outcome) {
-                showError(outcome.message());
+    m_connection
+        .open(server.connectionFor(loginRoleForEmail(email), password, QStringLiteral("elect-admin")), server.embedded,
+              Identity::Kind::Person, tr("This is a kiosk's account. Sign in with the email of a person instead."))
+        .then(this, [this, server, email, password, key, remember](Result<Connection::Opened> opened) {
+            if (!opened) {
+                setBusy(false);
+                showError(opened.message());
                 m_password->selectAll();
                 m_password->setFocus();
                 return;
             }
-            QSettings s;
-            server.save(s);
-            s.setValue(kEmailKey, email);
-            s.setValue(kRememberKey, m_remember->isChecked());
-            m_password->clear();
-            Q_EMIT signedIn(outcome->server, outcome->warning);
-            accept();
+            qCInfo(lcAdmin) << "signed in; role" << toString(opened->identity.role);
+            // Signed in whatever the keychain says; a keychain that refuses is a note, not an error.
+            const QString where = opened->server;
+            auto finish = [this, server, email, where](Status kept) {
+                setBusy(false);
+                QSettings s;
+                server.save(s);
+                s.setValue(kEmailKey, email);
+                s.setValue(kRememberKey, m_remember->isChecked());
+                m_password->clear();
+                Q_EMIT signedIn(where, kept ? QString() : kept.message());
+                accept();
+            };
+            if (remember == Remember::Save)
+                m_connection.writeSecret(key, password).then(this, finish);
+            else if (remember == Remember::Forget)
+                m_connection.removeSecret(key).then(this, finish);
+            else
+                finish(success());
         });
 }
 

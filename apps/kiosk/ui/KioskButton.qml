@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import Elect.Kiosk
 
 // A large, high-contrast-aware button. Set accessibleName when the text alone is not enough.
 Button {

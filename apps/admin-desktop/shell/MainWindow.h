@@ -6,7 +6,7 @@ namespace Elect {
 
 class ElectionsPage;
 class PendingOrganizationsPage;
-class Session;
+class Connection;
 
 /// The signed-in window: who is signed in, then the work of that role (pending organizations for a
 /// system admin, the organization's elections for its staff).
@@ -15,8 +15,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// \a session must be signed in and outlive the window.
-    MainWindow(Session& session, const QString& serverDescription, QWidget* parent = nullptr);
+    /// \a connection must be open and outlive the window.
+    MainWindow(Connection& connection, const QString& serverDescription, QWidget* parent = nullptr);
 
     ElectionsPage* electionsPage() const { return m_elections; }
     PendingOrganizationsPage* pendingPage() const { return m_pending; }
@@ -25,7 +25,7 @@ public:
     void showNote(const QString& text);
 
 private:
-    Session& m_session;
+    Connection& m_connection;
     ElectionsPage* m_elections = nullptr;
     PendingOrganizationsPage* m_pending = nullptr;
 };

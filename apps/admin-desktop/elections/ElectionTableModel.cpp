@@ -1,6 +1,6 @@
-#include "ElectionTableModel.h"
+#include "elections/ElectionTableModel.h"
 
-#include "Formatting.h"
+#include "shell/Formatting.h"
 
 #include <QLocale>
 

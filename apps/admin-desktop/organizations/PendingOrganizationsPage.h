@@ -13,7 +13,7 @@ namespace Elect {
 
 class MessageBanner;
 class OrganizationTableModel;
-class Session;
+class Connection;
 
 /// For a system admin: the organizations waiting for review, with Accept and Reject.
 class PendingOrganizationsPage : public QWidget
@@ -21,7 +21,7 @@ class PendingOrganizationsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit PendingOrganizationsPage(Session& session, QWidget* parent = nullptr);
+    explicit PendingOrganizationsPage(Connection& connection, QWidget* parent = nullptr);
 
     OrganizationTableModel* model() const { return m_model; }
     bool isBusy() const { return m_busy; }
@@ -42,7 +42,7 @@ private:
     void setBusy(bool busy);
     void updateButtons();
 
-    Session& m_session;
+    Connection& m_connection;
     OrganizationTableModel* m_model;
     QTableView* m_table;
     QLabel* m_empty;

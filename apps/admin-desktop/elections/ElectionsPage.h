@@ -11,7 +11,7 @@ namespace Elect {
 
 class ElectionTableModel;
 class MessageBanner;
-class Session;
+class Connection;
 
 /// The elections the signed-in login may see, as a table, with an empty state.
 class ElectionsPage : public QWidget
@@ -19,7 +19,7 @@ class ElectionsPage : public QWidget
     Q_OBJECT
 
 public:
-    ElectionsPage(Session& session, const QString& emptyText, QWidget* parent = nullptr);
+    ElectionsPage(Connection& connection, const QString& emptyText, QWidget* parent = nullptr);
 
     ElectionTableModel* model() const { return m_model; }
     bool isLoading() const { return m_loading; }
@@ -31,7 +31,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    Session& m_session;
+    Connection& m_connection;
     ElectionTableModel* m_model;
     QTableView* m_table;
     QLabel* m_empty;

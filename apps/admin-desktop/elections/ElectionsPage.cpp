@@ -1,8 +1,8 @@
-#include "ElectionsPage.h"
+#include "elections/ElectionsPage.h"
 
-#include "ElectionTableModel.h"
-#include "MessageBanner.h"
-#include "Session.h"
+#include "core/connection/Connection.h"
+#include "elections/ElectionTableModel.h"
+#include "shell/MessageBanner.h"
 
 #include "core/db/ElectionRepository.h"
 #include "core/domain/Clock.h"
@@ -17,8 +17,8 @@
 
 namespace Elect {
 
-ElectionsPage::ElectionsPage(Session& session, const QString& emptyText, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new ElectionTableModel(this)), m_table(new QTableView(this)),
+ElectionsPage::ElectionsPage(Connection& connection, const QString& emptyText, QWidget* parent)
+    : QWidget(parent), m_connection(connection), m_model(new ElectionTableModel(this)), m_table(new QTableView(this)),
       m_empty(new QLabel(emptyText, this)), m_stack(new QStackedWidget(this)), m_banner(new MessageBanner(this)),
       m_refresh(new QPushButton(tr("Refresh"), this))
 {
@@ -65,7 +65,7 @@ void ElectionsPage::reload()
 {
     m_loading = true;
     m_refresh->setEnabled(false);
-    m_session.run([](Database& db) { return ElectionRepository(db).list(); })
+    m_connection.run([](Database& db) { return ElectionRepository(db).list(); })
         .then(this, [this](Result<QList<Election>> elections) {
             m_loading = false;
             m_refresh->setEnabled(true);

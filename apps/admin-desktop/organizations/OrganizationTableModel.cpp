@@ -1,6 +1,6 @@
-#include "OrganizationTableModel.h"
+#include "organizations/OrganizationTableModel.h"
 
-#include "Formatting.h"
+#include "shell/Formatting.h"
 
 #include <QLocale>
 

@@ -1,11 +1,12 @@
 pragma Singleton
 import QtQuick
-import Elect.Kiosk
 
-// Colours and sizes of every screen; they follow the voter's contrast and text-size choices.
+// Colours and sizes of every screen. The app binds contrast, scale and rightToLeft to the voter's
+// choices (Main.qml); this module knows nothing of the kiosk's C++ types.
 QtObject {
-    readonly property bool contrast: KioskController.highContrast
-    readonly property real scale: KioskController.textScale
+    property bool contrast: false
+    property real scale: 1.0
+    property bool rightToLeft: false
 
     readonly property color background: contrast ? "#000000" : "#eef2f7"
     readonly property color surface: contrast ? "#000000" : "#ffffff"
@@ -21,7 +22,7 @@ QtObject {
     readonly property color error: contrast ? "#ff9999" : "#a11d1d"
     readonly property int borderWidth: contrast ? 3 : 1
 
-    readonly property string fontFamily: KioskController.rightToLeft ? "Noto Sans Arabic" : "Noto Sans"
+    readonly property string fontFamily: rightToLeft ? "Noto Sans Arabic" : "Noto Sans"
     readonly property int small: Math.round(20 * scale)
     readonly property int body: Math.round(26 * scale)
     readonly property int heading: Math.round(32 * scale)

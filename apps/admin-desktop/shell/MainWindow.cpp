@@ -1,8 +1,8 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
-#include "ElectionsPage.h"
-#include "PendingOrganizationsPage.h"
-#include "Session.h"
+#include "core/connection/Connection.h"
+#include "elections/ElectionsPage.h"
+#include "organizations/PendingOrganizationsPage.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -13,10 +13,10 @@
 
 namespace Elect {
 
-MainWindow::MainWindow(Session& session, const QString& serverDescription, QWidget* parent)
-    : QMainWindow(parent), m_session(session)
+MainWindow::MainWindow(Connection& connection, const QString& serverDescription, QWidget* parent)
+    : QMainWindow(parent), m_connection(connection)
 {
-    const Identity& who = session.identity();
+    const Identity& who = connection.identity();
     setWindowTitle(who.organizationName.isEmpty() ? tr("Elect administration")
                                                   : tr("Elect administration — %1").arg(who.organizationName));
     resize(1000, 650);
@@ -83,8 +83,8 @@ MainWindow::MainWindow(Session& session, const QString& serverDescription, QWidg
         auto* tabs = new QTabWidget(content);
         tabs->setObjectName(QStringLiteral("tabs"));
         tabs->setDocumentMode(true);
-        m_pending = new PendingOrganizationsPage(session, tabs);
-        m_elections = new ElectionsPage(session, tr("No organization has created an election yet."), tabs);
+        m_pending = new PendingOrganizationsPage(connection, tabs);
+        m_elections = new ElectionsPage(connection, tr("No organization has created an election yet."), tabs);
         tabs->addTab(m_pending, tr("Waiting for review"));
         tabs->addTab(m_elections, tr("All elections"));
         contentLayout->addWidget(tabs, 1);
@@ -94,7 +94,7 @@ MainWindow::MainWindow(Session& session, const QString& serverDescription, QWidg
         title->setText(tr("Elections of %1").arg(who.organizationName));
         subtitle->setText(tr("Every election of your organization, with its status right now."));
         m_elections = new ElectionsPage(
-            session,
+            connection,
             tr("Your organization has no elections yet. Elections you create appear here, from draft to results."),
             content);
         contentLayout->addWidget(m_elections, 1);

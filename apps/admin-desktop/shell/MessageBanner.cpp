@@ -1,4 +1,4 @@
-#include "MessageBanner.h"
+#include "shell/MessageBanner.h"
 
 namespace Elect {
 

@@ -1,8 +1,8 @@
-#include "PendingOrganizationsPage.h"
+#include "organizations/PendingOrganizationsPage.h"
 
-#include "MessageBanner.h"
-#include "OrganizationTableModel.h"
-#include "Session.h"
+#include "core/connection/Connection.h"
+#include "organizations/OrganizationTableModel.h"
+#include "shell/MessageBanner.h"
 
 #include "core/db/AccountRepository.h"
 
@@ -18,8 +18,9 @@
 
 namespace Elect {
 
-PendingOrganizationsPage::PendingOrganizationsPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new OrganizationTableModel(this)), m_table(new QTableView(this)),
+PendingOrganizationsPage::PendingOrganizationsPage(Connection& connection, QWidget* parent)
+    : QWidget(parent), m_connection(connection), m_model(new OrganizationTableModel(this)),
+      m_table(new QTableView(this)),
       m_empty(new QLabel(tr("No organization is waiting for review. New registrations appear here."), this)),
       m_stack(new QStackedWidget(this)), m_banner(new MessageBanner(this)),
       m_accept(new QPushButton(tr("Accept"), this)), m_reject(new QPushButton(tr("Reject…"), this)),
@@ -98,7 +99,7 @@ void PendingOrganizationsPage::updateButtons()
 void PendingOrganizationsPage::reload()
 {
     setBusy(true);
-    m_session.run([](Database& db) { return AccountRepository(db).organizations(true); })
+    m_connection.run([](Database& db) { return AccountRepository(db).organizations(true); })
         .then(this, [this](Result<QList<Organization>> organizations) {
             if (!organizations) {
                 m_banner->showError(organizations.message());
@@ -119,7 +120,7 @@ void PendingOrganizationsPage::acceptSelected()
     const qint64 id = org->id;
     const QString name = org->name;
     setBusy(true);
-    m_session.run([id](Database& db) { return AccountRepository(db).acceptOrganization(id); })
+    m_connection.run([id](Database& db) { return AccountRepository(db).acceptOrganization(id); })
         .then(this, [this, name](Status s) {
             if (s)
                 m_banner->showInfo(tr("%1 was accepted.").arg(name));
@@ -155,7 +156,7 @@ void PendingOrganizationsPage::rejectSelected(const QString& reason)
     const qint64 id = org->id;
     const QString name = org->name;
     setBusy(true);
-    m_session.run([id, reason](Database& db) { return AccountRepository(db).rejectOrganization(id, reason); })
+    m_connection.run([id, reason](Database& db) { return AccountRepository(db).rejectOrganization(id, reason); })
         .then(this, [this, name](Status s) {
             if (s)
                 m_banner->showInfo(tr("%1 was rejected.").arg(name));

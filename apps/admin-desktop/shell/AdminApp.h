@@ -10,7 +10,7 @@ class QApplication;
 namespace Elect {
 
 class MainWindow;
-class Session;
+class Connection;
 class SignInDialog;
 
 /// The admin app's flow: the sign-in dialog, then the main window of the signed-in person.
@@ -32,7 +32,8 @@ public:
 
     SignInDialog* signInDialog() const { return m_dialog; }
     MainWindow* mainWindow() const { return m_window.get(); }
-    Session* session() const { return m_session.get(); }
+    /// The signed-in connection (open once the sign-in dialog succeeded).
+    Connection* connection() const { return m_connection.get(); }
 
 Q_SIGNALS:
     void mainWindowShown();
@@ -40,7 +41,7 @@ Q_SIGNALS:
 private:
     void showMainWindow(const QString& server, const QString& warning);
 
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Connection> m_connection;
     SignInDialog* m_dialog = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/connection/Connection.h"
 #include "core/db/ServerProfile.h"
-#include "Session.h"
 
 #include <QDialog>
 
@@ -19,14 +19,14 @@ namespace Elect {
 
 class MessageBanner;
 
-/// Asks where the database is and who signs in, then signs in through the Session off the GUI
+/// Asks where the database is and who signs in, then signs in through the Connection off the GUI
 /// thread. Remembers the server (QSettings) and, when asked, the password (keychain).
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SignInDialog(Session& session, QWidget* parent = nullptr);
+    explicit SignInDialog(Connection& connection, QWidget* parent = nullptr);
 
     void setProfile(const ServerProfile& profile);
     ServerProfile profile() const;
@@ -48,7 +48,7 @@ private:
     void setBusy(bool busy);
     void updateServerFields();
 
-    Session& m_session;
+    Connection& m_connection;
     QRadioButton* m_embedded;
     QRadioButton* m_remote;
     QWidget* m_serverBox;

@@ -1,8 +1,8 @@
-#include "AdminApp.h"
+#include "shell/AdminApp.h"
 
-#include "MainWindow.h"
-#include "Session.h"
-#include "SignInDialog.h"
+#include "core/connection/Connection.h"
+#include "shell/MainWindow.h"
+#include "signin/SignInDialog.h"
 
 #include "core/db/DemoSeeder.h"
 #include "core/db/ServerProfile.h"
@@ -16,14 +16,14 @@
 
 namespace Elect {
 
-AdminApp::AdminApp(QObject* parent) : QObject(parent), m_session(std::make_unique<Session>()) {}
+AdminApp::AdminApp(QObject* parent) : QObject(parent), m_connection(std::make_unique<Connection>()) {}
 
 AdminApp::~AdminApp()
 {
-    // Windows first: their continuations must not run against a finished session.
+    // Windows first: their continuations must not run against a finished connection.
     m_window.reset();
     delete m_dialog;
-    m_session.reset();
+    m_connection.reset();
 }
 
 void AdminApp::applyLook(QApplication& app)
@@ -63,7 +63,7 @@ bool AdminApp::start(const QStringList& arguments)
     parser.addOption(demoAs);
     parser.process(arguments);
 
-    m_dialog = new SignInDialog(*m_session);
+    m_dialog = new SignInDialog(*m_connection);
     connect(m_dialog, &SignInDialog::signedIn, this, &AdminApp::showMainWindow);
     connect(m_dialog, &QDialog::rejected, this, [this]() {
         if (!m_window)
@@ -99,7 +99,7 @@ bool AdminApp::start(const QStringList& arguments)
 
 void AdminApp::showMainWindow(const QString& server, const QString& warning)
 {
-    m_window = std::make_unique<MainWindow>(*m_session, server);
+    m_window = std::make_unique<MainWindow>(*m_connection, server);
     if (!warning.isEmpty())
         m_window->showNote(warning);
     m_window->show();
