@@ -4,7 +4,7 @@
 #include "Session.h"
 #include "SignInDialog.h"
 
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ServerProfile.h"
 
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "core/csv/Importer.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 #include "core/db/Migrator.h"
 #include "core/domain/Clock.h"

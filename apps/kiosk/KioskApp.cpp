@@ -2,7 +2,7 @@
 
 #include "KioskLog.h"
 
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/EmbeddedServer.h"
 
 #include <QCommandLineParser>

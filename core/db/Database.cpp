@@ -1,5 +1,6 @@
 #include "core/db/Database.h"
 
+#include "core/db/DbKeys.h"
 #include "core/db/DbSupport.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,14 @@ Error translate(const std::exception& e)
             ErrorCode::Unavailable,
             QCoreApplication::translate(
                 "Elect::Database", "The connection to the database server was lost. Check the network and try again.")};
+    }
+    if (const auto* unknown = dynamic_cast<const UnknownKey*>(&e)) {
+        qCWarning(lcDb) << "refused an unknown key:" << e.what();
+        return {ErrorCode::Internal,
+                QCoreApplication::translate("Elect::Database",
+                                            "The database holds a value this version of Elect does not know (\"%1\" "
+                                            "in %2). Update Elect on this computer, or ask your IT staff.")
+                    .arg(QString::fromStdString(unknown->key()), QString::fromStdString(unknown->column()))};
     }
     const std::string state = sqlstateOf(e);
     if (state.empty()) {

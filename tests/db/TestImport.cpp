@@ -1,6 +1,6 @@
 #include "core/csv/Importer.h"
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 #include "core/domain/NationalId.h"
 

@@ -10,7 +10,7 @@
 #include "TestPaths.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 #include "TestCluster.h"
 #include "TestPaths.h"
 
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 
 #include <QDir>

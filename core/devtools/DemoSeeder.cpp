@@ -1,4 +1,4 @@
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include "core/crypto/Crypto.h"
 #include "core/db/AccountRepository.h"
@@ -8,10 +8,6 @@
 #include "core/domain/NationalId.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Elect {
 
@@ -49,57 +45,6 @@ const DemoCandidate kCandidates[] = {
     {"29612126789012", "Karim Adel", "Independent", "Engineering student; maintains the club's boats."},
 };
 } // namespace
-
-QString DemoSeeder::accountsFile(const QString& embeddedRoot)
-{
-    return embeddedRoot + QStringLiteral("/demo-accounts.json");
-}
-
-Result<QList<DemoSeeder::Account>> DemoSeeder::loadAccounts(const QString& path)
-{
-    const QString file = path.isEmpty() ? accountsFile(EmbeddedServer::defaultRoot()) : path;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<QList<Account>>::failure(
-            ErrorCode::NotFound,
-            QCoreApplication::translate(
-                "Elect::DemoSeeder",
-                "There is no demo on this computer yet. Run \"elect demo\" first, then try again."));
-    QJsonParseError parseError;
-    const auto doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
-        return Result<QList<Account>>::failure(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("Elect::DemoSeeder",
-                                        "The demo's account file %1 is damaged. Run \"elect demo\" again.")
-                .arg(file));
-    QList<Account> accounts;
-    for (const auto& v : doc.array()) {
-        const auto o = v.toObject();
-        accounts << Account{o[QStringLiteral("label")].toString(), o[QStringLiteral("email")].toString(),
-                            o[QStringLiteral("login_role")].toString(), o[QStringLiteral("password")].toString()};
-    }
-    return accounts;
-}
-
-Status DemoSeeder::saveAccounts(const QString& path, const QList<Account>& accounts)
-{
-    QJsonArray array;
-    for (const auto& a : accounts)
-        array.append(QJsonObject{{QStringLiteral("label"), a.label},
-                                 {QStringLiteral("email"), a.email},
-                                 {QStringLiteral("login_role"), a.loginRole},
-                                 {QStringLiteral("password"), a.password}});
-    QFile f(path);
-    // Owner-only from the first byte: the file holds passwords.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(QJsonDocument(array).toJson()) < 0)
-        return Status::failure(
-            ErrorCode::Unavailable,
-            QCoreApplication::translate("Elect::DemoSeeder", "Cannot write %1: %2").arg(path, f.errorString()));
-    return success();
-}
 
 DemoSeeder::DemoSeeder(Database& superuser, Connector connectAs)
     : m_superuser(superuser), m_connect(std::move(connectAs))
