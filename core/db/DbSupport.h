@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QString>
+#include <QStringList>
 
 #include <pqxx/pqxx>
 
@@ -84,6 +85,8 @@ std::string sqlstateOf(const std::exception& e);
 /// A person-readable, translated Error for whatever libpqxx threw. Our own functions raise SQLSTATEs of
 /// class EL with a stable key as the message (core/sql); those map to specific messages here.
 Error translate(const std::exception& e);
+/// The keys translate() gives a specific message (for the test that raises each of them).
+QStringList knownErrorKeys();
 
 /// Runs \a body in one transaction and commits; any exception becomes an Error. Serialization
 /// failures are retried (the body must be safe to repeat, which a single transaction is).

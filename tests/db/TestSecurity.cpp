@@ -1,6 +1,6 @@
 #include "core/db/AccountRepository.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include "Printers.h"
 #include "Sql.h"
@@ -481,10 +481,10 @@ private Q_SLOTS:
         for (const auto& [table, column] : tables()) {
             const QString plain = plainColumn(table);
             QVERIFY2(!plain.isEmpty() && !plain.startsWith(QLatin1String("ERROR")), qPrintable(table));
-            for (const QString& sql : {QStringLiteral("INSERT INTO elect.%1 DEFAULT VALUES").arg(table),
-                                       QStringLiteral("UPDATE elect.%1 SET %2 = %2").arg(table, plain),
-                                       QStringLiteral("DELETE FROM elect.%1").arg(table),
-                                       QStringLiteral("TRUNCATE elect.%1").arg(table)}) {
+            for (const QString& sql :
+                 {QStringLiteral("INSERT INTO elect.%1 DEFAULT VALUES").arg(table),
+                  QStringLiteral("UPDATE elect.%1 SET %2 = %2").arg(table, plain),
+                  QStringLiteral("DELETE FROM elect.%1").arg(table), QStringLiteral("TRUNCATE elect.%1").arg(table)}) {
                 const Outcome o = attempt(*c, sql);
                 QVERIFY2(o.sqlstate == QLatin1String("42501"),
                          qPrintable(QStringLiteral("%1 -> %2 (%3 rows)").arg(sql, o.sqlstate).arg(o.affected)));
