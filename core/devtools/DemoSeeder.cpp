@@ -34,6 +34,17 @@ struct DemoCandidate
     const char* description;
 };
 
+// Per row: prepared once on the owner's connection.
+const Db::Statement kInsertCandidate{
+    "demo_insert_candidate", "INSERT INTO elect.candidates (national_id_hmac, name, party, description, country)"
+                             " VALUES (decode($1, 'hex'), $2, $3, $4, 'EG') RETURNING id"};
+const Db::Statement kInsertParticipation{
+    "demo_insert_participation",
+    "INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)"};
+const Db::Statement kInsertVoter{
+    "demo_insert_voter",
+    "INSERT INTO elect.voters (election_id, national_id_hmac, phone) VALUES ($1, decode($2, 'hex'), $3)"};
+
 // Real-looking, invented people.
 const DemoCandidate kCandidates[] = {
     {"29001011234567", "Youssef El-Masry", "Blue Oars", "Club captain 2023-2025, national junior champion."},
@@ -143,21 +154,19 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
         return runningId.error();
 
     const Status seeded = Db::transactVoid(**ownerDb, [&](pqxx::work& w) {
-        const auto keyHex = w.exec("SELECT encode(hmac_key, 'hex') FROM elect.organizations")[0][0].as<std::string>();
+        const auto keyHex = w.exec("SELECT encode(hmac_key, 'hex') AS hmac_key FROM elect.organizations")[0]["hmac_key"]
+                                .as<std::string>();
         const QByteArray key = QByteArray::fromHex(QByteArray::fromStdString(keyHex));
         int index = 0;
         for (const DemoCandidate& c : kCandidates) {
             const QString normalized = *NationalId::normalize(QString::fromLatin1(c.nationalId));
-            const auto id = w.exec_params("INSERT INTO elect.candidates (national_id_hmac, name, party, description,"
-                                          " country) VALUES (decode($1, 'hex'), $2, $3, $4, 'EG') RETURNING id",
-                                          NationalId::hmac(key, normalized).toHex().toStdString(), std::string(c.name),
-                                          std::string(c.party), std::string(c.description))[0][0]
-                                .as<long long>();
-            w.exec_params("INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)", id,
-                          static_cast<long long>(*draftId));
+            const auto id =
+                Db::execPrepared(w, kInsertCandidate, NationalId::hmac(key, normalized).toHex().toStdString(),
+                                 std::string(c.name), std::string(c.party), std::string(c.description))[0]["id"]
+                    .as<long long>();
+            Db::execPrepared(w, kInsertParticipation, id, static_cast<long long>(*draftId));
             if (index++ < 4)
-                w.exec_params("INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)",
-                              id, static_cast<long long>(*runningId));
+                Db::execPrepared(w, kInsertParticipation, id, static_cast<long long>(*runningId));
         }
         for (int i = 0; i < 60; ++i) {
             const QString nid = QStringLiteral("2990101%1").arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'));
@@ -165,9 +174,7 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
             const std::string phone =
                 QStringLiteral("+2010%1").arg(10000000 + i * 104729 % 89999999, 8, 10, QLatin1Char('0')).toStdString();
             for (const qint64 election : {*draftId, *runningId})
-                w.exec_params("INSERT INTO elect.voters (election_id, national_id_hmac, phone)"
-                              " VALUES ($1, decode($2, 'hex'), $3)",
-                              static_cast<long long>(election), hmac, phone);
+                Db::execPrepared(w, kInsertVoter, static_cast<long long>(election), hmac, phone);
         }
     });
     if (!seeded)

@@ -258,6 +258,24 @@ private Q_SLOTS:
             QVERIFY2(tested.contains(k), qPrintable(QStringLiteral("%1 has no test that raises it").arg(k)));
     }
 
+    // Statements that run per request are prepared once per connection, not parsed again each time.
+    void perRequestStatementsArePreparedOncePerConnection()
+    {
+        auto owner = Database::connect(settingsOf(QStringLiteral("owner")));
+        QVERIFY(owner.ok());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(ElectionRepository(**owner).list().ok());
+            QVERIFY(AccountRepository(**owner).whoAmI().ok());
+            QVERIFY(AccountRepository(**owner).organizations().ok());
+        }
+        pqxx::nontransaction n(*(*owner)->impl().conn);
+        QStringList prepared;
+        for (const auto& row : n.exec("SELECT name FROM pg_prepared_statements ORDER BY name"))
+            prepared << QString::fromStdString(row["name"].as<std::string>());
+        QCOMPARE(prepared, QStringList({QStringLiteral("accounts_organizations"), QStringLiteral("accounts_whoami"),
+                                        QStringLiteral("elections_list")}));
+    }
+
     // A key the database stores that this version does not know is an error the repository reports.
     void unknownKeysAreRefused_data()
     {
