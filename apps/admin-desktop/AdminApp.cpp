@@ -4,8 +4,8 @@
 #include "Session.h"
 #include "SignInDialog.h"
 
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ServerProfile.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,9 +7,9 @@
 #include "core/csv/Importer.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 #include "core/db/Migrator.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/domain/Clock.h"
 #include "Version.h"
 

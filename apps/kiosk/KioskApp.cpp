@@ -2,8 +2,8 @@
 
 #include "KioskLog.h"
 
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/EmbeddedServer.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,8 +10,8 @@
 #include "TestPaths.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QApplication>
 #include <QDir>

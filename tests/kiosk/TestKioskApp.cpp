@@ -4,8 +4,8 @@
 #include "TestCluster.h"
 #include "TestPaths.h"
 
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QDir>
 #include <QGuiApplication>
