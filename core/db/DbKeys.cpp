@@ -82,12 +82,4 @@ Identity::Kind identityKind(const pqxx::field& f)
     return fromKey(f, kIdentityKinds);
 }
 
-std::string keyOf(ElectionStatus status)
-{
-    for (const auto& [value, name] : kElectionStatuses)
-        if (value == status)
-            return name;
-    return {};
-}
-
 } // namespace Elect::Db

@@ -39,7 +39,4 @@ CountingMethod countingMethod(const pqxx::field& f);
 ElectionStatus electionStatus(const pqxx::field& f);
 Identity::Kind identityKind(const pqxx::field& f);
 
-/// The key the database stores for \a status (the reverse of electionStatus()).
-std::string keyOf(ElectionStatus status);
-
 } // namespace Elect::Db
