@@ -2,9 +2,10 @@
 #include "apps/cli/ProcessStats.h"
 
 #include "core/csv/Importer.h"
-#include "core/db/DbSupport.h"
-#include "core/db/DemoSeeder.h"
-#include "core/db/ScratchCluster.h"
+#include "core/db/ElectionRepository.h"
+#include "core/devtools/BenchBaseline.h"
+#include "core/devtools/DemoSeeder.h"
+#include "core/devtools/ScratchCluster.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -87,12 +88,18 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     const DemoSeeder::Account owner = demo->accounts.at(1);
     auto ownerDb = cluster.connect(owner.loginRole, owner.password);
-    const auto election = Db::transact<long long>(*ownerDb, [](pqxx::work& w) {
-        return w.exec("SELECT id FROM elect.elections WHERE status = 'draft' ORDER BY id LIMIT 1")[0][0]
-            .as<long long>();
-    });
-    if (!election) {
-        err << "elect: " << election.message() << Qt::endl;
+    const auto elections = ElectionRepository(*ownerDb).list();
+    if (!elections) {
+        err << "elect: " << elections.message() << Qt::endl;
+        return 1;
+    }
+    // The demo's draft election (the first one made).
+    qint64 election = 0;
+    for (const Election& e : *elections)
+        if (e.status == ElectionStatus::Draft && (election == 0 || e.id < election))
+            election = e.id;
+    if (election == 0) {
+        err << "elect: " << QCoreApplication::translate("Elect::Cli", "the demo has no draft election") << Qt::endl;
         return 1;
     }
 
@@ -118,7 +125,7 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     QFile csv(csvPath);
     csv.open(QIODevice::ReadOnly);
     Csv::ImportOptions options;
-    options.electionId = *election;
+    options.electionId = election;
     timer.restart();
     const auto imported = Csv::Importer(*ownerDb).run(csv, options);
     const double importSecs = timer.elapsed() / 1000.0;
@@ -137,29 +144,13 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     // (b) the baseline: the same final rows, COPY'd by the server from a file into a table of the same
     // shape as elect.voters (columns, indexes, checks and its foreign key to the elections). (c) The same
     // without the foreign key, to show what checking it costs any loader.
-    const QString rowsFile = cluster.server().dataDir() + QStringLiteral("/bench_rows.copy");
-    double copySecs = 0;
-    double copyNoFkSecs = 0;
-    const Status baseline = Db::transactVoid(*super, [&](pqxx::work& w) {
-        w.exec("CREATE TABLE public.bench_voters (LIKE elect.voters INCLUDING ALL, FOREIGN KEY (election_id, "
-               "organization_id) REFERENCES elect.elections (id, organization_id))");
-        w.exec("CREATE TABLE public.bench_voters_no_fk (LIKE elect.voters INCLUDING ALL)");
-        w.exec("COPY (SELECT * FROM elect.voters WHERE election_id = " + std::to_string(*election) +
-               " ORDER BY id OFFSET 60) TO '" + rowsFile.toStdString() + "'");
-        w.exec("CHECKPOINT");
-        QElapsedTimer copyTimer;
-        copyTimer.start();
-        w.exec("COPY public.bench_voters FROM '" + rowsFile.toStdString() + "'");
-        copySecs = copyTimer.elapsed() / 1000.0;
-        copyTimer.restart();
-        w.exec("COPY public.bench_voters_no_fk FROM '" + rowsFile.toStdString() + "'");
-        copyNoFkSecs = copyTimer.elapsed() / 1000.0;
-    });
-    QFile::remove(rowsFile);
+    const auto baseline = BenchBaseline::copyVoters(cluster, *super, election, 60);
     if (!baseline) {
         err << "elect: " << baseline.message() << Qt::endl;
         return 1;
     }
+    const double copySecs = baseline->copySecs;
+    const double copyNoFkSecs = baseline->copyNoFkSecs;
 
     out << Qt::endl
         << QCoreApplication::translate(

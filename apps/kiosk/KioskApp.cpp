@@ -2,8 +2,8 @@
 
 #include "KioskLog.h"
 
-#include "core/db/DemoSeeder.h"
 #include "core/db/EmbeddedServer.h"
+#include "core/db/DemoAccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,12 +74,12 @@ bool KioskApp::start(const QStringList& arguments)
         m_controller.start();
         return load();
     }
-    const auto accounts = DemoSeeder::loadAccounts();
+    const auto accounts = DemoAccounts::load();
     if (!accounts) {
         QTextStream(stderr) << accounts.message() << Qt::endl;
         return false;
     }
-    for (const DemoSeeder::Account& account : *accounts) {
+    for (const DemoAccount& account : *accounts) {
         // The kiosk is the demo account without an email.
         if (account.email.isEmpty()) {
             KioskProfile profile;

@@ -1,6 +1,7 @@
 #include "core/db/AccountRepository.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/db/DbKeys.h"
 #include "core/db/DbSupport.h"
 
 #include <QCoreApplication>
@@ -20,23 +21,18 @@ Status checkPassword(const QString& password)
     return success();
 }
 
-UserRole roleFromKey(const std::string& key)
-{
-    if (key == "system_admin")
-        return UserRole::SystemAdmin;
-    if (key == "organization_admin")
-        return UserRole::OrganizationAdmin;
-    return UserRole::OrganizationOwner;
-}
-
-OrganizationStatus statusFromKey(const std::string& key)
-{
-    if (key == "accepted")
-        return OrganizationStatus::Accepted;
-    if (key == "rejected")
-        return OrganizationStatus::Rejected;
-    return OrganizationStatus::Pending;
-}
+// Per request: prepared once per connection. Columns are read by name.
+const Db::Statement kWhoAmI{
+    "accounts_whoami",
+    "SELECT kind, id, email, display_name, role, organization_id, organization_name FROM elect.whoami()"};
+const Db::Statement kOrganizations{
+    "accounts_organizations",
+    "SELECT o.user_id AS id, o.name, o.country, o.status, u.email AS owner_email,"
+    "       u.first_name || ' ' || u.last_name AS owner_name, u.email_verified_at IS NOT NULL AS email_verified,"
+    "       extract(epoch FROM o.created_at) AS created_at"
+    "  FROM elect.organizations o JOIN elect.users u ON u.id = o.user_id"
+    " WHERE NOT $1 OR o.status = 'pending'"
+    " ORDER BY o.created_at DESC, o.user_id DESC"};
 } // namespace
 
 AccountRepository::AccountRepository(Database& db) : m_db(db) {}
@@ -118,8 +114,8 @@ Result<AccountRepository::NewKiosk> AccountRepository::createKiosk(const QString
         const auto row = w.exec_params1("SELECT kiosk_id, kiosk_login FROM elect.create_kiosk($1, $2, $3)",
                                         Db::str(name), Db::str(pollingStation), Db::str(verifier));
         NewKiosk out = kiosk;
-        out.id = row[0].as<long long>();
-        out.loginRole = Db::qstr(row[1]);
+        out.id = row["kiosk_id"].as<long long>();
+        out.loginRole = Db::qstr(row["kiosk_login"]);
         return out;
     });
 }
@@ -127,21 +123,20 @@ Result<AccountRepository::NewKiosk> AccountRepository::createKiosk(const QString
 Result<Identity> AccountRepository::whoAmI()
 {
     auto found = Db::transact<std::optional<Identity>>(m_db, [](pqxx::work& w) -> std::optional<Identity> {
-        const auto rows = w.exec(
-            "SELECT kind, id, email, display_name, role, organization_id, organization_name FROM elect.whoami()");
+        const auto rows = Db::execPrepared(w, kWhoAmI);
         if (rows.empty())
             return std::nullopt;
         const auto row = rows[0];
         Identity id;
-        id.kind = row[0].as<std::string>() == "kiosk" ? Identity::Kind::Kiosk : Identity::Kind::Person;
-        id.userId = row[1].as<long long>();
-        id.email = Db::qstr(row[2]);
-        id.displayName = Db::qstr(row[3]);
-        if (!row[4].is_null())
-            id.role = roleFromKey(row[4].as<std::string>());
-        if (!row[5].is_null())
-            id.organizationId = row[5].as<long long>();
-        id.organizationName = Db::qstr(row[6]);
+        id.kind = Db::identityKind(row["kind"]);
+        id.userId = row["id"].as<long long>();
+        id.email = Db::qstr(row["email"]);
+        id.displayName = Db::qstr(row["display_name"]);
+        if (!row["role"].is_null())
+            id.role = Db::userRole(row["role"]);
+        if (!row["organization_id"].is_null())
+            id.organizationId = row["organization_id"].as<long long>();
+        id.organizationName = Db::qstr(row["organization_name"]);
         return id;
     });
     if (!found)
@@ -158,23 +153,17 @@ Result<QList<Organization>> AccountRepository::organizations(bool onlyPending)
 {
     return Db::transact<QList<Organization>>(m_db, [&](pqxx::work& w) {
         QList<Organization> out;
-        const auto rows =
-            w.exec_params("SELECT o.user_id, o.name, o.country, o.status, u.email, u.first_name || ' ' || u.last_name,"
-                          "       u.email_verified_at IS NOT NULL, extract(epoch FROM o.created_at)"
-                          "  FROM elect.organizations o JOIN elect.users u ON u.id = o.user_id"
-                          " WHERE NOT $1 OR o.status = 'pending'"
-                          " ORDER BY o.created_at DESC, o.user_id DESC",
-                          onlyPending);
+        const auto rows = Db::execPrepared(w, kOrganizations, onlyPending);
         for (const auto& row : rows) {
             Organization o;
-            o.id = row[0].as<long long>();
-            o.name = Db::qstr(row[1]);
-            o.country = Db::qstr(row[2]);
-            o.status = statusFromKey(row[3].as<std::string>());
-            o.ownerEmail = Db::qstr(row[4]);
-            o.ownerName = Db::qstr(row[5]);
-            o.emailVerified = Db::boolean(row[6]);
-            o.createdAt = Db::epoch(row[7]);
+            o.id = row["id"].as<long long>();
+            o.name = Db::qstr(row["name"]);
+            o.country = Db::qstr(row["country"]);
+            o.status = Db::organizationStatus(row["status"]);
+            o.ownerEmail = Db::qstr(row["owner_email"]);
+            o.ownerName = Db::qstr(row["owner_name"]);
+            o.emailVerified = Db::boolean(row["email_verified"]);
+            o.createdAt = Db::epoch(row["created_at"]);
             out << o;
         }
         return out;

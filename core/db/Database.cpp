@@ -1,5 +1,6 @@
 #include "core/db/Database.h"
 
+#include "core/db/DbKeys.h"
 #include "core/db/DbSupport.h"
 
 #include <QCoreApplication>
@@ -134,27 +135,9 @@ std::string sqlstateOf(const std::exception& e)
     return {};
 }
 
-Error translate(const std::exception& e)
+// Our functions raise SQLSTATEs of class EL (or 42501) with a stable key as the message (core/sql).
+const QHash<QString, Error>& knownErrors()
 {
-    if (const auto* broken = dynamic_cast<const pqxx::broken_connection*>(&e)) {
-        Q_UNUSED(broken);
-        return {
-            ErrorCode::Unavailable,
-            QCoreApplication::translate(
-                "Elect::Database", "The connection to the database server was lost. Check the network and try again.")};
-    }
-    const std::string state = sqlstateOf(e);
-    if (state.empty()) {
-        qCWarning(lcDb) << "unexpected database error:" << e.what();
-        return {ErrorCode::Internal,
-                QCoreApplication::translate("Elect::Database", "The database reported an unexpected problem: %1")
-                    .arg(QString::fromUtf8(e.what()))};
-    }
-    // The first line of the server's message; for our own SQLSTATEs it is a stable key.
-    QString key = QString::fromUtf8(e.what()).section(u'\n', 0, 0).trimmed();
-    if (key.startsWith(QLatin1String("ERROR:")))
-        key = key.mid(6).trimmed();
-
     static const QHash<QString, Error> known = [] {
         QHash<QString, Error> m;
         auto notAllowed = QCoreApplication::translate(
@@ -234,6 +217,44 @@ Error translate(const std::exception& e)
                                               "change. Only a draft election can be edited.")});
         return m;
     }();
+    return known;
+}
+
+QStringList knownErrorKeys()
+{
+    return knownErrors().keys();
+}
+
+Error translate(const std::exception& e)
+{
+    if (const auto* broken = dynamic_cast<const pqxx::broken_connection*>(&e)) {
+        Q_UNUSED(broken);
+        return {
+            ErrorCode::Unavailable,
+            QCoreApplication::translate(
+                "Elect::Database", "The connection to the database server was lost. Check the network and try again.")};
+    }
+    if (const auto* unknown = dynamic_cast<const UnknownKey*>(&e)) {
+        qCWarning(lcDb) << "refused an unknown key:" << e.what();
+        return {ErrorCode::Internal,
+                QCoreApplication::translate("Elect::Database",
+                                            "The database holds a value this version of Elect does not know (\"%1\" "
+                                            "in %2). Update Elect on this computer, or ask your IT staff.")
+                    .arg(QString::fromStdString(unknown->key()), QString::fromStdString(unknown->column()))};
+    }
+    const std::string state = sqlstateOf(e);
+    if (state.empty()) {
+        qCWarning(lcDb) << "unexpected database error:" << e.what();
+        return {ErrorCode::Internal,
+                QCoreApplication::translate("Elect::Database", "The database reported an unexpected problem: %1")
+                    .arg(QString::fromUtf8(e.what()))};
+    }
+    // The first line of the server's message; for our own SQLSTATEs it is a stable key.
+    QString key = QString::fromUtf8(e.what()).section(u'\n', 0, 0).trimmed();
+    if (key.startsWith(QLatin1String("ERROR:")))
+        key = key.mid(6).trimmed();
+
+    const QHash<QString, Error>& known = knownErrors();
     if (auto it = known.find(key); it != known.end())
         return *it;
 

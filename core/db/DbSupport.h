@@ -1,6 +1,11 @@
 #pragma once
 
 // Private to core/db: libpqxx appears here and in core/db's .cpp files, never in a public header.
+// Besides core/db, only the developer tools (core/devtools) and the attacker tests (tests/support/Sql.h)
+// may use it; the build enforces that.
+#ifndef ELECT_DB_INTERNALS
+#error "core/db/DbSupport.h is private to core/db: use a repository (core/db/*Repository.h) instead"
+#endif
 
 #include "core/db/Database.h"
 #include "core/Result.h"
@@ -8,11 +13,13 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QString>
+#include <QStringList>
 
 #include <pqxx/pqxx>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
@@ -53,6 +60,24 @@ inline std::string epochParam(const QDateTime& t)
     return std::to_string(t.toMSecsSinceEpoch() / 1000.0);
 }
 
+/// A statement that runs per row or per request: prepared on a connection the first time it runs there,
+/// then executed by name with parameters.
+struct Statement
+{
+    const char* name; ///< unique in core/db: "<repository>_<what>"
+    const char* sql;
+};
+
+/// Runs \a statement with \a args, preparing it on this transaction's connection first if needed.
+/// (libpqxx 6.4 keeps the definitions per connection: preparing the same name with the same text again
+/// is a lookup, and the server sees PREPARE once per connection.)
+template <typename... Args>
+pqxx::result execPrepared(pqxx::transaction_base& w, const Statement& statement, Args&&... args)
+{
+    w.conn().prepare(statement.name, statement.sql);
+    return w.exec_prepared(statement.name, std::forward<Args>(args)...);
+}
+
 /// The SQLSTATE of a libpqxx exception. libpqxx 6.4 drops it for the errors it has its own classes
 /// for, so those are mapped back from the class.
 std::string sqlstateOf(const std::exception& e);
@@ -60,6 +85,8 @@ std::string sqlstateOf(const std::exception& e);
 /// A person-readable, translated Error for whatever libpqxx threw. Our own functions raise SQLSTATEs of
 /// class EL with a stable key as the message (core/sql); those map to specific messages here.
 Error translate(const std::exception& e);
+/// The keys translate() gives a specific message (for the test that raises each of them).
+QStringList knownErrorKeys();
 
 /// Runs \a body in one transaction and commits; any exception becomes an Error. Serialization
 /// failures are retried (the body must be safe to repeat, which a single transaction is).

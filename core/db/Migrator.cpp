@@ -30,14 +30,14 @@ Result<QHash<int, Migrator::Migration>> applied(Database& db)
         const auto exists = w.exec("SELECT to_regclass('elect.schema_migrations') IS NOT NULL")[0][0].as<bool>();
         if (!exists)
             return out;
-        for (const auto& row :
-             w.exec("SELECT version, name, checksum, extract(epoch FROM applied_at) FROM elect.schema_migrations")) {
+        for (const auto& row : w.exec("SELECT version, name, checksum, extract(epoch FROM applied_at) AS applied_at"
+                                      " FROM elect.schema_migrations")) {
             Migrator::Migration m;
-            m.version = row[0].as<int>();
-            m.name = Db::qstr(row[1]);
-            m.checksum = Db::qstr(row[2]);
+            m.version = row["version"].as<int>();
+            m.name = Db::qstr(row["name"]);
+            m.checksum = Db::qstr(row["checksum"]);
             m.applied = true;
-            m.appliedAt = Db::epoch(row[3]);
+            m.appliedAt = Db::epoch(row["applied_at"]);
             out.insert(m.version, m);
         }
         return out;

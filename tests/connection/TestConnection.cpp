@@ -2,7 +2,7 @@
 #include "TestCluster.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QFutureWatcher>

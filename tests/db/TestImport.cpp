@@ -1,7 +1,8 @@
 #include "core/csv/Importer.h"
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/db/ImportRepository.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/domain/NationalId.h"
 
 #include "Printers.h"
@@ -107,6 +108,58 @@ private Q_SLOTS:
                                       .arg(m_draft)
                                       .arg(hmac)),
                  QStringLiteral("+201020000007"));
+    }
+
+    // The repository under the importer: nothing is written until commit(); dropped before, it rolls back,
+    // and the connection is ready for the next import (the staging table goes with the transaction).
+    void theRepositoryWritesOnlyOnCommit()
+    {
+        const QString before = voterCount(m_draft);
+        for (const bool commit : {false, true}) {
+            ImportRepository repository(*m_owner);
+            const auto target = repository.begin(m_draft, ImportRepository::Rows::Voters);
+            QVERIFY2(target.ok(), qPrintable(target.message()));
+            QVERIFY(target->type == ElectionType::Simple);
+            QCOMPARE(target->country, QStringLiteral("EG"));
+            QCOMPARE(target->hmacKey.size(), 32);
+            QVERIFY(repository.startStaging().ok());
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(repository
+                            .stage(ImportRepository::VoterRow{
+                                i + 2, NationalId::hmac(target->hmacKey, QStringLiteral("2700000000000%1").arg(i)),
+                                QStringLiteral("+20100000000%1").arg(i), QString(), QString()})
+                            .ok());
+            QVERIFY(repository.endStaging().ok());
+            const auto already = repository.linesAlreadyInElection();
+            QVERIFY(already.ok());
+            QVERIFY(already->isEmpty());
+            const auto inserted = repository.insertStaged();
+            QVERIFY2(inserted.ok(), qPrintable(inserted.message()));
+            QCOMPARE(*inserted, 3);
+            if (commit)
+                QVERIFY(repository.commit().ok());
+            QCOMPARE(voterCount(m_draft).toInt(), before.toInt() + (commit ? 3 : 0));
+        }
+        // Staged again, the same people are now reported as already in the election.
+        ImportRepository again(*m_owner);
+        const auto target = again.begin(m_draft, ImportRepository::Rows::Voters);
+        QVERIFY(target.ok());
+        QVERIFY(again.startStaging().ok());
+        QVERIFY(again
+                    .stage(ImportRepository::VoterRow{
+                        7, NationalId::hmac(target->hmacKey, QStringLiteral("27000000000001")), QString(), QString(),
+                        QString()})
+                    .ok());
+        QVERIFY(again.endStaging().ok());
+        const auto already = again.linesAlreadyInElection();
+        QVERIFY(already.ok());
+        QCOMPARE(*already, QList<qint64>{7});
+        // Remove them again so that the other tests count from where they did.
+        QVERIFY(attempt(*m_super, QStringLiteral("DELETE FROM elect.voters WHERE election_id = %1 AND phone LIKE "
+                                                 "'+20100000000_'")
+                                      .arg(m_draft))
+                    .ok());
+        QCOMPARE(voterCount(m_draft), before);
     }
 
     void plaintextIdsNeverReachTheServer()

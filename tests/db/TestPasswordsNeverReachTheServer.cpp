@@ -1,5 +1,5 @@
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include "Printers.h"
 #include "TestCluster.h"

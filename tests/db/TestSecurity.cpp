@@ -1,6 +1,6 @@
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include "Printers.h"
 #include "Sql.h"
@@ -84,6 +84,25 @@ class TestSecurity : public QObject
                                 .arg(table, ofB(table, column)));
         }
         return parts.join(u',');
+    }
+
+    // A column of \a table that a plain UPDATE may set to itself (not an identity or generated one).
+    QString plainColumn(const QString& table)
+    {
+        return scalar(*m_super, QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = 'elect.%1'::regclass"
+                                               " AND attnum > 0 AND NOT attisdropped AND attidentity = ''"
+                                               " AND attgenerated = '' ORDER BY attnum LIMIT 1")
+                                    .arg(table));
+    }
+
+    // Logins that are not organization staff: they change tables only through functions, never directly.
+    static void addOutsiderRows(const DemoSeeder::Account& sysadmin, const DemoSeeder::Account& kiosk)
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("system admin") << sysadmin.loginRole << sysadmin.password;
+        QTest::newRow("kiosk") << kiosk.loginRole << kiosk.password;
+        QTest::newRow("registrar") << QString::fromLatin1(kRegistrarRole) << QString::fromLatin1(kRegistrarPassword);
     }
 
 private Q_SLOTS:
@@ -215,12 +234,14 @@ private Q_SLOTS:
         QVERIFY(checked >= 15);
     }
 
-    void ownerCannotChangeAnotherOrganizationsRows()
+    void noLoginChangesAnotherOrganizationsRows()
     {
         const QString before = fingerprintOfB();
-        for (const auto& who : {m_ownerA, m_adminA}) {
+        const DemoSeeder::Account registrar{QStringLiteral("registrar"), QString(), QLatin1String(kRegistrarRole),
+                                            QLatin1String(kRegistrarPassword)};
+        for (const auto& who : {m_ownerA, m_adminA, m_sysadmin, m_kioskA, registrar}) {
             auto a = raw(who.loginRole, who.password);
-            QVERIFY(a);
+            QVERIFY2(a, qPrintable(who.label));
             for (const auto& [table, column] : tables()) {
                 if (column.isEmpty())
                     continue;
@@ -264,17 +285,27 @@ private Q_SLOTS:
                 const Outcome o = attempt(*a, sql.arg(m_orgB));
                 QVERIFY2(o.sqlstate == QLatin1String("42501"), qPrintable(sql + QStringLiteral(" -> ") + o.sqlstate));
             }
-            // Nor can a client become someone else.
+            // Nor can a client become someone else (a system admin is elect_sysadmin already).
             for (const QString& role :
                  {QStringLiteral("elect_owner"), QStringLiteral("elect_sysadmin"), QStringLiteral("elect_service")})
-                QCOMPARE(attempt(*a, QStringLiteral("SET ROLE %1").arg(role)).sqlstate, QStringLiteral("42501"));
+                if (who != m_sysadmin || role != QLatin1String("elect_sysadmin"))
+                    QCOMPARE(attempt(*a, QStringLiteral("SET ROLE %1").arg(role)).sqlstate, QStringLiteral("42501"));
         }
         QCOMPARE(fingerprintOfB(), before);
     }
 
+    void publishedElectionsAreFrozenForStaff_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::newRow("owner") << QStringLiteral("owner");
+        QTest::newRow("organization admin") << QStringLiteral("admin");
+    }
+
     void publishedElectionsAreFrozenForStaff()
     {
-        auto a = raw(m_ownerA.loginRole, m_ownerA.password);
+        QFETCH(QString, who);
+        const DemoSeeder::Account& staff = who == QLatin1String("owner") ? m_ownerA : m_adminA;
+        auto a = raw(staff.loginRole, staff.password);
         QVERIFY(a);
         const QString running =
             scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"));
@@ -435,6 +466,124 @@ private Q_SLOTS:
         QCOMPARE(Database::connect(m_cluster->as(loginRoleForEmail(email), m_pendingPassword)).code(),
                  ErrorCode::AccountNotActive);
         QCOMPARE(AccountRepository(**sys).acceptOrganization(*id).code(), ErrorCode::WrongState);
+    }
+
+    // The system admin's policy (sysadmin_all) allows every row, so its grants are the only barrier: it
+    // oversees, and changes things only through functions. Kiosks and the registrar have no table at all.
+    void outsidersWriteNoTable_data() { addOutsiderRows(m_sysadmin, m_kioskA); }
+    void outsidersWriteNoTable()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, password);
+        auto c = raw(role, password);
+        QVERIFY(c);
+        int checked = 0;
+        for (const auto& [table, column] : tables()) {
+            const QString plain = plainColumn(table);
+            QVERIFY2(!plain.isEmpty() && !plain.startsWith(QLatin1String("ERROR")), qPrintable(table));
+            for (const QString& sql :
+                 {QStringLiteral("INSERT INTO elect.%1 DEFAULT VALUES").arg(table),
+                  QStringLiteral("UPDATE elect.%1 SET %2 = %2").arg(table, plain),
+                  QStringLiteral("DELETE FROM elect.%1").arg(table), QStringLiteral("TRUNCATE elect.%1").arg(table)}) {
+                const Outcome o = attempt(*c, sql);
+                QVERIFY2(o.sqlstate == QLatin1String("42501"),
+                         qPrintable(QStringLiteral("%1 -> %2 (%3 rows)").arg(sql, o.sqlstate).arg(o.affected)));
+            }
+            // The catalog agrees: no write privilege on the table or on any of its columns, granted to the
+            // login or to a group it belongs to.
+            QCOMPARE(scalar(*m_super, QStringLiteral("SELECT has_table_privilege('%1', 'elect.%2', 'INSERT, UPDATE, "
+                                                     "DELETE, TRUNCATE') OR has_any_column_privilege('%1', 'elect.%2', "
+                                                     "'INSERT, UPDATE')")
+                                          .arg(role, table)),
+                     QStringLiteral("f"));
+            ++checked;
+        }
+        QVERIFY(checked >= 19);
+    }
+
+    // Ballot secrecy: a ballot and its voting record are written in one transaction, so whoever reads the
+    // table could join them by system columns. Ballots are read only through a function.
+    void noLoginHasAPrivilegeOnBallots()
+    {
+        const QString holders = scalar(
+            *m_super, QStringLiteral("SELECT coalesce(string_agg(rolname, ', ' ORDER BY rolname), 'none') FROM pg_roles"
+                                     " WHERE NOT rolsuper AND rolname <> 'elect_owner' AND rolname NOT LIKE 'pg\\_%'"
+                                     " AND has_table_privilege(oid, 'elect.ballots', 'SELECT, INSERT, UPDATE, DELETE,"
+                                     " TRUNCATE, REFERENCES, TRIGGER')"));
+        QCOMPARE(holders, QStringLiteral("none"));
+        for (const auto& who : {m_sysadmin, m_ownerA, m_adminA, m_kioskA}) {
+            auto c = raw(who.loginRole, who.password);
+            QVERIFY(c);
+            QCOMPARE(attempt(*c, QStringLiteral("SELECT count(*) FROM elect.ballots")).sqlstate,
+                     QStringLiteral("42501"));
+        }
+    }
+
+    // Password reset: elect serve issues a token (stored hashed) and mails it; the registrar completes the
+    // reset with it. Single use, expiring, only for its purpose, only with a SCRAM verifier.
+    void passwordResetTakesAFreshTokenOfItsPurposeOnce()
+    {
+        const DemoSeeder::Account ownerB = account(QStringLiteral("Owner of Alexandria"));
+        const QString userId =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.users WHERE email = '%1'").arg(ownerB.email));
+        QVERIFY(userId.toLongLong() > 0);
+        auto registrar = raw(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+        QVERIFY(registrar);
+        const auto issue = [&](const QString& token, const QString& purpose) {
+            return attempt(*m_super, QStringLiteral("SELECT elect.issue_verification_token(%1, '%2', "
+                                                    "public.digest('%3', 'sha256'))")
+                                         .arg(userId, purpose, token))
+                .ok();
+        };
+        const QString newPassword = QStringLiteral("a-new-password-for-b");
+        const QString verifier = scramVerifier(newPassword);
+        const auto reset = [&](const QString& token, const QString& secret) {
+            return attempt(*registrar,
+                           QStringLiteral("SELECT elect.complete_password_reset('%1', '%2')").arg(token, secret));
+        };
+        const auto signsInWith = [&](const QString& password) {
+            return Database::connect(m_cluster->as(ownerB.loginRole, password)).code();
+        };
+        QCOMPARE(signsInWith(ownerB.password), ErrorCode::None);
+
+        // A token of the other purpose does not reset a password, and a reset token does not verify an email.
+        QVERIFY(issue(QStringLiteral("verify-token-b"), QStringLiteral("verify_email")));
+        QCOMPARE(reset(QStringLiteral("verify-token-b"), verifier).message, QStringLiteral("token_invalid"));
+        QVERIFY(issue(QStringLiteral("reset-token-b1"), QStringLiteral("reset_password")));
+        QCOMPARE(attempt(*registrar, QStringLiteral("SELECT elect.verify_email('reset-token-b1')")).message,
+                 QStringLiteral("token_invalid"));
+
+        // An expired token is refused.
+        QVERIFY(attempt(*m_super, QStringLiteral("UPDATE elect.verification_tokens SET expires_at = now() - interval "
+                                                 "'1 second' WHERE token_hash = public.digest('reset-token-b1', "
+                                                 "'sha256')"))
+                    .ok());
+        QCOMPARE(reset(QStringLiteral("reset-token-b1"), verifier).message, QStringLiteral("token_invalid"));
+        QCOMPARE(signsInWith(ownerB.password), ErrorCode::None);
+
+        // A new token voids the earlier unused one.
+        QVERIFY(issue(QStringLiteral("reset-token-b2"), QStringLiteral("reset_password")));
+        QVERIFY(issue(QStringLiteral("reset-token-b3"), QStringLiteral("reset_password")));
+        QCOMPARE(reset(QStringLiteral("reset-token-b2"), verifier).message, QStringLiteral("token_invalid"));
+
+        // A plaintext password is refused, and the refusal does not use the token up.
+        const Outcome plain = reset(QStringLiteral("reset-token-b3"), newPassword);
+        QCOMPARE(plain.sqlstate, QStringLiteral("EL003"));
+        QCOMPARE(plain.message, QStringLiteral("password_not_a_verifier"));
+
+        // The fresh token works once: the new password signs in, the old one no longer does.
+        const Outcome done = reset(QStringLiteral("reset-token-b3"), verifier);
+        QVERIFY2(done.ok(), qPrintable(done.sqlstate + u' ' + done.message));
+        QCOMPARE(signsInWith(newPassword), ErrorCode::None);
+        QCOMPARE(signsInWith(ownerB.password), ErrorCode::AuthFailed);
+        QCOMPARE(reset(QStringLiteral("reset-token-b3"), scramVerifier(QStringLiteral("yet-another-password"))).message,
+                 QStringLiteral("token_invalid"));
+        QCOMPARE(signsInWith(newPassword), ErrorCode::None);
+        // Only the registrar completes resets (elect serve's API in front of it).
+        auto owner = raw(m_ownerA.loginRole, m_ownerA.password);
+        QVERIFY(owner);
+        QCOMPARE(attempt(*owner, QStringLiteral("SELECT elect.complete_password_reset('x', 'y')")).sqlstate,
+                 QStringLiteral("42501"));
     }
 
     void auditLogIsAChainThatShowsTampering()

@@ -11,8 +11,8 @@
 
 #include "core/connection/Connection.h"
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QApplication>

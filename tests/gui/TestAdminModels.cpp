@@ -3,7 +3,7 @@
 #include "TestCluster.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 
 #include <QAbstractItemModelTester>

@@ -5,8 +5,8 @@
 #include "TestPaths.h"
 #include "VoterSession.h"
 
-#include "core/db/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QDir>
 #include <QGuiApplication>

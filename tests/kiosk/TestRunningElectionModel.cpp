@@ -1,7 +1,7 @@
 #include "RunningElectionModel.h"
 #include "TestCluster.h"
 
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 
 #include <QAbstractItemModelTester>

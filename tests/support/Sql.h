@@ -19,6 +19,7 @@ struct Outcome
     QString sqlstate;  ///< empty when the statement succeeded
     long affected = 0; ///< rows returned or changed
     QString firstValue;
+    QString message; ///< the first line of the server's error, without "ERROR:" (our keys: "election_not_draft")
     bool ok() const { return sqlstate.isEmpty(); }
 };
 
@@ -47,6 +48,9 @@ inline Outcome attempt(pqxx::connection& c, const QString& sql)
         w.commit();
     } catch (const pqxx::failure& e) {
         o.sqlstate = QString::fromStdString(Db::sqlstateOf(e));
+        o.message = QString::fromUtf8(e.what()).section(u'\n', 0, 0).trimmed();
+        if (o.message.startsWith(QLatin1String("ERROR:")))
+            o.message = o.message.mid(6).trimmed();
         if (o.sqlstate.isEmpty())
             o.sqlstate = QStringLiteral("?");
     }

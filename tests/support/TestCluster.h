@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/db/ScratchCluster.h"
+#include "core/devtools/ScratchCluster.h"
 
 namespace Elect::Test {
 

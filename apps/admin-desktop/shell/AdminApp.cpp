@@ -4,8 +4,8 @@
 #include "shell/MainWindow.h"
 #include "signin/SignInDialog.h"
 
-#include "core/db/DemoSeeder.h"
 #include "core/db/ServerProfile.h"
+#include "core/db/DemoAccounts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,7 +80,7 @@ bool AdminApp::start(const QStringList& arguments)
         embedded.embedded = true;
         m_dialog->setProfile(embedded);
         m_dialog->show();
-        const auto accounts = DemoSeeder::loadAccounts();
+        const auto accounts = DemoAccounts::load();
         const int index = who == QLatin1String("admin") ? 0 : 1;
         if (!accounts) {
             m_dialog->showError(accounts.message());

@@ -1,7 +1,7 @@
 #include "apps/cli/commands/Demo.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/ConnectionSettings.h"
+#include "core/db/DemoAccounts.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -19,18 +20,7 @@ class Database;
 class DemoSeeder
 {
 public:
-    struct Account
-    {
-        QString label; ///< "System admin", "Owner of Nile Rowing Club", ...
-        QString email; ///< empty for the kiosk
-        QString loginRole;
-        QString password;
-        bool operator==(const Account& o) const
-        {
-            return label == o.label && email == o.email && loginRole == o.loginRole && password == o.password;
-        }
-        bool operator!=(const Account& o) const { return !(*this == o); }
-    };
+    using Account = DemoAccount;
     struct Outcome
     {
         QList<Account> accounts;
@@ -42,12 +32,13 @@ public:
 
     DemoSeeder(Database& superuser, Connector connectAs);
 
-    /// The file in which `elect demo` keeps the demo's accounts (readable only by its owner).
-    static QString accountsFile(const QString& embeddedRoot);
-    /// The demo's accounts from \a path (default: beside the default embedded server). NotFound when
-    /// there is no demo yet.
-    static Result<QList<Account>> loadAccounts(const QString& path = {});
-    static Status saveAccounts(const QString& path, const QList<Account>& accounts);
+    /// The account file (see DemoAccounts in core/db, which the apps' demo mode uses without this target).
+    static QString accountsFile(const QString& embeddedRoot) { return DemoAccounts::file(embeddedRoot); }
+    static Result<QList<Account>> loadAccounts(const QString& path = {}) { return DemoAccounts::load(path); }
+    static Status saveAccounts(const QString& path, const QList<Account>& accounts)
+    {
+        return DemoAccounts::save(path, accounts);
+    }
 
     /// Idempotent: a second run finds the demo and changes nothing (passwords from the first run stay;
     /// \a previous gives them back).

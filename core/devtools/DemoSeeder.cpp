@@ -1,4 +1,4 @@
-#include "core/db/DemoSeeder.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include "core/crypto/Crypto.h"
 #include "core/db/AccountRepository.h"
@@ -8,10 +8,6 @@
 #include "core/domain/NationalId.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Elect {
 
@@ -38,6 +34,17 @@ struct DemoCandidate
     const char* description;
 };
 
+// Per row: prepared once on the owner's connection.
+const Db::Statement kInsertCandidate{
+    "demo_insert_candidate", "INSERT INTO elect.candidates (national_id_hmac, name, party, description, country)"
+                             " VALUES (decode($1, 'hex'), $2, $3, $4, 'EG') RETURNING id"};
+const Db::Statement kInsertParticipation{
+    "demo_insert_participation",
+    "INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)"};
+const Db::Statement kInsertVoter{
+    "demo_insert_voter",
+    "INSERT INTO elect.voters (election_id, national_id_hmac, phone) VALUES ($1, decode($2, 'hex'), $3)"};
+
 // Real-looking, invented people.
 const DemoCandidate kCandidates[] = {
     {"29001011234567", "Youssef El-Masry", "Blue Oars", "Club captain 2023-2025, national junior champion."},
@@ -49,57 +56,6 @@ const DemoCandidate kCandidates[] = {
     {"29612126789012", "Karim Adel", "Independent", "Engineering student; maintains the club's boats."},
 };
 } // namespace
-
-QString DemoSeeder::accountsFile(const QString& embeddedRoot)
-{
-    return embeddedRoot + QStringLiteral("/demo-accounts.json");
-}
-
-Result<QList<DemoSeeder::Account>> DemoSeeder::loadAccounts(const QString& path)
-{
-    const QString file = path.isEmpty() ? accountsFile(EmbeddedServer::defaultRoot()) : path;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<QList<Account>>::failure(
-            ErrorCode::NotFound,
-            QCoreApplication::translate(
-                "Elect::DemoSeeder",
-                "There is no demo on this computer yet. Run \"elect demo\" first, then try again."));
-    QJsonParseError parseError;
-    const auto doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray())
-        return Result<QList<Account>>::failure(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("Elect::DemoSeeder",
-                                        "The demo's account file %1 is damaged. Run \"elect demo\" again.")
-                .arg(file));
-    QList<Account> accounts;
-    for (const auto& v : doc.array()) {
-        const auto o = v.toObject();
-        accounts << Account{o[QStringLiteral("label")].toString(), o[QStringLiteral("email")].toString(),
-                            o[QStringLiteral("login_role")].toString(), o[QStringLiteral("password")].toString()};
-    }
-    return accounts;
-}
-
-Status DemoSeeder::saveAccounts(const QString& path, const QList<Account>& accounts)
-{
-    QJsonArray array;
-    for (const auto& a : accounts)
-        array.append(QJsonObject{{QStringLiteral("label"), a.label},
-                                 {QStringLiteral("email"), a.email},
-                                 {QStringLiteral("login_role"), a.loginRole},
-                                 {QStringLiteral("password"), a.password}});
-    QFile f(path);
-    // Owner-only from the first byte: the file holds passwords.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(QJsonDocument(array).toJson()) < 0)
-        return Status::failure(
-            ErrorCode::Unavailable,
-            QCoreApplication::translate("Elect::DemoSeeder", "Cannot write %1: %2").arg(path, f.errorString()));
-    return success();
-}
 
 DemoSeeder::DemoSeeder(Database& superuser, Connector connectAs)
     : m_superuser(superuser), m_connect(std::move(connectAs))
@@ -198,21 +154,19 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
         return runningId.error();
 
     const Status seeded = Db::transactVoid(**ownerDb, [&](pqxx::work& w) {
-        const auto keyHex = w.exec("SELECT encode(hmac_key, 'hex') FROM elect.organizations")[0][0].as<std::string>();
+        const auto keyHex = w.exec("SELECT encode(hmac_key, 'hex') AS hmac_key FROM elect.organizations")[0]["hmac_key"]
+                                .as<std::string>();
         const QByteArray key = QByteArray::fromHex(QByteArray::fromStdString(keyHex));
         int index = 0;
         for (const DemoCandidate& c : kCandidates) {
             const QString normalized = *NationalId::normalize(QString::fromLatin1(c.nationalId));
-            const auto id = w.exec_params("INSERT INTO elect.candidates (national_id_hmac, name, party, description,"
-                                          " country) VALUES (decode($1, 'hex'), $2, $3, $4, 'EG') RETURNING id",
-                                          NationalId::hmac(key, normalized).toHex().toStdString(), std::string(c.name),
-                                          std::string(c.party), std::string(c.description))[0][0]
-                                .as<long long>();
-            w.exec_params("INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)", id,
-                          static_cast<long long>(*draftId));
+            const auto id =
+                Db::execPrepared(w, kInsertCandidate, NationalId::hmac(key, normalized).toHex().toStdString(),
+                                 std::string(c.name), std::string(c.party), std::string(c.description))[0]["id"]
+                    .as<long long>();
+            Db::execPrepared(w, kInsertParticipation, id, static_cast<long long>(*draftId));
             if (index++ < 4)
-                w.exec_params("INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)",
-                              id, static_cast<long long>(*runningId));
+                Db::execPrepared(w, kInsertParticipation, id, static_cast<long long>(*runningId));
         }
         for (int i = 0; i < 60; ++i) {
             const QString nid = QStringLiteral("2990101%1").arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'));
@@ -220,9 +174,7 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
             const std::string phone =
                 QStringLiteral("+2010%1").arg(10000000 + i * 104729 % 89999999, 8, 10, QLatin1Char('0')).toStdString();
             for (const qint64 election : {*draftId, *runningId})
-                w.exec_params("INSERT INTO elect.voters (election_id, national_id_hmac, phone)"
-                              " VALUES ($1, decode($2, 'hex'), $3)",
-                              static_cast<long long>(election), hmac, phone);
+                Db::execPrepared(w, kInsertVoter, static_cast<long long>(election), hmac, phone);
         }
     });
     if (!seeded)

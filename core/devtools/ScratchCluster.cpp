@@ -1,4 +1,4 @@
-#include "core/db/ScratchCluster.h"
+#include "core/devtools/ScratchCluster.h"
 
 #include "core/db/Migrator.h"
 

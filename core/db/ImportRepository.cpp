@@ -1,0 +1,285 @@
+#include "core/db/ImportRepository.h"
+
+#include "core/db/DbKeys.h"
+#include "core/db/DbSupport.h"
+
+#include <QCoreApplication>
+
+namespace Elect {
+
+namespace {
+
+std::string hexBytea(const QByteArray& bytes)
+{
+    return "\\x" + bytes.toHex().toStdString();
+}
+
+const Db::Statement kLockElection{"import_lock_election",
+                                  "SELECT organization_id, type, status FROM elect.elections WHERE id = $1 FOR UPDATE"};
+const Db::Statement kOrganization{
+    "import_organization",
+    "SELECT country, encode(hmac_key, 'hex') AS hmac_key FROM elect.organizations WHERE user_id = $1"};
+
+const char* const kVoterStaging =
+    "CREATE TEMP TABLE import_rows (line bigint NOT NULL, national_id_hmac bytea NOT NULL,"
+    " phone text, district text, governorate text) ON COMMIT DROP";
+const char* const kCandidateStaging =
+    "CREATE TEMP TABLE import_rows (line bigint NOT NULL, national_id_hmac bytea NOT NULL,"
+    " name text NOT NULL, party text, district text, governorate text, birth_date text,"
+    " description text, symbol_name text, photo bytea) ON COMMIT DROP";
+
+// Duplicates within the file are the validator's; the unique index on (election, national id) stays the
+// last word.
+const char* const kVotersAlready = "SELECT s.line FROM import_rows s JOIN elect.voters v ON v.election_id = $1"
+                                   " AND v.national_id_hmac = s.national_id_hmac ORDER BY s.line";
+const char* const kCandidatesAlready =
+    "SELECT s.line FROM import_rows s JOIN elect.candidates c ON c.national_id_hmac = s.national_id_hmac"
+    " JOIN elect.candidate_participations p ON p.candidate_id = c.id AND p.election_id = $1"
+    " ORDER BY s.line";
+const char* const kDistrictsWithoutCandidates =
+    "SELECT s.district AS area, min(s.line) AS first_line, count(*) AS voters FROM import_rows s WHERE NOT EXISTS ("
+    " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
+    " WHERE p.election_id = $1 AND c.district = s.district) GROUP BY s.district ORDER BY min(s.line)";
+const char* const kGovernoratesWithoutCandidates =
+    "SELECT s.governorate AS area, min(s.line) AS first_line, count(*) AS voters FROM import_rows s WHERE NOT EXISTS ("
+    " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
+    " WHERE p.election_id = $1 AND c.governorate = s.governorate) GROUP BY s.governorate ORDER BY min(s.line)";
+
+const char* const kInsertVoters = "INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone,"
+                                  " district, governorate) SELECT $1, $2, national_id_hmac, nullif(phone, ''),"
+                                  " nullif(district, ''), nullif(governorate, '') FROM import_rows"
+                                  // In key order, the unique index on (election, national id) fills page by page
+                                  // instead of touching a random page for every row.
+                                  " ORDER BY national_id_hmac";
+// Candidates belong to the organization; one already known keeps the details it has.
+const char* const kInsertCandidates =
+    "INSERT INTO elect.candidates (organization_id, national_id_hmac, name, party, district,"
+    " governorate, country, birth_date, description, symbol_name, photo)"
+    " SELECT $1, national_id_hmac, name, nullif(party, ''), nullif(district, ''),"
+    " nullif(governorate, ''), $2, nullif(birth_date, '')::date, nullif(description, ''),"
+    " nullif(symbol_name, ''), nullif(photo, ''::bytea) FROM import_rows"
+    " ON CONFLICT (organization_id, national_id_hmac) DO NOTHING";
+const char* const kInsertParticipations =
+    "INSERT INTO elect.candidate_participations (candidate_id, election_id, organization_id)"
+    " SELECT c.id, $1, $2 FROM import_rows s JOIN elect.candidates c"
+    " ON c.organization_id = $2 AND c.national_id_hmac = s.national_id_hmac";
+
+Error notBegun()
+{
+    Q_ASSERT_X(false, "ImportRepository", "called outside an open import");
+    return {ErrorCode::Internal,
+            QCoreApplication::translate("Elect::Csv", "The import was interrupted; nothing was changed.")};
+}
+} // namespace
+
+struct ImportRepository::Impl
+{
+    Database& db;
+    Rows rows = Rows::Voters;
+    long long electionId = 0;
+    long long organizationId = 0;
+    QString country;
+    std::unique_ptr<pqxx::work> work;
+    std::unique_ptr<pqxx::stream_to> stream;
+
+    explicit Impl(Database& database) : db(database) {}
+
+    // After any failure the transaction is gone (rolled back), and so is everything staged.
+    Error fail(const std::exception& e)
+    {
+        const Error error = Db::translate(e);
+        abandon();
+        return error;
+    }
+    void abandon()
+    {
+        stream.reset();
+        work.reset();
+    }
+
+    template <typename T, typename Body>
+    Result<T> guarded(Body&& body)
+    {
+        if (!work)
+            return notBegun();
+        try {
+            return body(*work);
+        } catch (const std::exception& e) {
+            return fail(e);
+        }
+    }
+};
+
+ImportRepository::ImportRepository(Database& db) : m_impl(std::make_unique<Impl>(db)) {}
+
+ImportRepository::~ImportRepository()
+{
+    m_impl->abandon();
+}
+
+Result<ImportRepository::Target> ImportRepository::begin(qint64 electionId, Rows rows)
+{
+    m_impl->abandon();
+    m_impl->rows = rows;
+    m_impl->electionId = electionId;
+    auto& conn = *m_impl->db.impl().conn;
+    // The staging table lives in this session's temporary buffers; room for a national roll keeps it off
+    // disk. PostgreSQL allows this only before the session's first temporary table, so a second import
+    // in the same session keeps what the first one set.
+    try {
+        pqxx::nontransaction n(conn);
+        n.exec("SET temp_buffers = '256MB'");
+    } catch (const pqxx::sql_error&) {
+    }
+    try {
+        m_impl->work = std::make_unique<pqxx::work>(conn);
+        pqxx::work& w = *m_impl->work;
+        // Room to sort and hash a million rows in memory for the set-based checks.
+        w.exec("SET LOCAL work_mem = '128MB'");
+        const auto election = Db::execPrepared(w, kLockElection, static_cast<long long>(electionId));
+        if (election.empty()) {
+            m_impl->abandon();
+            return Result<Target>::failure(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("Elect::Csv", "There is no election %1 in your organization. "
+                                                          "Check the election's number (elect election list).")
+                    .arg(electionId));
+        }
+        Target target;
+        target.organizationId = election[0]["organization_id"].as<long long>();
+        target.type = Db::electionType(election[0]["type"]);
+        if (Db::electionStatus(election[0]["status"]) != ElectionStatus::Draft) {
+            m_impl->abandon();
+            return Result<Target>::failure(
+                ErrorCode::WrongState,
+                QCoreApplication::translate("Elect::Csv",
+                                            "This election is already published, so its voters and candidates can "
+                                            "no longer change. Only a draft election accepts an import."));
+        }
+        if (target.type == ElectionType::ApiManaged && rows == Rows::Voters) {
+            m_impl->abandon();
+            return Result<Target>::failure(
+                ErrorCode::WrongState,
+                QCoreApplication::translate("Elect::Csv",
+                                            "This election asks your organization's API who may vote, so it takes no "
+                                            "voter list."));
+        }
+        const auto org = Db::execPrepared(w, kOrganization, static_cast<long long>(target.organizationId));
+        if (org.empty()) {
+            m_impl->abandon();
+            return Result<Target>::failure(
+                ErrorCode::NotAllowed, QCoreApplication::translate("Elect::Csv", "Only the organization's owner or its "
+                                                                                 "administrators can import."));
+        }
+        target.country = Db::qstr(org[0]["country"]);
+        target.hmacKey = QByteArray::fromHex(QByteArray::fromStdString(org[0]["hmac_key"].as<std::string>()));
+        m_impl->organizationId = target.organizationId;
+        m_impl->country = target.country;
+        return target;
+    } catch (const std::exception& e) {
+        return m_impl->fail(e);
+    }
+}
+
+Status ImportRepository::startStaging()
+{
+    return m_impl->guarded<Done>([&](pqxx::work& w) {
+        const bool voters = m_impl->rows == Rows::Voters;
+        w.exec(voters ? kVoterStaging : kCandidateStaging);
+        const std::vector<std::string> columns =
+            voters
+                ? std::vector<std::string>{"line", "national_id_hmac", "phone", "district", "governorate"}
+                : std::vector<std::string>{"line",        "national_id_hmac", "name",        "party",       "district",
+                                           "governorate", "birth_date",       "description", "symbol_name", "photo"};
+        m_impl->stream = std::make_unique<pqxx::stream_to>(w, "import_rows", columns);
+        return Done{};
+    });
+}
+
+Status ImportRepository::stage(const VoterRow& row)
+{
+    Q_ASSERT(m_impl->rows == Rows::Voters);
+    if (!m_impl->stream)
+        return notBegun();
+    try {
+        *m_impl->stream << std::make_tuple(static_cast<long long>(row.line), hexBytea(row.nationalIdHmac),
+                                           row.phone.toStdString(), row.district.toStdString(),
+                                           row.governorate.toStdString());
+        return success();
+    } catch (const std::exception& e) {
+        return m_impl->fail(e);
+    }
+}
+
+Status ImportRepository::stage(const CandidateRow& row)
+{
+    Q_ASSERT(m_impl->rows == Rows::Candidates);
+    if (!m_impl->stream)
+        return notBegun();
+    try {
+        *m_impl->stream << std::make_tuple(
+            static_cast<long long>(row.line), hexBytea(row.nationalIdHmac), row.name.toStdString(),
+            row.party.toStdString(), row.district.toStdString(), row.governorate.toStdString(),
+            row.birthDate.isValid() ? row.birthDate.toString(Qt::ISODate).toStdString() : std::string(),
+            row.description.toStdString(), row.symbolName.toStdString(), hexBytea(row.photo));
+        return success();
+    } catch (const std::exception& e) {
+        return m_impl->fail(e);
+    }
+}
+
+Status ImportRepository::endStaging()
+{
+    if (!m_impl->stream)
+        return notBegun();
+    return m_impl->guarded<Done>([&](pqxx::work&) {
+        m_impl->stream->complete();
+        m_impl->stream.reset();
+        return Done{};
+    });
+}
+
+Result<QList<qint64>> ImportRepository::linesAlreadyInElection()
+{
+    return m_impl->guarded<QList<qint64>>([&](pqxx::work& w) {
+        QList<qint64> lines;
+        const char* sql = m_impl->rows == Rows::Voters ? kVotersAlready : kCandidatesAlready;
+        for (const auto& row : w.exec_params(sql, m_impl->electionId))
+            lines << row["line"].as<long long>();
+        return lines;
+    });
+}
+
+Result<QList<ImportRepository::AreaWithoutCandidates>> ImportRepository::areasWithoutCandidates(bool district)
+{
+    return m_impl->guarded<QList<AreaWithoutCandidates>>([&](pqxx::work& w) {
+        QList<AreaWithoutCandidates> areas;
+        for (const auto& row :
+             w.exec_params(district ? kDistrictsWithoutCandidates : kGovernoratesWithoutCandidates, m_impl->electionId))
+            areas << AreaWithoutCandidates{Db::qstr(row["area"]), row["first_line"].as<long long>(),
+                                           row["voters"].as<long long>()};
+        return areas;
+    });
+}
+
+Result<qint64> ImportRepository::insertStaged()
+{
+    return m_impl->guarded<qint64>([&](pqxx::work& w) -> qint64 {
+        if (m_impl->rows == Rows::Voters)
+            return w.exec_params0(kInsertVoters, m_impl->electionId, m_impl->organizationId).affected_rows();
+        w.exec_params0(kInsertCandidates, m_impl->organizationId, m_impl->country.toStdString());
+        return w.exec_params0(kInsertParticipations, m_impl->electionId, m_impl->organizationId).affected_rows();
+    });
+}
+
+Status ImportRepository::commit()
+{
+    auto done = m_impl->guarded<Done>([&](pqxx::work& w) {
+        w.commit();
+        return Done{};
+    });
+    m_impl->abandon();
+    return done;
+}
+
+} // namespace Elect
