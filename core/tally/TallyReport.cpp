@@ -114,7 +114,7 @@ QString TallyReport::roundTitle(const TallyResult& result, const Round& round)
 QJsonObject TallyReport::toJson(const TallyResult& result)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("method"), methodName(result.method));
+    o.insert(QStringLiteral("method"), keyOf(result.method));
     o.insert(QStringLiteral("title"), result.title);
     o.insert(QStringLiteral("constituency"), result.constituency);
     o.insert(QStringLiteral("seats"), result.seats);
@@ -199,7 +199,7 @@ QString TallyReport::toText(const TallyResult& result)
     if (!heading.isEmpty())
         out += QStringLiteral("== %1 ==\n").arg(heading);
     out += QCoreApplication::translate("Elect::Tally", "Method: %1   Seats: %2   Ballots: %3 (valid %4, invalid %5)")
-               .arg(methodName(result.method))
+               .arg(keyOf(result.method))
                .arg(result.seats)
                .arg(result.totalBallots)
                .arg(result.validBallots)
@@ -251,14 +251,14 @@ QString TallyReport::toText(const TallyResult& result)
                 out += pad(votes(r.votes.value(c.candidate), result.valueScale), cellWidth, true);
             out += QStringLiteral("  %1 (%2)\n").arg(statusText(c.status)).arg(c.rank);
         }
-        const bool ranked = result.method == Method::Irv || result.method == Method::Stv;
+        const bool ranked = isRankedMethod(result.method);
         if (ranked) {
             out += pad(QCoreApplication::translate("Elect::Tally", "Non-transferable"), nameWidth, false);
             for (const Round& r : result.rounds)
                 out += pad(votes(r.exhausted, result.valueScale), cellWidth, true);
             out += QLatin1Char('\n');
         }
-        if (result.method == Method::Stv) {
+        if (result.method == CountingMethod::Stv) {
             out += pad(QCoreApplication::translate("Elect::Tally", "Lost to rounding"), nameWidth, false);
             for (const Round& r : result.rounds)
                 out += pad(votes(r.lost, result.valueScale), cellWidth, true);

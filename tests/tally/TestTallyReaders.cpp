@@ -49,7 +49,7 @@ void checkRobust(const QByteArray& data, bool blt, const QString& what)
         CountOptions options;
         options.seed = 3;
         options.seats = std::max(1, file->defaultSeats);
-        const Method method = kind == BallotKind::Ranked ? Method::Stv : Method::Approval;
+        const CountingMethod method = kind == BallotKind::Ranked ? CountingMethod::Stv : CountingMethod::Approval;
         const auto results = TallyEngine::countConstituencies(*file, method, options);
         QVERIFY2(results.ok(), qPrintable(what + QStringLiteral(": ") + results.message()));
         QCOMPARE(results->size(), file->constituencies.size());
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(part.candidates, (QStringList{QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cy")}));
         QCOMPARE(part.withdrawn, (QVector<bool>{false, true, false}));
         QCOMPARE(part.ballots.totalWeight(), quint64(8));
-        Contest c = contest(Method::Irv, part.candidates);
+        Contest c = contest(CountingMethod::Irv, part.candidates);
         c.withdrawn = part.withdrawn;
         const TallyResult r = run(c, part.ballots);
         QCOMPARE(r.invalidBallots, 1);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(part.candidates.first(), QStringLiteral("Smith, Ann"));
         QCOMPARE(part.withdrawn, (QVector<bool>{false, false, false, true}));
         QCOMPARE(part.ballots.totalWeight(), quint64(11));
-        Contest c = contest(Method::Stv, part.candidates, 2);
+        Contest c = contest(CountingMethod::Stv, part.candidates, 2);
         c.withdrawn = part.withdrawn;
         const TallyResult r = run(c, part.ballots);
         // Two ballots rank Bob and Cy both first: no valid first preference.
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(file->constituencies.size(), 2);
         CountOptions options;
         options.seed = 1;
-        const auto results = TallyEngine::countConstituencies(*file, Method::Block, options);
+        const auto results = TallyEngine::countConstituencies(*file, CountingMethod::Block, options);
         QVERIFY2(results.ok(), qPrintable(results.message()));
         QCOMPARE(results->at(0).constituency, QStringLiteral("North"));
         QCOMPARE(results->at(0).seats, 2);
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY2(file.ok(), qPrintable(file.message()));
         CountOptions options;
         options.seed = 1;
-        const auto results = TallyEngine::countConstituencies(*file, Method::Referendum, options);
+        const auto results = TallyEngine::countConstituencies(*file, CountingMethod::Referendum, options);
         QVERIFY2(results.ok(), qPrintable(results.message()));
         QVERIFY(results->first().referendum->passed);
         QCOMPARE(results->first().invalidBallots, 1);
@@ -140,7 +140,7 @@ private Q_SLOTS:
         CountOptions options;
         options.seed = 18446744073709551615ULL;
         options.seats = 3;
-        const auto results = TallyEngine::countConstituencies(*file, Method::Stv, options);
+        const auto results = TallyEngine::countConstituencies(*file, CountingMethod::Stv, options);
         QVERIFY(results.ok());
         const QJsonObject json = TallyReport::toJson(results->first());
         QCOMPARE(json.value(QStringLiteral("seed")).toString(), QStringLiteral("18446744073709551615"));

@@ -24,7 +24,7 @@ private Q_SLOTS:
         const QStringList names{QStringLiteral("Oranges"), QStringLiteral("Pears"), QStringLiteral("Chocolate"),
                                 QStringLiteral("Strawberries"), QStringLiteral("Bonbons")};
         const BallotBox b = box({{4, {0}}, {2, {1, 0}}, {8, {2, 3}}, {4, {2, 4}}, {1, {3}}, {1, {4}}});
-        const TallyResult r = run(contest(Method::Stv, names, 3), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 3), b);
         QCOMPARE(r.quota, 6);
         QCOMPARE(electedNames(r),
                  (QStringList{QStringLiteral("Chocolate"), QStringLiteral("Oranges"), QStringLiteral("Strawberries")}));
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY2(file.ok(), qPrintable(file.message()));
         const ConstituencyBallots& part = file->constituencies.first();
         QCOMPARE(file->defaultSeats, 3);
-        Contest c = contest(Method::Stv, part.candidates, file->defaultSeats);
+        Contest c = contest(CountingMethod::Stv, part.candidates, file->defaultSeats);
         const TallyResult r = run(c, part.ballots);
         QCOMPARE(electedNames(r),
                  (QStringList{QStringLiteral("Chocolate"), QStringLiteral("Oranges"), QStringLiteral("Strawberries")}));
@@ -59,7 +59,7 @@ private Q_SLOTS:
         const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
                                 QStringLiteral("E")};
         const BallotBox b = box({{80, {0, 1, 2}}, {10, {3}}, {10, {4}}});
-        const TallyResult r = run(contest(Method::Stv, names, 3), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 3), b);
         QCOMPARE(r.quota, 26);
         QCOMPARE(electedNames(r), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         QCOMPARE(r.rounds.size(), 3);
@@ -77,7 +77,7 @@ private Q_SLOTS:
     {
         const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
         const BallotBox b = box({{7, {0, 1}}, {2, {1}}, {3, {2}}});
-        const TallyResult r = run(contest(Method::Stv, names, 2), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 2), b);
         QCOMPARE(r.quota, 5);
         QCOMPARE(r.rounds.at(1).transferValue, 28571);
         QCOMPARE(r.rounds.at(1).votes.at(1), 399997);
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
         const BallotBox b = box({{10, {0, 2}}, {7, {1}}, {1, {2}}, {3, {3}}});
-        const TallyResult r = run(contest(Method::Stv, names, 2), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 2), b);
         QCOMPARE(r.quota, 8);
         QCOMPARE(r.rounds.at(1).votes.at(2), 3 * U);
         QCOMPARE(r.rounds.at(1).votes.at(3), 3 * U);
@@ -112,8 +112,8 @@ private Q_SLOTS:
         const BallotBox b = box({{3, {0}}, {3, {1}}, {4, {2}}});
         QSet<int> excludedFirst;
         for (quint64 seed = 1; seed <= 20; ++seed) {
-            const TallyResult r1 = run(contest(Method::Stv, names, 1, seed), b);
-            const TallyResult r2 = run(contest(Method::Stv, names, 1, seed), b);
+            const TallyResult r1 = run(contest(CountingMethod::Stv, names, 1, seed), b);
+            const TallyResult r2 = run(contest(CountingMethod::Stv, names, 1, seed), b);
             QCOMPARE(r1.rounds.at(1).subject, r2.rounds.at(1).subject);
             QCOMPARE(r1.seed, seed);
             QVERIFY(notesContain(r1.rounds.at(1), QStringLiteral("lot")));
@@ -131,7 +131,7 @@ private Q_SLOTS:
                                 QStringLiteral("E")};
         // quota 31 (120 / 3 + 1... with 3 seats: 120 / 4 + 1 = 31); A and B 40 each.
         const BallotBox b = box({{40, {0, 2}}, {40, {1, 3}}, {20, {2}}, {20, {4}}});
-        const TallyResult r = run(contest(Method::Stv, names, 3, 7), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 3, 7), b);
         QCOMPARE(r.quota, 31);
         QCOMPARE(r.rounds.at(0).elected.size(), 2);
         QVERIFY(notesContain(r.rounds.at(0), QStringLiteral("lot")));
@@ -147,7 +147,7 @@ private Q_SLOTS:
     void fewerCandidatesThanSeats()
     {
         const BallotBox b = box({{5, {0, 1}}, {2, {1}}});
-        const TallyResult r = run(contest(Method::Stv, {QStringLiteral("A"), QStringLiteral("B")}, 3), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, {QStringLiteral("A"), QStringLiteral("B")}, 3), b);
         QCOMPARE(r.elected.size(), 2);
         QCOMPARE(r.rounds.last().kind, RoundKind::LastVacancies);
         QVERIFY(notesContain(r.rounds.last(), QStringLiteral("seats stay empty")));
@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
         const BallotBox b = box({{10, {0}}});
-        const TallyResult r = run(contest(Method::Stv, names, 2), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 2), b);
         QCOMPARE(r.quota, 4);
         QCOMPARE(r.rounds.at(1).exhausted, 6 * U);
         QCOMPARE(r.rounds.at(2).kind, RoundKind::Exclusion);
@@ -169,7 +169,8 @@ private Q_SLOTS:
 
     void emptyElectionElectsNobody()
     {
-        const TallyResult r = run(contest(Method::Stv, {QStringLiteral("A"), QStringLiteral("B")}, 1), BallotBox());
+        const TallyResult r =
+            run(contest(CountingMethod::Stv, {QStringLiteral("A"), QStringLiteral("B")}, 1), BallotBox());
         QVERIFY(r.elected.isEmpty());
         QCOMPARE(r.validBallots, 0);
         QVERIFY(!r.notes.isEmpty());
@@ -178,7 +179,7 @@ private Q_SLOTS:
     // A withdrawn candidate's preferences are skipped; a ballot naming only them is invalid.
     void withdrawnCandidatesAreSkipped()
     {
-        Contest c = contest(Method::Stv, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, 1);
+        Contest c = contest(CountingMethod::Stv, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, 1);
         c.withdrawn = {false, true, false};
         const BallotBox b = box({{3, {1, 2}}, {2, {0}}, {1, {1}}});
         const TallyResult r = run(c, b);
@@ -191,8 +192,8 @@ private Q_SLOTS:
     void refusesBallotsNamingUnknownCandidates()
     {
         const BallotBox b = box({{1, {5}}});
-        QVERIFY(!TallyEngine::count(contest(Method::Stv, {QStringLiteral("A")}, 1), b).ok());
-        QVERIFY(!TallyEngine::count(contest(Method::Stv, {QStringLiteral("A")}, 0), BallotBox()).ok());
+        QVERIFY(!TallyEngine::count(contest(CountingMethod::Stv, {QStringLiteral("A")}, 1), b).ok());
+        QVERIFY(!TallyEngine::count(contest(CountingMethod::Stv, {QStringLiteral("A")}, 0), BallotBox()).ok());
     }
 
     // Every vote is accounted for at every stage: candidates + non-transferable + lost = valid.
@@ -207,7 +208,7 @@ private Q_SLOTS:
                                  {7, {4, 2, 1}},
                                  {5, {5, 3}},
                                  {3, {0, 5, 4, 3}}});
-        const TallyResult r = run(contest(Method::Stv, names, 3), b);
+        const TallyResult r = run(contest(CountingMethod::Stv, names, 3), b);
         for (const Round& round : r.rounds) {
             qint64 sum = round.exhausted + round.lost;
             for (qint64 v : round.votes)
