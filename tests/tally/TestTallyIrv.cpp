@@ -93,6 +93,11 @@ private Q_SLOTS:
         QVERIFY(notesContain(r.rounds.at(1), QStringLiteral("lot")));
         QCOMPARE(r.elected.size(), 1);
         QCOMPARE(r.outcomes.at(r.elected.first()).rank, 1);
+        QCOMPARE(r.outcomes.at(r.elected.first()).votes, 3);
+        // The other was excluded by the lot in round 2.
+        QCOMPARE(r.rounds.at(1).excluded, QVector<int>{1 - r.elected.first()});
+        QCOMPARE(r.outcomes.at(1 - r.elected.first()).status, CandidateStatus::Excluded);
+        QCOMPARE(r.outcomes.at(1 - r.elected.first()).rank, 2);
     }
 
     void zeroVoteCandidatesExcludedTogether()
@@ -104,7 +109,10 @@ private Q_SLOTS:
         QVERIFY(!notesContain(r.rounds.at(1), QStringLiteral("lot")));
         QCOMPARE(r.outcomes.at(2).rank, 3);
         QCOMPARE(r.outcomes.at(3).rank, 3);
-        QCOMPARE(r.elected.size(), 1); // then A and B tie at every round: a lot
+        // Then A and B tie at every round: a lot elects one of them.
+        QCOMPARE(r.elected.size(), 1);
+        QVERIFY(r.elected.first() == 0 || r.elected.first() == 1);
+        QCOMPARE(r.outcomes.at(1 - r.elected.first()).rank, 2);
         QVERIFY(notesContain(r.rounds.at(2), QStringLiteral("lot")));
     }
 
