@@ -155,6 +155,49 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Surplus of Chocolate (transfer value 0.50000)")));
     }
 
+    // Comments may hold quotes and commas; a row of empty cells is a blank ballot (it counts as
+    // cast), a blank line is nothing.
+    void csvCommentsAndBlankBallots()
+    {
+        const auto file = BallotCsvReader::parse("# a comment with \"a quote, and a comma\n"
+                                                 "A,B\n"
+                                                 "x,\n"
+                                                 "\n"
+                                                 "  # indented comment\n"
+                                                 ",\n"
+                                                 " , \n"
+                                                 ",x\n",
+                                                 BallotKind::Marked);
+        QVERIFY2(file.ok(), qPrintable(file.message()));
+        const ConstituencyBallots& part = file->constituencies.first();
+        QCOMPARE(part.candidates, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(part.ballots.totalWeight(), quint64(4));
+        Contest c = contest(CountingMethod::Approval, part.candidates);
+        c.options.minApprovals = 1;
+        const TallyResult r = run(c, part.ballots);
+        QCOMPARE(r.invalidBallots, 2);
+        QCOMPARE(r.rounds.first().votes, (QVector<qint64>{1, 1}));
+    }
+
+    // Line ends may be CRLF, LF or a lone CR (classic Mac), as in the CSV import.
+    void csvAnyLineEnd()
+    {
+        const auto file = BallotCsvReader::parse("A,B\rx,\r\n,x\n,x\r", BallotKind::Marked);
+        QVERIFY2(file.ok(), qPrintable(file.message()));
+        QCOMPARE(file->constituencies.first().ballots.totalWeight(), quint64(3));
+        const auto bad = BallotCsvReader::parse("A,B\rx,\r\ny\r", BallotKind::Marked);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.message().startsWith(QStringLiteral("Line 3: ")), qPrintable(bad.message()));
+    }
+
+    // Bytes that are not UTF-8 are read as U+FFFD, as before the reader shared the CSV tokenizer.
+    void csvInvalidUtf8IsReplaced()
+    {
+        const auto file = BallotCsvReader::parse("A\xff,B\nx,\n", BallotKind::Marked);
+        QVERIFY2(file.ok(), qPrintable(file.message()));
+        QCOMPARE(file->constituencies.first().candidates.first(), QStringLiteral("A\uFFFD"));
+    }
+
     void malformedCorpusGivesLineNumberedErrors_data()
     {
         QTest::addColumn<QString>("path");
