@@ -1,5 +1,7 @@
 #include "core/csv/PhoneNumber.h"
 
+#include "core/domain/Digits.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -53,6 +55,8 @@ const Country* countryByCallingCode(const QString& digits)
     return best;
 }
 
+// What a phone number may hold besides digits and a leading +: spaces, dashes, dots, parentheses,
+// slashes and direction marks and embeddings.
 bool ignorable(char16_t c)
 {
     switch (c) {
@@ -92,17 +96,6 @@ bool ignorable(char16_t c)
     }
 }
 
-int digitValue(char16_t c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'\u0660' && c <= u'\u0669')
-        return c - u'\u0660';
-    if (c >= u'\u06F0' && c <= u'\u06F9')
-        return c - u'\u06F0';
-    return -1;
-}
-
 bool inRange(qsizetype n, const Country& c)
 {
     return n >= c.minNational && n <= c.maxNational;
@@ -138,7 +131,7 @@ QString maskedPhone(const QString& input)
     QString out = input.trimmed();
     int keep = 3;
     for (qsizetype i = out.size() - 1; i >= 0; --i) {
-        if (digitValue(out.at(i).unicode()) < 0)
+        if (Digits::valueOf(out.at(i).unicode()) < 0)
             continue;
         if (keep > 0)
             --keep;
@@ -163,24 +156,20 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
                           "column as Text in Excel, enter the numbers again, and save."));
     }
 
-    bool plus = false;
-    bool seenDigit = false;
-    QString digits;
-    digits.reserve(text.size());
-    for (const QChar ch : std::as_const(text)) {
-        const char16_t c = ch.unicode();
-        const int d = digitValue(c);
-        if (d >= 0) {
-            digits.append(QChar(u'0' + d));
-            seenDigit = true;
-        } else if ((c == u'+' || c == u'\uFF0B') && !plus && !seenDigit) {
-            plus = true;
-        } else if (!ignorable(c)) {
-            return failure(QCoreApplication::translate(
-                "Elect::Csv", "A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
-                              "leading +."));
-        }
+    // One + (or a full-width +) may stand before the first digit, among ignorable characters.
+    qsizetype first = 0;
+    while (first < text.size() && ignorable(text.at(first).unicode()))
+        ++first;
+    const bool plus = first < text.size() && (text.at(first) == u'+' || text.at(first) == u'\uFF0B');
+    if (plus)
+        text.remove(first, 1);
+    const Digits::Normalized read = Digits::asciiDigits(text, ignorable);
+    if (!read.ok()) {
+        return failure(QCoreApplication::translate(
+            "Elect::Csv", "A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
+                          "leading +."));
     }
+    const QString& digits = read.digits;
     if (digits.isEmpty())
         return failure(QCoreApplication::translate("Elect::Csv", "The phone number has no digits."));
 
