@@ -119,29 +119,9 @@ Result<QString> finish(const QString& callingCode, const QString& national)
     return QString(QLatin1Char('+') + callingCode + national);
 }
 
-} // namespace
-
-bool isKnownPhoneCountry(const QString& country)
-{
-    return countryByIso(country) != nullptr;
-}
-
-QString maskedPhone(const QString& input)
-{
-    QString out = input.trimmed();
-    int keep = 3;
-    for (qsizetype i = out.size() - 1; i >= 0; --i) {
-        if (Digits::valueOf(out.at(i).unicode()) < 0)
-            continue;
-        if (keep > 0)
-            --keep;
-        else
-            out[i] = QChar(u'\u2022');
-    }
-    return out;
-}
-
-Result<QString> normalizePhone(const QString& input, const QString& defaultCountry)
+// The digits of \a input as ASCII, with whether a + came before them; refuses anything else and
+// Excel's scientific notation.
+Result<QString> readDigits(const QString& input, bool& plus)
 {
     QString text = input.trimmed();
     if (text.startsWith(QLatin1Char('\'')))
@@ -160,7 +140,7 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
     qsizetype first = 0;
     while (first < text.size() && ignorable(text.at(first).unicode()))
         ++first;
-    const bool plus = first < text.size() && (text.at(first) == u'+' || text.at(first) == u'\uFF0B');
+    plus = first < text.size() && (text.at(first) == u'+' || text.at(first) == u'\uFF0B');
     if (plus)
         text.remove(first, 1);
     const Digits::Normalized read = Digits::asciiDigits(text, ignorable);
@@ -169,46 +149,42 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
             "Elect::Csv", "A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
                           "leading +."));
     }
-    const QString& digits = read.digits;
-    if (digits.isEmpty())
+    if (read.digits.isEmpty())
         return failure(QCoreApplication::translate("Elect::Csv", "The phone number has no digits."));
+    return read.digits;
+}
 
-    const Country* home = countryByIso(defaultCountry);
-    QString international;
-    if (plus) {
-        international = digits;
-    } else if (digits.startsWith(QLatin1String("00"))) {
-        international = digits.mid(2);
-    } else if (home && QLatin1String(home->callingCode) == QLatin1String("1") &&
-               digits.startsWith(QLatin1String("011"))) {
-        international = digits.mid(3);
+// A number written with its calling code: the trunk prefix some write after it ("+44 (0)20") is
+// dropped, and the national part must fit the country's lengths.
+Result<QString> fromInternational(const QString& international)
+{
+    const Country* country = countryByCallingCode(international);
+    if (!country)
+        return finish(QString(), international);
+    const QString code = QLatin1String(country->callingCode);
+    QString national = international.mid(code.size());
+    // "+44 (0)20 ..." writes the trunk prefix that international form drops.
+    const QLatin1String trunk(country->trunk);
+    if (!inRange(national.size(), *country) && trunk.size() > 0 && national.startsWith(trunk) &&
+        inRange(national.size() - trunk.size(), *country)) {
+        national = national.mid(trunk.size());
     }
-
-    if (!international.isEmpty() || plus) {
-        const Country* country = countryByCallingCode(international);
-        if (!country)
-            return finish(QString(), international);
-        const QString code = QLatin1String(country->callingCode);
-        QString national = international.mid(code.size());
-        // "+44 (0)20 ..." writes the trunk prefix that international form drops.
-        const QLatin1String trunk(country->trunk);
-        if (!inRange(national.size(), *country) && trunk.size() > 0 && national.startsWith(trunk) &&
-            inRange(national.size() - trunk.size(), *country)) {
-            national = national.mid(trunk.size());
-        }
-        if (!inRange(national.size(), *country)) {
-            return failure(QCoreApplication::translate(
-                               "Elect::Csv",
-                               "After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
-                               "Check for missing or extra digits.")
-                               .arg(code)
-                               .arg(country->minNational)
-                               .arg(country->maxNational)
-                               .arg(national.size()));
-        }
-        return finish(code, national);
+    if (!inRange(national.size(), *country)) {
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
+                           "Check for missing or extra digits.")
+                           .arg(code)
+                           .arg(country->minNational)
+                           .arg(country->maxNational)
+                           .arg(national.size()));
     }
+    return finish(code, national);
+}
 
+// A number without calling code, read in the numbering of \a home (the organization's country).
+Result<QString> fromNational(const QString& digits, const Country* home, const QString& defaultCountry)
+{
     if (!home) {
         return failure(
             QCoreApplication::translate(
@@ -247,6 +223,47 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
                        .arg(home->maxNational)
                        .arg(code)
                        .arg(digits.size()));
+}
+
+} // namespace
+
+bool isKnownPhoneCountry(const QString& country)
+{
+    return countryByIso(country) != nullptr;
+}
+
+QString maskedPhone(const QString& input)
+{
+    QString out = input.trimmed();
+    int keep = 3;
+    for (qsizetype i = out.size() - 1; i >= 0; --i) {
+        if (Digits::valueOf(out.at(i).unicode()) < 0)
+            continue;
+        if (keep > 0)
+            --keep;
+        else
+            out[i] = QChar(u'\u2022');
+    }
+    return out;
+}
+
+Result<QString> normalizePhone(const QString& input, const QString& defaultCountry)
+{
+    bool plus = false;
+    const Result<QString> read = readDigits(input, plus);
+    if (!read)
+        return read;
+    const QString& digits = *read;
+    const Country* home = countryByIso(defaultCountry);
+    if (plus)
+        return fromInternational(digits);
+    if (digits.startsWith(QLatin1String("00")) && digits.size() > 2)
+        return fromInternational(digits.mid(2));
+    if (home && QLatin1String(home->callingCode) == QLatin1String("1") && digits.startsWith(QLatin1String("011")) &&
+        digits.size() > 3) {
+        return fromInternational(digits.mid(3));
+    }
+    return fromNational(digits, home, defaultCountry);
 }
 
 } // namespace Elect::Csv
