@@ -93,16 +93,10 @@ bool CsvReader::fill()
     return n > 0;
 }
 
-Status CsvReader::open()
+// Chooses the encoding (the one asked for, a byte order mark, UTF-16 without one, else UTF-8)
+// and skips the byte order mark.
+Status CsvReader::startDecoding()
 {
-    Q_ASSERT(!m_opened);
-    m_opened = true;
-    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
-        fail(1, QCoreApplication::translate("Elect::Csv", "the file could not be opened (%1).")
-                    .arg(m_device->errorString()));
-        return Status(*m_error);
-    }
-
     std::optional<Encoding> chosen;
     if (!m_options.encoding.isEmpty()) {
         chosen = TextDecoder::fromName(m_options.encoding);
@@ -153,6 +147,21 @@ Status CsvReader::open()
         m_bytesRead += bomLength;
     }
 
+    return success();
+}
+
+Status CsvReader::open()
+{
+    Q_ASSERT(!m_opened);
+    m_opened = true;
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
+        fail(1, QCoreApplication::translate("Elect::Csv", "the file could not be opened (%1).")
+                    .arg(m_device->errorString()));
+        return Status(*m_error);
+    }
+
+    if (const Status chosen = startDecoding(); !chosen)
+        return chosen;
     fill();
     if (m_text.startsWith(QChar(0xFEFF)))
         m_text.remove(0, 1);

@@ -109,6 +109,7 @@ private:
     Parse parseQuoted(QString& field, qsizetype& i, Scan& scan, bool atEof);
     Parse parseUnquoted(QString& field, qsizetype& i, Scan& scan);
     Outcome readRecord(QStringList& fields);
+    Status startDecoding();
     bool fill();
     void fail(qint64 line, const QString& message);
     QString decodeProblem(qint64 line) const;
