@@ -86,7 +86,7 @@ private:
 struct Case
 {
     QString name;
-    Method method;
+    CountingMethod method;
     int candidates;
     int parties;
     int seats;
@@ -116,9 +116,9 @@ int runBenchTally(const QStringList& args, QTextStream& out, QTextStream& err)
     }
 
     const QVector<Case> cases{
-        {QStringLiteral("block, 10 candidates, 3 seats, exactly 3 marks"), Method::Block, 10, 4, 3, 3},
-        {QStringLiteral("irv, 10 candidates"), Method::Irv, 10, 4, 1, 10},
-        {QStringLiteral("stv, 20 candidates, 5 seats"), Method::Stv, 20, 5, 5, 20},
+        {QStringLiteral("block, 10 candidates, 3 seats, exactly 3 marks"), CountingMethod::Block, 10, 4, 3, 3},
+        {QStringLiteral("irv, 10 candidates"), CountingMethod::Irv, 10, 4, 1, 10},
+        {QStringLiteral("stv, 20 candidates, 5 seats"), CountingMethod::Stv, 20, 5, 5, 20},
     };
     out << QStringLiteral("Tally benchmark: %1 ballots per case, generator seed %2, peak memory at start %3 MiB\n")
                .arg(ballots)
@@ -138,7 +138,7 @@ int runBenchTally(const QStringList& args, QTextStream& out, QTextStream& err)
                .arg(QStringLiteral("peak MiB"), 9);
     std::vector<BallotBox::CandidateId> ballot;
     for (const Case& c : cases) {
-        const bool marked = c.method == Method::Block;
+        const bool marked = c.method == CountingMethod::Block;
         auto generate = [&](PartyVoters& voters) {
             voters.next(ballot, c.marks);
             if (marked) {

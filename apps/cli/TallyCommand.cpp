@@ -88,7 +88,7 @@ int runTally(const QStringList& args, QTextStream& out, QTextStream& err)
         return badUsage(QCoreApplication::translate("Elect::Tally", "Give exactly one ballot file."));
     if (!parser.isSet(method))
         return badUsage(QCoreApplication::translate("Elect::Tally", "Choose a counting method with --method."));
-    const std::optional<Method> chosen = methodFromName(parser.value(method));
+    const std::optional<CountingMethod> chosen = countingMethodFromKey(parser.value(method).toLower());
     if (!chosen)
         return badUsage(
             QCoreApplication::translate("Elect::Tally", "Unknown method \"%1\".").arg(parser.value(method)));

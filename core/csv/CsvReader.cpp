@@ -12,6 +12,14 @@ QString linePrefix(qint64 line)
     return QCoreApplication::translate("Elect::Csv", "Line %1: ").arg(line);
 }
 
+QString recordTooLong()
+{
+    return QCoreApplication::translate("Elect::Csv",
+                                       "a record is longer than %1 characters; most likely a quote is never closed. "
+                                       "Check the quotes from this line on.")
+        .arg(CsvReader::maxRecordChars());
+}
+
 bool allEmpty(const QStringList& fields)
 {
     for (const QString& f : fields) {
@@ -23,7 +31,8 @@ bool allEmpty(const QStringList& fields)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice* device, ReaderOptions options) : m_device(device), m_options(std::move(options))
+CsvReader::CsvReader(QIODevice* device, ReaderOptions options, Dialect dialect)
+    : m_device(device), m_options(std::move(options)), m_dialect(dialect)
 {
     Q_ASSERT(m_device);
 }
@@ -84,16 +93,10 @@ bool CsvReader::fill()
     return n > 0;
 }
 
-Status CsvReader::open()
+// Chooses the encoding (the one asked for, a byte order mark, UTF-16 without one, else UTF-8)
+// and skips the byte order mark.
+Status CsvReader::startDecoding()
 {
-    Q_ASSERT(!m_opened);
-    m_opened = true;
-    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
-        fail(1, QCoreApplication::translate("Elect::Csv", "the file could not be opened (%1).")
-                    .arg(m_device->errorString()));
-        return Status(*m_error);
-    }
-
     std::optional<Encoding> chosen;
     if (!m_options.encoding.isEmpty()) {
         chosen = TextDecoder::fromName(m_options.encoding);
@@ -144,6 +147,21 @@ Status CsvReader::open()
         m_bytesRead += bomLength;
     }
 
+    return success();
+}
+
+Status CsvReader::open()
+{
+    Q_ASSERT(!m_opened);
+    m_opened = true;
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
+        fail(1, QCoreApplication::translate("Elect::Csv", "the file could not be opened (%1).")
+                    .arg(m_device->errorString()));
+        return Status(*m_error);
+    }
+
+    if (const Status chosen = startDecoding(); !chosen)
+        return chosen;
     fill();
     if (m_text.startsWith(QChar(0xFEFF)))
         m_text.remove(0, 1);
@@ -224,29 +242,23 @@ CsvReader::Outcome CsvReader::readRecord(QStringList& fields)
     for (;;) {
         if (m_error)
             return Outcome::Failed;
-        qsizetype end = 0;
-        int lineBreaks = 0;
-        QString problem;
+        Scan scan;
         // After undecodable bytes the text stops mid-record: that record is never returned.
         const bool atEof = m_eof && !m_decodeFailed;
-        switch (parse(fields, end, lineBreaks, atEof, problem)) {
+        switch (parse(fields, scan, atEof)) {
         case Parse::Complete:
-            if (end - m_pos > maxRecordChars()) {
-                fail(m_line,
-                     QCoreApplication::translate(
-                         "Elect::Csv", "a record is longer than %1 characters; most likely a quote is never closed. "
-                                       "Check the quotes from this line on.")
-                         .arg(maxRecordChars()));
+            if (scan.end - m_pos > maxRecordChars()) {
+                fail(m_line, recordTooLong());
                 return Outcome::Failed;
             }
             m_recordLine = m_line;
-            m_line += lineBreaks;
-            m_pos = end;
-            if (allEmpty(fields))
+            m_line += scan.lineBreaks;
+            m_pos = scan.end;
+            if (scan.blank || (!m_dialect.keepEmptyRecords && allEmpty(fields)))
                 continue;
             return Outcome::Record;
         case Parse::Malformed:
-            fail(m_line + lineBreaks, problem);
+            fail(m_line + scan.lineBreaks, scan.problem);
             return Outcome::Failed;
         case Parse::NeedMore:
             break;
@@ -258,14 +270,11 @@ CsvReader::Outcome CsvReader::readRecord(QStringList& fields)
                 m_error = Error{ErrorCode::InvalidInput, decodeProblem(line)};
                 return Outcome::Failed;
             }
+            m_atEnd = true;
             return Outcome::End; // only when nothing is left to parse
         }
         if (m_text.size() - m_pos > maxRecordChars()) {
-            fail(m_line,
-                 QCoreApplication::translate(
-                     "Elect::Csv", "a record is longer than %1 characters; most likely a quote is never closed. "
-                                   "Check the quotes from this line on.")
-                     .arg(maxRecordChars()));
+            fail(m_line, recordTooLong());
             return Outcome::Failed;
         }
         // Drop what was consumed, then read the next chunk and parse the record again from its start.
@@ -277,80 +286,41 @@ CsvReader::Outcome CsvReader::readRecord(QStringList& fields)
 
 // Parses one record from m_pos. NeedMore when the text ends before the record does and more may
 // come (or, with atEof, when nothing at all is left).
-CsvReader::Parse CsvReader::parse(QStringList& fields, qsizetype& end, int& lineBreaks, bool atEof, QString& problem)
+CsvReader::Parse CsvReader::parse(QStringList& fields, Scan& scan, bool atEof)
 {
     fields.clear();
-    lineBreaks = 0;
+    scan = Scan();
     const QChar* s = m_text.constData();
     const qsizetype n = m_text.size();
     qsizetype i = m_pos;
     if (i >= n)
         return Parse::NeedMore;
+    if (!m_dialect.comment.isNull()) {
+        if (const std::optional<Parse> comment = skipComment(fields, scan, atEof))
+            return *comment;
+    }
     const char16_t delimiter = m_delimiter.unicode();
+    bool quotedAny = false;
     QString field;
     for (;;) {
         field.clear();
-        if (i < n && s[i] == u'"') {
-            const int openedAt = lineBreaks;
-            ++i;
-            bool closed = false;
-            bool sawCr = false;
-            while (!closed) {
-                qsizetype j = i;
-                while (j < n && s[j] != u'"') {
-                    if (s[j] == u'\n' || (s[j] == u'\r' && (j + 1 >= n || s[j + 1] != u'\n')))
-                        ++lineBreaks;
-                    if (s[j] == u'\r')
-                        sawCr = true;
-                    ++j;
-                }
-                field.append(s + i, j - i);
-                i = j;
-                if (i >= n) {
-                    if (!atEof)
-                        return Parse::NeedMore;
-                    lineBreaks = openedAt;
-                    problem = QCoreApplication::translate(
-                        "Elect::Csv", "a quoted value starts here but its closing quote (\") is missing. Close the "
-                                      "quote, or remove it if the value has no delimiter or line break inside.");
-                    return Parse::Malformed;
-                }
-                // s[i] is a quote: doubled, or the closing one.
-                if (i + 1 < n && s[i + 1] == u'"') {
-                    field.append(QLatin1Char('"'));
-                    i += 2;
-                } else if (i + 1 >= n && !atEof) {
-                    return Parse::NeedMore;
-                } else {
-                    ++i;
-                    closed = true;
-                }
-            }
-            if (sawCr) {
-                field.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-                field.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-            }
-            while (i < n && s[i] == u' ' && delimiter != u' ')
-                ++i;
-            if (i < n && s[i] != delimiter && s[i] != u'\r' && s[i] != u'\n') {
-                problem = QCoreApplication::translate(
-                    "Elect::Csv", "unexpected text after the closing quote of a value. Inside a quoted value, write a "
-                                  "quote as two quotes (\"\").");
-                return Parse::Malformed;
-            }
-        } else {
-            qsizetype j = i;
-            while (j < n && s[j] != delimiter && s[j] != u'\r' && s[j] != u'\n')
-                ++j;
-            field.append(s + i, j - i);
-            i = j;
+        qsizetype start = i;
+        if (m_dialect.trimSpaces) {
+            while (start < n && s[start] != delimiter && s[start] != u'\r' && s[start] != u'\n' && s[start].isSpace())
+                ++start;
         }
+        const bool quoted = start < n && s[start] == u'"';
+        quotedAny = quotedAny || quoted;
+        if (quoted)
+            i = start;
+        const Parse read = quoted ? parseQuoted(field, i, scan, atEof) : parseUnquoted(field, i, scan);
+        if (read != Parse::Complete)
+            return read;
         fields.append(field);
         if (i >= n) {
             if (!atEof)
                 return Parse::NeedMore;
-            end = i;
-            return Parse::Complete;
+            break;
         }
         if (s[i] == delimiter) {
             ++i;
@@ -358,8 +328,7 @@ CsvReader::Parse CsvReader::parse(QStringList& fields, qsizetype& end, int& line
                 return Parse::NeedMore;
             if (i >= n) {
                 fields.append(QString()); // "a,b," ends with an empty field
-                end = i;
-                return Parse::Complete;
+                break;
             }
             continue;
         }
@@ -371,10 +340,119 @@ CsvReader::Parse CsvReader::parse(QStringList& fields, qsizetype& end, int& line
         } else {
             ++i;
         }
-        ++lineBreaks;
-        end = i;
-        return Parse::Complete;
+        ++scan.lineBreaks;
+        break;
     }
+    scan.end = i;
+    scan.blank = fields.size() == 1 && !quotedAny && fields.first().isEmpty();
+    return Parse::Complete;
+}
+
+// A comment line at m_pos is returned as one blank record; nothing when m_pos starts no comment.
+std::optional<CsvReader::Parse> CsvReader::skipComment(QStringList& fields, Scan& scan, bool atEof)
+{
+    const QChar* s = m_text.constData();
+    const qsizetype n = m_text.size();
+    qsizetype i = m_pos;
+    while (i < n && (s[i] == u' ' || s[i] == u'\t'))
+        ++i;
+    if (i >= n && !atEof)
+        return Parse::NeedMore;
+    if (i >= n || s[i] != m_dialect.comment)
+        return std::nullopt;
+    while (i < n && s[i] != u'\n' && s[i] != u'\r')
+        ++i;
+    if (i >= n && !atEof)
+        return Parse::NeedMore;
+    if (i < n) {
+        if (s[i] == u'\r' && i + 1 >= n && !atEof)
+            return Parse::NeedMore;
+        i += (s[i] == u'\r' && i + 1 < n && s[i + 1] == u'\n') ? 2 : 1;
+        scan.lineBreaks = 1;
+    }
+    fields = QStringList{QString()};
+    scan.end = i;
+    scan.blank = true;
+    return Parse::Complete;
+}
+
+// A quoted value from s[i] (the opening quote) to just after its closing quote and any spaces.
+CsvReader::Parse CsvReader::parseQuoted(QString& field, qsizetype& i, Scan& scan, bool atEof)
+{
+    const QChar* s = m_text.constData();
+    const qsizetype n = m_text.size();
+    const char16_t delimiter = m_delimiter.unicode();
+    const int openedAt = scan.lineBreaks;
+    ++i;
+    bool closed = false;
+    bool sawCr = false;
+    while (!closed) {
+        qsizetype j = i;
+        while (j < n && s[j] != u'"') {
+            if (s[j] == u'\n' || (s[j] == u'\r' && (j + 1 >= n || s[j + 1] != u'\n')))
+                ++scan.lineBreaks;
+            if (s[j] == u'\r')
+                sawCr = true;
+            ++j;
+        }
+        field.append(s + i, j - i);
+        i = j;
+        if (i >= n) {
+            if (!atEof)
+                return Parse::NeedMore;
+            scan.lineBreaks = openedAt;
+            scan.problem = QCoreApplication::translate(
+                "Elect::Csv", "a quoted value starts here but its closing quote (\") is missing. Close the "
+                              "quote, or remove it if the value has no delimiter or line break inside.");
+            return Parse::Malformed;
+        }
+        // s[i] is a quote: doubled, or the closing one.
+        if (i + 1 < n && s[i + 1] == u'"') {
+            field.append(QLatin1Char('"'));
+            i += 2;
+        } else if (i + 1 >= n && !atEof) {
+            return Parse::NeedMore;
+        } else {
+            ++i;
+            closed = true;
+        }
+    }
+    if (sawCr) {
+        field.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        field.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
+    while (i < n && s[i] == u' ' && delimiter != u' ')
+        ++i;
+    if (i < n && s[i] != delimiter && s[i] != u'\r' && s[i] != u'\n') {
+        scan.problem = QCoreApplication::translate(
+            "Elect::Csv", "unexpected text after the closing quote of a value. Inside a quoted value, write a "
+                          "quote as two quotes (\"\").");
+        return Parse::Malformed;
+    }
+    return Parse::Complete;
+}
+
+// An unquoted value from s[i] to the next delimiter or line end.
+CsvReader::Parse CsvReader::parseUnquoted(QString& field, qsizetype& i, Scan& scan)
+{
+    const QChar* s = m_text.constData();
+    const qsizetype n = m_text.size();
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype j = i;
+    while (j < n && s[j] != delimiter && s[j] != u'\r' && s[j] != u'\n') {
+        if (s[j] == u'"' && m_dialect.strictQuotes) {
+            scan.problem = QCoreApplication::translate(
+                "Elect::Csv", "a quote inside a value that does not start with one. Quote the whole value and "
+                              "write the quote as two quotes (\"\").");
+            return Parse::Malformed;
+        }
+        ++j;
+    }
+    field.append(s + i, j - i);
+    if (m_dialect.trimSpaces)
+        field = field.trimmed();
+    i = j;
+    return Parse::Complete;
 }
 
 } // namespace Elect::Csv

@@ -25,6 +25,23 @@ struct ReaderOptions
     QChar delimiter;
 };
 
+/// How strictly the text is read, beyond RFC 4180. The defaults are those of the CSV import
+/// (spreadsheets' files); the ballot files of Tally::BallotCsvReader use all four.
+struct Dialect
+{
+    /// Not null: a line whose first character other than spaces and tabs is this one, at the start
+    /// of a record, is a comment and is skipped like a blank line.
+    QChar comment;
+    /// True: white space around an unquoted value is dropped, and may stand before an opening quote.
+    bool trimSpaces = false;
+    /// True: a quote inside a value that does not start with one is an error instead of a literal
+    /// quote.
+    bool strictQuotes = false;
+    /// True: a record whose values are all empty (",," or "") is returned, not skipped. Blank lines
+    /// are skipped either way.
+    bool keepEmptyRecords = false;
+};
+
 /// Streaming RFC 4180 reader. Memory does not depend on the file's size: the device is read in
 /// 64 KiB chunks and only the record being parsed is kept (at most maxRecordChars()).
 ///
@@ -34,12 +51,17 @@ struct ReaderOptions
 /// Records with no content at all (blank lines, or only delimiters as Excel writes them) are skipped.
 ///
 /// Refuses, with a message that starts with "Line N: " and stops the reading: a quote that is never
-/// closed, text after a closing quote, a record longer than maxRecordChars(), bytes that are not
-/// valid in the encoding (UTF-8; the message names the likely encoding and how to choose it).
+/// closed, text after a closing quote, a quote inside an unquoted value (with strictQuotes), a record
+/// longer than maxRecordChars(), bytes that are not valid in the encoding (UTF-8; the message names
+/// the likely encoding and how to choose it).
+///
+/// The one RFC 4180 tokenizer of Elect: the CSV import reads voters and candidates with it, and
+/// Tally::BallotCsvReader reads ballots with it (with a comment character, trimmed values, strict
+/// quotes and empty records kept).
 class CsvReader
 {
 public:
-    CsvReader(QIODevice* device, ReaderOptions options = {});
+    CsvReader(QIODevice* device, ReaderOptions options = {}, Dialect dialect = {});
 
     /// Detects the encoding and the delimiter and reads the header record (the first record with
     /// content). Opens the device read-only if it is not open. Fails on an empty file, an unknown
@@ -63,6 +85,9 @@ public:
     /// Bytes read from the device so far, for a progress bar.
     qint64 bytesRead() const { return m_bytesRead; }
     std::optional<Error> error() const { return m_error; }
+    /// True once the reading came to the end of the text without an error; after a failed open(),
+    /// true when the file had no record with content.
+    bool atEnd() const { return m_atEnd; }
 
     static constexpr qsizetype chunkBytes() { return 64 * 1024; }
     static constexpr qsizetype maxRecordChars() { return 1024 * 1024; }
@@ -71,8 +96,20 @@ private:
     enum class Parse { Complete, NeedMore, Malformed };
     enum class Outcome { Record, End, Failed };
 
-    Parse parse(QStringList& fields, qsizetype& end, int& lineBreaks, bool atEof, QString& problem);
+    struct Scan
+    {
+        qsizetype end = 0;  ///< where the next record starts
+        int lineBreaks = 0; ///< line breaks up to end (or up to the problem, when Malformed)
+        bool blank = false; ///< a blank or comment line, skipped whatever the options
+        QString problem;    ///< when Malformed
+    };
+
+    Parse parse(QStringList& fields, Scan& scan, bool atEof);
+    std::optional<Parse> skipComment(QStringList& fields, Scan& scan, bool atEof);
+    Parse parseQuoted(QString& field, qsizetype& i, Scan& scan, bool atEof);
+    Parse parseUnquoted(QString& field, qsizetype& i, Scan& scan);
     Outcome readRecord(QStringList& fields);
+    Status startDecoding();
     bool fill();
     void fail(qint64 line, const QString& message);
     QString decodeProblem(qint64 line) const;
@@ -80,6 +117,7 @@ private:
 
     QIODevice* m_device = nullptr;
     ReaderOptions m_options;
+    Dialect m_dialect;
     TextDecoder m_decoder;
     QByteArray m_chunk;
     QByteArray m_failedSample; ///< the chunk with the undecodable bytes, for guessing the encoding
@@ -88,6 +126,7 @@ private:
     bool m_eof = false;
     bool m_decodeFailed = false;
     bool m_opened = false;
+    bool m_atEnd = false;
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_header;
     qint64 m_headerLine = 1;

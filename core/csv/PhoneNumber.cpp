@@ -1,5 +1,7 @@
 #include "core/csv/PhoneNumber.h"
 
+#include "core/domain/Digits.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -53,6 +55,8 @@ const Country* countryByCallingCode(const QString& digits)
     return best;
 }
 
+// What a phone number may hold besides digits and a leading +: spaces, dashes, dots, parentheses,
+// slashes and direction marks and embeddings.
 bool ignorable(char16_t c)
 {
     switch (c) {
@@ -92,17 +96,6 @@ bool ignorable(char16_t c)
     }
 }
 
-int digitValue(char16_t c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'\u0660' && c <= u'\u0669')
-        return c - u'\u0660';
-    if (c >= u'\u06F0' && c <= u'\u06F9')
-        return c - u'\u06F0';
-    return -1;
-}
-
 bool inRange(qsizetype n, const Country& c)
 {
     return n >= c.minNational && n <= c.maxNational;
@@ -126,29 +119,9 @@ Result<QString> finish(const QString& callingCode, const QString& national)
     return QString(QLatin1Char('+') + callingCode + national);
 }
 
-} // namespace
-
-bool isKnownPhoneCountry(const QString& country)
-{
-    return countryByIso(country) != nullptr;
-}
-
-QString maskedPhone(const QString& input)
-{
-    QString out = input.trimmed();
-    int keep = 3;
-    for (qsizetype i = out.size() - 1; i >= 0; --i) {
-        if (digitValue(out.at(i).unicode()) < 0)
-            continue;
-        if (keep > 0)
-            --keep;
-        else
-            out[i] = QChar(u'\u2022');
-    }
-    return out;
-}
-
-Result<QString> normalizePhone(const QString& input, const QString& defaultCountry)
+// The digits of \a input as ASCII, with whether a + came before them; refuses anything else and
+// Excel's scientific notation.
+Result<QString> readDigits(const QString& input, bool& plus)
 {
     QString text = input.trimmed();
     if (text.startsWith(QLatin1Char('\'')))
@@ -163,63 +136,55 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
                           "column as Text in Excel, enter the numbers again, and save."));
     }
 
-    bool plus = false;
-    bool seenDigit = false;
-    QString digits;
-    digits.reserve(text.size());
-    for (const QChar ch : std::as_const(text)) {
-        const char16_t c = ch.unicode();
-        const int d = digitValue(c);
-        if (d >= 0) {
-            digits.append(QChar(u'0' + d));
-            seenDigit = true;
-        } else if ((c == u'+' || c == u'\uFF0B') && !plus && !seenDigit) {
-            plus = true;
-        } else if (!ignorable(c)) {
-            return failure(QCoreApplication::translate(
-                "Elect::Csv", "A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
-                              "leading +."));
-        }
+    // One + (or a full-width +) may stand before the first digit, among ignorable characters.
+    qsizetype first = 0;
+    while (first < text.size() && ignorable(text.at(first).unicode()))
+        ++first;
+    plus = first < text.size() && (text.at(first) == u'+' || text.at(first) == u'\uFF0B');
+    if (plus)
+        text.remove(first, 1);
+    const Digits::Normalized read = Digits::asciiDigits(text, ignorable);
+    if (!read.ok()) {
+        return failure(QCoreApplication::translate(
+            "Elect::Csv", "A phone number may contain only digits, spaces, dashes, dots, parentheses and a "
+                          "leading +."));
     }
-    if (digits.isEmpty())
+    if (read.digits.isEmpty())
         return failure(QCoreApplication::translate("Elect::Csv", "The phone number has no digits."));
+    return read.digits;
+}
 
-    const Country* home = countryByIso(defaultCountry);
-    QString international;
-    if (plus) {
-        international = digits;
-    } else if (digits.startsWith(QLatin1String("00"))) {
-        international = digits.mid(2);
-    } else if (home && QLatin1String(home->callingCode) == QLatin1String("1") &&
-               digits.startsWith(QLatin1String("011"))) {
-        international = digits.mid(3);
+// A number written with its calling code: the trunk prefix some write after it ("+44 (0)20") is
+// dropped, and the national part must fit the country's lengths.
+Result<QString> fromInternational(const QString& international)
+{
+    const Country* country = countryByCallingCode(international);
+    if (!country)
+        return finish(QString(), international);
+    const QString code = QLatin1String(country->callingCode);
+    QString national = international.mid(code.size());
+    // "+44 (0)20 ..." writes the trunk prefix that international form drops.
+    const QLatin1String trunk(country->trunk);
+    if (!inRange(national.size(), *country) && trunk.size() > 0 && national.startsWith(trunk) &&
+        inRange(national.size() - trunk.size(), *country)) {
+        national = national.mid(trunk.size());
     }
-
-    if (!international.isEmpty() || plus) {
-        const Country* country = countryByCallingCode(international);
-        if (!country)
-            return finish(QString(), international);
-        const QString code = QLatin1String(country->callingCode);
-        QString national = international.mid(code.size());
-        // "+44 (0)20 ..." writes the trunk prefix that international form drops.
-        const QLatin1String trunk(country->trunk);
-        if (!inRange(national.size(), *country) && trunk.size() > 0 && national.startsWith(trunk) &&
-            inRange(national.size() - trunk.size(), *country)) {
-            national = national.mid(trunk.size());
-        }
-        if (!inRange(national.size(), *country)) {
-            return failure(QCoreApplication::translate(
-                               "Elect::Csv",
-                               "After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
-                               "Check for missing or extra digits.")
-                               .arg(code)
-                               .arg(country->minNational)
-                               .arg(country->maxNational)
-                               .arg(national.size()));
-        }
-        return finish(code, national);
+    if (!inRange(national.size(), *country)) {
+        return failure(QCoreApplication::translate(
+                           "Elect::Csv",
+                           "After the country code +%1, a phone number has %2 to %3 digits; this one has %4. "
+                           "Check for missing or extra digits.")
+                           .arg(code)
+                           .arg(country->minNational)
+                           .arg(country->maxNational)
+                           .arg(national.size()));
     }
+    return finish(code, national);
+}
 
+// A number without calling code, read in the numbering of \a home (the organization's country).
+Result<QString> fromNational(const QString& digits, const Country* home, const QString& defaultCountry)
+{
     if (!home) {
         return failure(
             QCoreApplication::translate(
@@ -258,6 +223,47 @@ Result<QString> normalizePhone(const QString& input, const QString& defaultCount
                        .arg(home->maxNational)
                        .arg(code)
                        .arg(digits.size()));
+}
+
+} // namespace
+
+bool isKnownPhoneCountry(const QString& country)
+{
+    return countryByIso(country) != nullptr;
+}
+
+QString maskedPhone(const QString& input)
+{
+    QString out = input.trimmed();
+    int keep = 3;
+    for (qsizetype i = out.size() - 1; i >= 0; --i) {
+        if (Digits::valueOf(out.at(i).unicode()) < 0)
+            continue;
+        if (keep > 0)
+            --keep;
+        else
+            out[i] = QChar(u'\u2022');
+    }
+    return out;
+}
+
+Result<QString> normalizePhone(const QString& input, const QString& defaultCountry)
+{
+    bool plus = false;
+    const Result<QString> read = readDigits(input, plus);
+    if (!read)
+        return read;
+    const QString& digits = *read;
+    const Country* home = countryByIso(defaultCountry);
+    if (plus)
+        return fromInternational(digits);
+    if (digits.startsWith(QLatin1String("00")) && digits.size() > 2)
+        return fromInternational(digits.mid(2));
+    if (home && QLatin1String(home->callingCode) == QLatin1String("1") && digits.startsWith(QLatin1String("011")) &&
+        digits.size() > 3) {
+        return fromInternational(digits.mid(3));
+    }
+    return fromNational(digits, home, defaultCountry);
 }
 
 } // namespace Elect::Csv

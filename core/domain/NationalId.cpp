@@ -1,6 +1,7 @@
 #include "core/domain/NationalId.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/domain/Digits.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,8 @@ namespace Elect::NationalId {
 
 namespace {
 
-// Kept in step with elect.normalize_national_id (core/sql/0004_national_ids.sql).
+// What a national id may hold besides digits: spaces, direction marks and dashes. Kept in step
+// with elect.normalize_national_id (core/sql/0004_national_ids.sql).
 bool isIgnorable(char16_t c)
 {
     switch (c) {
@@ -38,38 +40,20 @@ bool isIgnorable(char16_t c)
     }
 }
 
-int digitValue(char16_t c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'\u0660' && c <= u'\u0669')
-        return c - u'\u0660';
-    if (c >= u'\u06F0' && c <= u'\u06F9')
-        return c - u'\u06F0';
-    return -1;
-}
-
 } // namespace
 
 Result<QString> normalize(const QString& input)
 {
-    QString out;
-    out.reserve(input.size());
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const char16_t c = input.at(i).unicode();
-        if (isIgnorable(c))
-            continue;
-        const int d = digitValue(c);
-        if (d < 0) {
-            return Result<QString>::failure(
-                ErrorCode::InvalidInput,
-                QCoreApplication::translate(
-                    "Elect::NationalId",
-                    "A national id may contain only digits, spaces and dashes; character %1 is not allowed.")
-                    .arg(i + 1));
-        }
-        out.append(QChar(u'0' + d));
+    const Digits::Normalized read = Digits::asciiDigits(input, isIgnorable);
+    if (!read.ok()) {
+        return Result<QString>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "Elect::NationalId",
+                "A national id may contain only digits, spaces and dashes; character %1 is not allowed.")
+                .arg(read.invalidAt + 1));
     }
+    const QString& out = read.digits;
     if (out.isEmpty())
         return Result<QString>::failure(ErrorCode::InvalidInput,
                                         QCoreApplication::translate("Elect::NationalId", "The national id is empty."));

@@ -12,7 +12,14 @@ enum class UserRole { SystemAdmin, OrganizationOwner, OrganizationAdmin };
 enum class OrganizationStatus { Pending, Accepted, Rejected };
 enum class ElectionType { Simple, District, GovernorateBased, ApiManaged };
 enum class VoterListMethod { Csv, Api };
-enum class CountingMethod { Block, Approval, Irv, Stv, Referendum };
+/// The counting methods (core/tally counts them; keyOf() gives the stored name).
+enum class CountingMethod {
+    Block,      ///< each voter marks N (or at most N); the N with most votes win (the seed's rule)
+    Approval,   ///< each voter marks any number within a minimum and maximum; most approvals win
+    Irv,        ///< instant-runoff, one seat
+    Stv,        ///< single transferable vote, Scottish Local Government Elections Order 2007 rules
+    Referendum, ///< yes / no (/ abstain) with optional turnout quorum and required majority
+};
 /// What is stored. "Running" and "ended" are not stored: they follow from the times (see phase()).
 enum class ElectionStatus { Draft, Scheduled, Tallied, Cancelled };
 enum class ElectionPhase { Draft, Scheduled, Running, Ended, Tallied, Cancelled };

@@ -2,35 +2,9 @@
 
 namespace Elect::Tally {
 
-QString methodName(Method method)
+bool isRankedMethod(CountingMethod method)
 {
-    switch (method) {
-    case Method::Block:
-        return QStringLiteral("block");
-    case Method::Approval:
-        return QStringLiteral("approval");
-    case Method::Irv:
-        return QStringLiteral("irv");
-    case Method::Stv:
-        return QStringLiteral("stv");
-    case Method::Referendum:
-        return QStringLiteral("referendum");
-    }
-    return QString();
-}
-
-std::optional<Method> methodFromName(QStringView name)
-{
-    for (Method m : {Method::Block, Method::Approval, Method::Irv, Method::Stv, Method::Referendum}) {
-        if (name.compare(methodName(m), Qt::CaseInsensitive) == 0)
-            return m;
-    }
-    return std::nullopt;
-}
-
-bool isRankedMethod(Method method)
-{
-    return method == Method::Irv || method == Method::Stv;
+    return method == CountingMethod::Irv || method == CountingMethod::Stv;
 }
 
 } // namespace Elect::Tally

@@ -1,29 +1,17 @@
 #pragma once
 
+#include "core/domain/Types.h"
+
 #include <QString>
 #include <QStringList>
-#include <QStringView>
 #include <QVector>
 
 #include <optional>
 
 namespace Elect::Tally {
 
-/// The counting methods the engine knows.
-enum class Method {
-    Block,      ///< each voter marks N (or at most N); the N with most votes win (the seed's rule)
-    Approval,   ///< each voter marks any number within a minimum and maximum; most approvals win
-    Irv,        ///< instant-runoff, one seat
-    Stv,        ///< single transferable vote, Scottish Local Government Elections Order 2007 rules
-    Referendum, ///< yes / no (/ abstain) with optional turnout quorum and required majority
-};
-
-/// Stable lower-case name of a method ("block", "approval", "irv", "stv", "referendum").
-QString methodName(Method method);
-/// The method called `name` (case-insensitive), or nothing if there is none.
-std::optional<Method> methodFromName(QStringView name);
 /// True for the methods whose ballots are preference orders (IRV and STV).
-bool isRankedMethod(Method method);
+bool isRankedMethod(CountingMethod method);
 
 /// A non-negative ratio such as 2/3, kept exact.
 struct Fraction
@@ -54,7 +42,7 @@ struct Contest
     QString constituency;    ///< empty for a simple election
     QStringList candidates;  ///< a ballot names candidates by their index in this list
     QVector<bool> withdrawn; ///< same length as candidates (or empty: nobody withdrawn)
-    Method method = Method::Block;
+    CountingMethod method = CountingMethod::Block;
     CountOptions options;
 
     bool isWithdrawn(int candidate) const { return candidate < withdrawn.size() && withdrawn.at(candidate); }

@@ -1,12 +1,176 @@
 #include "core/tally/IrvMethod.h"
 
-#include "core/tally/BallotPiles.h"
+#include "core/tally/RankedCount.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace Elect::Tally {
+
+namespace {
+
+/// One instant-runoff count, round by round: a majority of the continuing ballots elects; otherwise
+/// the lowest (or every candidate with no votes) is excluded and their ballots move on.
+class IrvCount
+{
+public:
+    IrvCount(const Contest& contest, TieBreaker& ties, TallyResult& result, RankedCount& ranked)
+        : m_contest(contest), m_ties(ties), m_result(result), m_ranked(ranked)
+    {}
+
+    void run();
+
+private:
+    Round firstRound() const;
+    int leaderOf(const QVector<int>& alive) const;
+    void electLeader(Round& round, const QVector<int>& alive, int leader, qint64 total);
+    QVector<int> chooseExclusions(const QVector<int>& alive, QStringList& why);
+    Round exclude(int number, const QVector<int>& toExclude, const QStringList& why);
+    void rankExcluded();
+
+    const Contest& m_contest;
+    TieBreaker& m_ties;
+    TallyResult& m_result;
+    RankedCount& m_ranked;
+    QVector<QVector<int>> m_exclusions; // in order, for the ranks
+};
+
+void IrvCount::run()
+{
+    Round round = firstRound();
+    for (;;) {
+        const QVector<int> alive = m_ranked.continuingCandidates();
+        qint64 total = 0;
+        for (int c : alive)
+            total += m_ranked.votes(c);
+        const int leader = leaderOf(alive);
+        if (2 * m_ranked.votes(leader) > total || alive.size() == 1) {
+            electLeader(round, alive, leader, total);
+            m_result.rounds << round;
+            break;
+        }
+        // The tie-break looks at the rounds before this one only.
+        QStringList why;
+        const QVector<int> toExclude = chooseExclusions(alive, why);
+        m_result.rounds << round;
+        m_ranked.recordStage(round.votes);
+        round = exclude(round.number + 1, toExclude, why);
+    }
+    rankExcluded();
+}
+
+Round IrvCount::firstRound() const
+{
+    Round round;
+    round.number = 1;
+    round.kind = RoundKind::FirstPreferences;
+    round.votes = m_ranked.votes();
+    round.transfers = m_ranked.votes();
+    return round;
+}
+
+// The first of the continuing candidates with most votes.
+int IrvCount::leaderOf(const QVector<int>& alive) const
+{
+    int leader = alive.first();
+    for (int c : alive) {
+        if (m_ranked.votes(c) > m_ranked.votes(leader))
+            leader = c;
+    }
+    return leader;
+}
+
+void IrvCount::electLeader(Round& round, const QVector<int>& alive, int leader, qint64 total)
+{
+    round.elected << leader;
+    round.notes << QCoreApplication::translate("Elect::Tally",
+                                               "%1 has %2 of the %3 votes of continuing ballots, a majority, and is "
+                                               "elected.")
+                       .arg(m_contest.candidates.at(leader))
+                       .arg(m_ranked.votes(leader))
+                       .arg(total);
+    m_result.elected << leader;
+    m_result.outcomes[leader].status = CandidateStatus::Elected;
+    m_result.outcomes[leader].rank = 1;
+    m_result.outcomes[leader].votes = m_ranked.votes(leader);
+    m_result.outcomes[leader].decidedInRound = round.number;
+    // Candidates still continuing beside the winner rank by their final votes.
+    QVector<int> others = alive;
+    others.removeOne(leader);
+    std::stable_sort(others.begin(), others.end(), [&](int a, int b) { return m_ranked.votes(a) > m_ranked.votes(b); });
+    for (int i = 0; i < others.size(); ++i) {
+        const int c = others.at(i);
+        m_result.outcomes[c].votes = m_ranked.votes(c);
+        m_result.outcomes[c].rank = (i > 0 && m_ranked.votes(others.at(i - 1)) == m_ranked.votes(c))
+                                        ? m_result.outcomes[others.at(i - 1)].rank
+                                        : 2 + i;
+    }
+}
+
+// Candidates with no votes go together (when some others have votes); else the lowest, ties
+// decided by earlier rounds, then by lot.
+QVector<int> IrvCount::chooseExclusions(const QVector<int>& alive, QStringList& why)
+{
+    QVector<int> zero;
+    for (int c : alive) {
+        if (m_ranked.votes(c) == 0)
+            zero << c;
+    }
+    if (!zero.isEmpty() && zero.size() < alive.size() && zero.size() > 1) {
+        why << QCoreApplication::translate("Elect::Tally", "%1 have no votes and are excluded together.")
+                   .arg(m_ties.names(zero));
+        return zero;
+    }
+    qint64 lowest = 0;
+    const int x = m_ranked.pickLowest(alive, m_ties, why, lowest);
+    why << QCoreApplication::translate("Elect::Tally", "%1 has the fewest votes (%2) and is excluded.")
+               .arg(m_contest.candidates.at(x))
+               .arg(lowest);
+    return {x};
+}
+
+Round IrvCount::exclude(int number, const QVector<int>& toExclude, const QStringList& why)
+{
+    Round next;
+    next.number = number;
+    next.kind = RoundKind::Exclusion;
+    next.subject = toExclude.size() == 1 ? toExclude.first() : -1;
+    next.excluded = toExclude;
+    next.notes = why;
+    // All of them stop continuing before any ballot moves, so none moves between two of them.
+    for (int x : toExclude) {
+        m_ranked.stopContinuing(x);
+        m_result.outcomes[x].status = CandidateStatus::Excluded;
+        m_result.outcomes[x].votes = m_ranked.votes(x);
+        m_result.outcomes[x].decidedInRound = next.number;
+    }
+    const QVector<qint64> before = m_ranked.votes();
+    for (int x : toExclude) {
+        m_ranked.transfer(x, 1, 1);
+        m_ranked.setVotes(x, 0);
+    }
+    m_ranked.closeRound(next, before);
+    m_exclusions << toExclude;
+    return next;
+}
+
+// The last excluded ranks just below the candidates still continuing at the end.
+void IrvCount::rankExcluded()
+{
+    int rank = 1;
+    for (const CandidateOutcome& o : std::as_const(m_result.outcomes)) {
+        if (o.status != CandidateStatus::Excluded && o.status != CandidateStatus::Withdrawn)
+            ++rank;
+    }
+    for (int i = int(m_exclusions.size()) - 1; i >= 0; --i) {
+        for (int x : m_exclusions.at(i))
+            m_result.outcomes[x].rank = rank;
+        rank += int(m_exclusions.at(i).size());
+    }
+}
+
+} // namespace
 
 QString IrvMethod::tieBreakRule() const
 {
@@ -19,150 +183,16 @@ QString IrvMethod::tieBreakRule() const
 
 Result<TallyResult> IrvMethod::count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const
 {
-    const int n = int(contest.candidates.size());
     TallyResult result = startResult(contest, ballots, ties);
     result.seats = 1;
-    QVector<bool> continuing(n);
-    for (int c = 0; c < n; ++c)
-        continuing[c] = !contest.isWithdrawn(c);
-
-    BallotPiles piles(ballots, n, 1);
-    result.invalidBallots = qint64(piles.distribute(continuing));
+    RankedCount ranked(contest, ballots, 1);
+    result.invalidBallots = ranked.distribute();
     result.validBallots = result.totalBallots - result.invalidBallots;
     if (result.validBallots == 0) {
         electNobody(result, contest);
         return result;
     }
-
-    QVector<qint64> votes(n, 0);
-    for (int c = 0; c < n; ++c) {
-        for (quint32 b : piles.pile(c))
-            votes[c] += qint64(piles.weight(b));
-    }
-    QVector<QVector<qint64>> history;
-    QVector<QVector<int>> exclusions; // in order, for the ranks
-    qint64 exhausted = 0;
-    Round round;
-    round.number = 1;
-    round.kind = RoundKind::FirstPreferences;
-    round.votes = votes;
-    round.transfers = votes;
-
-    for (;;) {
-        qint64 total = 0;
-        QVector<int> alive;
-        for (int c = 0; c < n; ++c) {
-            if (continuing.at(c)) {
-                alive << c;
-                total += votes.at(c);
-            }
-        }
-        int leader = alive.first();
-        for (int c : alive) {
-            if (votes.at(c) > votes.at(leader))
-                leader = c;
-        }
-        if (2 * votes.at(leader) > total || alive.size() == 1) {
-            round.elected << leader;
-            round.notes << QCoreApplication::translate("Elect::Tally",
-                                                       "%1 has %2 of the %3 votes of continuing ballots, a majority, "
-                                                       "and is elected.")
-                               .arg(contest.candidates.at(leader))
-                               .arg(votes.at(leader))
-                               .arg(total);
-            result.elected << leader;
-            result.outcomes[leader].status = CandidateStatus::Elected;
-            result.outcomes[leader].rank = 1;
-            result.outcomes[leader].votes = votes.at(leader);
-            result.outcomes[leader].decidedInRound = round.number;
-            // Candidates still continuing beside the winner rank by their final votes.
-            QVector<int> others = alive;
-            others.removeOne(leader);
-            std::stable_sort(others.begin(), others.end(), [&](int a, int b) { return votes.at(a) > votes.at(b); });
-            for (int i = 0; i < others.size(); ++i) {
-                const int c = others.at(i);
-                result.outcomes[c].votes = votes.at(c);
-                result.outcomes[c].rank = (i > 0 && votes.at(others.at(i - 1)) == votes.at(c))
-                                              ? result.outcomes[others.at(i - 1)].rank
-                                              : 2 + i;
-            }
-            result.rounds << round;
-            break;
-        }
-
-        QVector<int> zero;
-        for (int c : alive) {
-            if (votes.at(c) == 0)
-                zero << c;
-        }
-        QVector<int> toExclude;
-        QStringList why;
-        if (!zero.isEmpty() && zero.size() < alive.size() && zero.size() > 1) {
-            toExclude = zero;
-            why << QCoreApplication::translate("Elect::Tally", "%1 have no votes and are excluded together.")
-                       .arg(ties.names(zero));
-        } else {
-            qint64 lowest = votes.at(alive.first());
-            for (int c : alive)
-                lowest = std::min(lowest, votes.at(c));
-            QVector<int> tied;
-            for (int c : alive) {
-                if (votes.at(c) == lowest)
-                    tied << c;
-            }
-            const int x = ties.pick(tied, true, history,
-                                    QCoreApplication::translate("Elect::Tally", "fewest votes, to be excluded"), why);
-            toExclude << x;
-            why << QCoreApplication::translate("Elect::Tally", "%1 has the fewest votes (%2) and is excluded.")
-                       .arg(contest.candidates.at(x))
-                       .arg(lowest);
-        }
-        result.rounds << round;
-        history << round.votes;
-
-        Round next;
-        next.number = round.number + 1;
-        next.kind = RoundKind::Exclusion;
-        next.subject = toExclude.size() == 1 ? toExclude.first() : -1;
-        next.excluded = toExclude;
-        next.notes = why;
-        for (int x : toExclude) {
-            continuing[x] = false;
-            result.outcomes[x].status = CandidateStatus::Excluded;
-            result.outcomes[x].votes = votes.at(x);
-            result.outcomes[x].decidedInRound = next.number;
-        }
-        const QVector<qint64> before = votes;
-        for (int x : toExclude) {
-            piles.transfer(x, continuing, [&](quint32 b, int to) {
-                const qint64 w = qint64(piles.weight(b));
-                if (to < 0)
-                    exhausted += w;
-                else
-                    votes[to] += w;
-            });
-            votes[x] = 0;
-        }
-        next.votes = votes;
-        next.transfers.resize(n);
-        for (int c = 0; c < n; ++c)
-            next.transfers[c] = votes.at(c) - before.at(c);
-        next.exhausted = exhausted;
-        exclusions << toExclude;
-        round = next;
-    }
-
-    // The last excluded ranks just below the candidates still continuing at the end.
-    int rank = 1;
-    for (const CandidateOutcome& o : result.outcomes) {
-        if (o.status != CandidateStatus::Excluded && o.status != CandidateStatus::Withdrawn)
-            ++rank;
-    }
-    for (int i = int(exclusions.size()) - 1; i >= 0; --i) {
-        for (int x : exclusions.at(i))
-            result.outcomes[x].rank = rank;
-        rank += int(exclusions.at(i).size());
-    }
+    IrvCount(contest, ties, result, ranked).run();
     return result;
 }
 

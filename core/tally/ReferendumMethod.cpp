@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Elect::Tally {
 
 namespace {
@@ -20,29 +22,34 @@ QString ReferendumMethod::tieBreakRule() const
                                        "yes and no votes (or a share exactly at a strict threshold) mean it fails.");
 }
 
-Result<TallyResult> ReferendumMethod::count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const
+namespace {
+
+// What the options cannot mean, or nothing when they are usable.
+std::optional<QString> refusal(const Contest& contest)
 {
     const int n = int(contest.candidates.size());
     const CountOptions& o = contest.options;
-    auto refuse = [](const QString& message) { return Result<TallyResult>::failure(ErrorCode::InvalidInput, message); };
     if (n != 2 && n != 3) {
-        return refuse(QCoreApplication::translate(
-                          "Elect::Tally",
-                          "A referendum has two options (yes, no) or three (yes, no, abstain), in that order; "
-                          "this one has %1.")
-                          .arg(n));
+        return QCoreApplication::translate(
+                   "Elect::Tally", "A referendum has two options (yes, no) or three (yes, no, abstain), in that order; "
+                                   "this one has %1.")
+            .arg(n);
     }
     if (o.majority.denominator <= 0 || o.majority.numerator < 0 || o.majority.numerator > o.majority.denominator ||
         o.quorum.denominator <= 0 || o.quorum.numerator < 0 || o.quorum.numerator > o.quorum.denominator) {
-        return refuse(QCoreApplication::translate(
-            "Elect::Tally", "The required majority and the quorum must be fractions between 0 and 1, such as 2/3."));
+        return QCoreApplication::translate(
+            "Elect::Tally", "The required majority and the quorum must be fractions between 0 and 1, such as 2/3.");
     }
     if (o.quorum.numerator > 0 && o.electorate <= 0) {
-        return refuse(QCoreApplication::translate(
-            "Elect::Tally", "A turnout quorum needs the number of registered voters (the electorate)."));
+        return QCoreApplication::translate("Elect::Tally",
+                                           "A turnout quorum needs the number of registered voters (the electorate).");
     }
-    TallyResult result = startResult(contest, ballots, ties);
-    result.seats = 1;
+    return std::nullopt;
+}
+
+// A valid ballot marks exactly one option; each option's votes.
+QVector<qint64> countSingleMarks(TallyResult& result, const BallotBox& ballots, int n)
+{
     QVector<qint64> votes(n, 0);
     for (int b = 0; b < ballots.distinctCount(); ++b) {
         const qint64 weight = qint64(ballots.weight(b));
@@ -53,11 +60,16 @@ Result<TallyResult> ReferendumMethod::count(const Contest& contest, const Ballot
         result.validBallots += weight;
         votes[ballots.marks(b)[0]] += weight;
     }
+    return votes;
+}
+
+ReferendumOutcome decide(const QVector<qint64>& votes, qint64 turnout, const CountOptions& o)
+{
     ReferendumOutcome outcome;
     outcome.yes = votes.at(0);
     outcome.no = votes.at(1);
-    outcome.abstain = n > 2 ? votes.at(2) : 0;
-    outcome.turnout = result.totalBallots;
+    outcome.abstain = votes.size() > 2 ? votes.at(2) : 0;
+    outcome.turnout = turnout;
     __extension__ typedef __int128 Wide;
     if (o.quorum.numerator > 0)
         outcome.quorumMet = Wide(outcome.turnout) * o.quorum.denominator >= Wide(o.quorum.numerator) * o.electorate;
@@ -67,6 +79,12 @@ Result<TallyResult> ReferendumMethod::count(const Contest& contest, const Ballot
     outcome.majorityMet = decided > 0 && (o.majorityStrict ? lhs > rhs : lhs >= rhs);
     outcome.passed = outcome.quorumMet && outcome.majorityMet;
 
+    return outcome;
+}
+
+// The single round, with the rule and the outcome in words.
+Round explain(const QVector<qint64>& votes, const ReferendumOutcome& outcome, const CountOptions& o)
+{
     Round round;
     round.number = 1;
     round.kind = RoundKind::Count;
@@ -86,6 +104,21 @@ Result<TallyResult> ReferendumMethod::count(const Contest& contest, const Ballot
     }
     round.notes << (outcome.passed ? QCoreApplication::translate("Elect::Tally", "The proposal passes.")
                                    : QCoreApplication::translate("Elect::Tally", "The proposal fails."));
+    return round;
+}
+
+} // namespace
+
+Result<TallyResult> ReferendumMethod::count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const
+{
+    if (const std::optional<QString> why = refusal(contest))
+        return Result<TallyResult>::failure(ErrorCode::InvalidInput, *why);
+    const int n = int(contest.candidates.size());
+    TallyResult result = startResult(contest, ballots, ties);
+    result.seats = 1;
+    const QVector<qint64> votes = countSingleMarks(result, ballots, n);
+    const ReferendumOutcome outcome = decide(votes, result.totalBallots, contest.options);
+    Round round = explain(votes, outcome, contest.options);
     const int winner = outcome.passed ? 0 : 1;
     round.elected << winner;
     result.elected << winner;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/tally/CountingMethod.h"
+#include "core/tally/Counter.h"
 
 namespace Elect::Tally {
 
@@ -9,10 +9,10 @@ namespace Elect::Tally {
 /// Gregory transfers of every paper of an elected candidate with transfer values truncated to five
 /// decimal places, the highest surplus transferred first, exclusion of the lowest when no surplus is
 /// left, and rule 52 (continuing candidates equal to the vacancies are deemed elected).
-class StvMethod : public CountingMethod
+class StvMethod : public Counter
 {
 public:
-    Method method() const override { return Method::Stv; }
+    CountingMethod method() const override { return CountingMethod::Stv; }
     QString tieBreakRule() const override;
     Result<TallyResult> count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const override;
 };

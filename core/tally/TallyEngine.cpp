@@ -1,6 +1,6 @@
 #include "core/tally/TallyEngine.h"
 
-#include "core/tally/CountingMethod.h"
+#include "core/tally/Counter.h"
 #include "core/tally/SeededRandom.h"
 #include "core/tally/TieBreaker.h"
 
@@ -38,10 +38,10 @@ Result<TallyResult> TallyEngine::count(const Contest& contest, const BallotBox& 
     }
     const quint64 seed = contest.options.seed ? *contest.options.seed : SeededRandom::freshSeed();
     TieBreaker ties(seed, contest.candidates);
-    return CountingMethod::create(contest.method)->count(contest, ballots, ties);
+    return Counter::create(contest.method)->count(contest, ballots, ties);
 }
 
-Result<QVector<TallyResult>> TallyEngine::countConstituencies(const BallotFile& file, Method method,
+Result<QVector<TallyResult>> TallyEngine::countConstituencies(const BallotFile& file, CountingMethod method,
                                                               const CountOptions& options)
 {
     CountOptions shared = options;

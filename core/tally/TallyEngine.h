@@ -29,7 +29,7 @@ public:
     /// constituency's seats if the file states them, else options.seats). Promises: one result per
     /// constituency, in the file's order, all drawing lots from the same seed. Refuses what count()
     /// refuses, naming the constituency.
-    static Result<QVector<TallyResult>> countConstituencies(const BallotFile& file, Method method,
+    static Result<QVector<TallyResult>> countConstituencies(const BallotFile& file, CountingMethod method,
                                                             const CountOptions& options);
 };
 

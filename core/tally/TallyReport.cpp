@@ -111,20 +111,10 @@ QString TallyReport::roundTitle(const TallyResult& result, const Round& round)
     return QString();
 }
 
-QJsonObject TallyReport::toJson(const TallyResult& result)
+namespace {
+
+QJsonArray candidatesJson(const TallyResult& result)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("method"), methodName(result.method));
-    o.insert(QStringLiteral("title"), result.title);
-    o.insert(QStringLiteral("constituency"), result.constituency);
-    o.insert(QStringLiteral("seats"), result.seats);
-    o.insert(QStringLiteral("quota"), double(result.quota));
-    o.insert(QStringLiteral("totalBallots"), double(result.totalBallots));
-    o.insert(QStringLiteral("validBallots"), double(result.validBallots));
-    o.insert(QStringLiteral("invalidBallots"), double(result.invalidBallots));
-    o.insert(QStringLiteral("seed"), QString::number(result.seed));
-    o.insert(QStringLiteral("tieBreakRule"), result.tieBreakRule);
-    o.insert(QStringLiteral("elected"), names(result, result.elected));
     QJsonArray candidates;
     for (const CandidateOutcome& c : result.outcomes) {
         QJsonObject co;
@@ -135,46 +125,73 @@ QJsonObject TallyReport::toJson(const TallyResult& result)
         co.insert(QStringLiteral("decidedInRound"), c.decidedInRound);
         candidates.append(co);
     }
-    o.insert(QStringLiteral("candidates"), candidates);
+    return candidates;
+}
+
+QJsonObject roundJson(const TallyResult& result, const Round& r)
+{
+    QJsonObject ro;
+    ro.insert(QStringLiteral("number"), r.number);
+    ro.insert(QStringLiteral("kind"), kindName(r.kind));
+    ro.insert(QStringLiteral("description"), TallyReport::roundTitle(result, r));
+    if (r.subject >= 0)
+        ro.insert(QStringLiteral("subject"), result.candidates.value(r.subject));
+    QJsonObject votesObject;
+    QJsonObject transfers;
+    for (int c = 0; c < r.votes.size(); ++c) {
+        votesObject.insert(result.candidates.value(c), number(r.votes.at(c), result.valueScale));
+        transfers.insert(result.candidates.value(c), number(r.transfers.value(c), result.valueScale));
+    }
+    ro.insert(QStringLiteral("votes"), votesObject);
+    ro.insert(QStringLiteral("transfers"), transfers);
+    ro.insert(QStringLiteral("exhausted"), number(r.exhausted, result.valueScale));
+    ro.insert(QStringLiteral("lostToRounding"), number(r.lost, result.valueScale));
+    if (r.kind == RoundKind::SurplusTransfer)
+        ro.insert(QStringLiteral("transferValue"), number(r.transferValue, result.valueScale));
+    ro.insert(QStringLiteral("elected"), names(result, r.elected));
+    ro.insert(QStringLiteral("excluded"), names(result, r.excluded));
+    ro.insert(QStringLiteral("notes"), QJsonArray::fromStringList(r.notes));
+    return ro;
+}
+
+QJsonObject referendumJson(const ReferendumOutcome& ref)
+{
+    QJsonObject ro;
+    ro.insert(QStringLiteral("yes"), double(ref.yes));
+    ro.insert(QStringLiteral("no"), double(ref.no));
+    ro.insert(QStringLiteral("abstain"), double(ref.abstain));
+    ro.insert(QStringLiteral("turnout"), double(ref.turnout));
+    ro.insert(QStringLiteral("quorumMet"), ref.quorumMet);
+    ro.insert(QStringLiteral("majorityMet"), ref.majorityMet);
+    ro.insert(QStringLiteral("passed"), ref.passed);
+    return ro;
+}
+
+} // namespace
+
+QJsonObject TallyReport::toJson(const TallyResult& result)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("method"), keyOf(result.method));
+    o.insert(QStringLiteral("title"), result.title);
+    o.insert(QStringLiteral("constituency"), result.constituency);
+    o.insert(QStringLiteral("seats"), result.seats);
+    o.insert(QStringLiteral("quota"), double(result.quota));
+    o.insert(QStringLiteral("totalBallots"), double(result.totalBallots));
+    o.insert(QStringLiteral("validBallots"), double(result.validBallots));
+    o.insert(QStringLiteral("invalidBallots"), double(result.invalidBallots));
+    o.insert(QStringLiteral("seed"), QString::number(result.seed));
+    o.insert(QStringLiteral("tieBreakRule"), result.tieBreakRule);
+    o.insert(QStringLiteral("elected"), names(result, result.elected));
+    o.insert(QStringLiteral("candidates"), candidatesJson(result));
     QJsonArray rounds;
     for (const Round& r : result.rounds) {
-        QJsonObject ro;
-        ro.insert(QStringLiteral("number"), r.number);
-        ro.insert(QStringLiteral("kind"), kindName(r.kind));
-        ro.insert(QStringLiteral("description"), roundTitle(result, r));
-        if (r.subject >= 0)
-            ro.insert(QStringLiteral("subject"), result.candidates.value(r.subject));
-        QJsonObject votesObject;
-        QJsonObject transfers;
-        for (int c = 0; c < r.votes.size(); ++c) {
-            votesObject.insert(result.candidates.value(c), number(r.votes.at(c), result.valueScale));
-            transfers.insert(result.candidates.value(c), number(r.transfers.value(c), result.valueScale));
-        }
-        ro.insert(QStringLiteral("votes"), votesObject);
-        ro.insert(QStringLiteral("transfers"), transfers);
-        ro.insert(QStringLiteral("exhausted"), number(r.exhausted, result.valueScale));
-        ro.insert(QStringLiteral("lostToRounding"), number(r.lost, result.valueScale));
-        if (r.kind == RoundKind::SurplusTransfer)
-            ro.insert(QStringLiteral("transferValue"), number(r.transferValue, result.valueScale));
-        ro.insert(QStringLiteral("elected"), names(result, r.elected));
-        ro.insert(QStringLiteral("excluded"), names(result, r.excluded));
-        ro.insert(QStringLiteral("notes"), QJsonArray::fromStringList(r.notes));
-        rounds.append(ro);
+        rounds.append(roundJson(result, r));
     }
     o.insert(QStringLiteral("rounds"), rounds);
     o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
-    if (result.referendum) {
-        const ReferendumOutcome& ref = *result.referendum;
-        QJsonObject ro;
-        ro.insert(QStringLiteral("yes"), double(ref.yes));
-        ro.insert(QStringLiteral("no"), double(ref.no));
-        ro.insert(QStringLiteral("abstain"), double(ref.abstain));
-        ro.insert(QStringLiteral("turnout"), double(ref.turnout));
-        ro.insert(QStringLiteral("quorumMet"), ref.quorumMet);
-        ro.insert(QStringLiteral("majorityMet"), ref.majorityMet);
-        ro.insert(QStringLiteral("passed"), ref.passed);
-        o.insert(QStringLiteral("referendum"), ro);
-    }
+    if (result.referendum)
+        o.insert(QStringLiteral("referendum"), referendumJson(*result.referendum));
     return o;
 }
 
@@ -188,7 +205,10 @@ QJsonObject TallyReport::toJson(const QVector<TallyResult>& results)
     return o;
 }
 
-QString TallyReport::toText(const TallyResult& result)
+namespace {
+
+// The heading, the figures, the elected and the result's notes.
+QString summaryText(const TallyResult& result)
 {
     QString out;
     const QString heading =
@@ -199,7 +219,7 @@ QString TallyReport::toText(const TallyResult& result)
     if (!heading.isEmpty())
         out += QStringLiteral("== %1 ==\n").arg(heading);
     out += QCoreApplication::translate("Elect::Tally", "Method: %1   Seats: %2   Ballots: %3 (valid %4, invalid %5)")
-               .arg(methodName(result.method))
+               .arg(keyOf(result.method))
                .arg(result.seats)
                .arg(result.totalBallots)
                .arg(result.validBallots)
@@ -225,22 +245,27 @@ QString TallyReport::toText(const TallyResult& result)
     }
     for (const QString& note : result.notes)
         out += QStringLiteral("  %1\n").arg(note);
+    return out;
+}
 
-    // Round table: one row per candidate, one column per round.
+// One row per candidate, one column per round, then each round's notes.
+QString roundTable(const TallyResult& result)
+{
+    QString out;
     int nameWidth = 16;
     for (const QString& name : result.candidates)
         nameWidth = std::max<int>(nameWidth, std::min<int>(40, name.size()));
     int cellWidth = 4;
     for (const Round& r : result.rounds) {
         for (qint64 v : r.votes)
-            cellWidth = std::max<int>(cellWidth, votes(v, result.valueScale).size());
-        cellWidth = std::max<int>(cellWidth, votes(r.exhausted, result.valueScale).size());
+            cellWidth = std::max<int>(cellWidth, TallyReport::votes(v, result.valueScale).size());
+        cellWidth = std::max<int>(cellWidth, TallyReport::votes(r.exhausted, result.valueScale).size());
     }
     cellWidth += 1;
     if (!result.rounds.isEmpty()) {
         out += QCoreApplication::translate("Elect::Tally", "Rounds:\n");
         for (const Round& r : result.rounds)
-            out += QStringLiteral("  %1  %2\n").arg(r.number, 3).arg(roundTitle(result, r));
+            out += QStringLiteral("  %1  %2\n").arg(r.number, 3).arg(TallyReport::roundTitle(result, r));
         out += pad(QCoreApplication::translate("Elect::Tally", "Candidate"), nameWidth, false);
         for (const Round& r : result.rounds)
             out += pad(QString::number(r.number), cellWidth, true);
@@ -248,20 +273,20 @@ QString TallyReport::toText(const TallyResult& result)
         for (const CandidateOutcome& c : result.outcomes) {
             out += pad(result.candidates.value(c.candidate).left(40), nameWidth, false);
             for (const Round& r : result.rounds)
-                out += pad(votes(r.votes.value(c.candidate), result.valueScale), cellWidth, true);
+                out += pad(TallyReport::votes(r.votes.value(c.candidate), result.valueScale), cellWidth, true);
             out += QStringLiteral("  %1 (%2)\n").arg(statusText(c.status)).arg(c.rank);
         }
-        const bool ranked = result.method == Method::Irv || result.method == Method::Stv;
+        const bool ranked = isRankedMethod(result.method);
         if (ranked) {
             out += pad(QCoreApplication::translate("Elect::Tally", "Non-transferable"), nameWidth, false);
             for (const Round& r : result.rounds)
-                out += pad(votes(r.exhausted, result.valueScale), cellWidth, true);
+                out += pad(TallyReport::votes(r.exhausted, result.valueScale), cellWidth, true);
             out += QLatin1Char('\n');
         }
-        if (result.method == Method::Stv) {
+        if (result.method == CountingMethod::Stv) {
             out += pad(QCoreApplication::translate("Elect::Tally", "Lost to rounding"), nameWidth, false);
             for (const Round& r : result.rounds)
-                out += pad(votes(r.lost, result.valueScale), cellWidth, true);
+                out += pad(TallyReport::votes(r.lost, result.valueScale), cellWidth, true);
             out += QLatin1Char('\n');
         }
         for (const Round& r : result.rounds) {
@@ -269,6 +294,14 @@ QString TallyReport::toText(const TallyResult& result)
                 out += QStringLiteral("  [%1] %2\n").arg(r.number).arg(note);
         }
     }
+    return out;
+}
+
+} // namespace
+
+QString TallyReport::toText(const TallyResult& result)
+{
+    QString out = summaryText(result) + roundTable(result);
     out += QCoreApplication::translate("Elect::Tally", "Tie-break rule: %1\n").arg(result.tieBreakRule);
     out += QCoreApplication::translate("Elect::Tally", "Seed: %1\n").arg(result.seed);
     return out;

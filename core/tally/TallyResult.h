@@ -68,7 +68,7 @@ struct ReferendumOutcome
 /// The result of one count.
 struct TallyResult
 {
-    Method method = Method::Block;
+    CountingMethod method = CountingMethod::Block;
     QString title;
     QString constituency;
     QStringList candidates;

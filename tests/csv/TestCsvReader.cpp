@@ -3,6 +3,7 @@
 #include "CsvTestSupport.h"
 #include "Printers.h"
 
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,47 @@ qint64 peakResidentKiB()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+/// Reads `bytes` with a comma and `dialect`: the records (header first) and their lines, and the error.
+struct DialectRead
+{
+    QList<QStringList> records;
+    QList<qint64> lines;
+    std::optional<Error> error;
+};
+
+DialectRead readWithDialect(const QByteArray& bytes, const Dialect& dialect)
+{
+    DialectRead r;
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    ReaderOptions options;
+    options.delimiter = QLatin1Char(',');
+    CsvReader reader(&buffer, options, dialect);
+    if (!reader.open()) {
+        r.error = reader.error();
+        return r;
+    }
+    r.records << reader.header();
+    r.lines << reader.headerLine();
+    QStringList fields;
+    while (reader.next(fields)) {
+        r.records << fields;
+        r.lines << reader.recordLine();
+    }
+    r.error = reader.error();
+    return r;
+}
+
+Dialect ballotFileDialect()
+{
+    Dialect d;
+    d.comment = QLatin1Char('#');
+    d.trimSpaces = true;
+    d.strictQuotes = true;
+    d.keepEmptyRecords = true;
+    return d;
 }
 
 } // namespace
@@ -314,6 +356,56 @@ private Q_SLOTS:
                                                   "a,b\n1,2\n",
                                                   {QStringLiteral("UTF8"), QChar()});
         QCOMPARE(explicitUtf8.header.first(), QStringLiteral("a"));
+    }
+
+    // The ballot files' dialect: comments (even with quotes in them) and blank lines are skipped,
+    // values are trimmed, a quote may follow spaces, and records of empty values are kept.
+    void ballotDialect()
+    {
+        const DialectRead r = readWithDialect("# a comment, with \"a quote\n"
+                                              "@title, \"Board, 2024\" \n"
+                                              "   # an indented comment\n"
+                                              "\n"
+                                              "   \n"
+                                              " a , b ,c\r\n"
+                                              ",,\n"
+                                              "\"\"\n"
+                                              "#last",
+                                              ballotFileDialect());
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(r.records, (QList<QStringList>{{QStringLiteral("@title"), QStringLiteral("Board, 2024")},
+                                                {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                                                {QString(), QString(), QString()},
+                                                {QString()}}));
+        QCOMPARE(r.lines, (QList<qint64>{2, 6, 7, 8}));
+    }
+
+    // Without the dialect, none of that: '#' is text, a quote inside a value is kept, ",," is skipped.
+    void defaultDialectKeepsSpreadsheetRules()
+    {
+        const DialectRead r = readWithDialect("# not a comment,x\n ab ,5\" screen\n,,\n", Dialect());
+        QVERIFY(!r.error);
+        QCOMPARE(r.records, (QList<QStringList>{{QStringLiteral("# not a comment"), QStringLiteral("x")},
+                                                {QStringLiteral(" ab "), QStringLiteral("5\" screen")}}));
+    }
+
+    void strictQuotesRefuseAQuoteInsideAValue()
+    {
+        const DialectRead r = readWithDialect("a,b\n1,x\"y\n", ballotFileDialect());
+        QVERIFY(r.error);
+        QVERIFY2(r.error->message.startsWith(QLatin1String("Line 2: a quote inside a value")),
+                 qPrintable(r.error->message));
+        QCOMPARE(r.records.size(), 1);
+    }
+
+    // A comment line longer than a chunk, with a quote in it, is still one skipped line.
+    void commentAcrossChunks()
+    {
+        QByteArray bytes = "a,b\n# \"" + QByteArray(CsvReader::chunkBytes() + 100, 'z') + "\n1,2\n";
+        const DialectRead r = readWithDialect(bytes, ballotFileDialect());
+        QVERIFY(!r.error);
+        QCOMPARE(r.records.last(), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(r.lines.last(), 3);
     }
 
     // Records and multi-byte characters that straddle the 64 KiB chunks come back whole.

@@ -9,6 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace Elect::Tally;
+    using Elect::CountingMethod;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     for (BallotKind kind : {BallotKind::Ranked, BallotKind::Marked}) {
         const Elect::Result<BallotFile> file = BallotCsvReader::parse(bytes, kind);
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
         CountOptions options;
         options.seed = 1;
-        const Method method = kind == BallotKind::Ranked ? Method::Irv : Method::Approval;
+        const CountingMethod method = kind == BallotKind::Ranked ? CountingMethod::Irv : CountingMethod::Approval;
         if (!TallyEngine::countConstituencies(*file, method, options).ok())
             std::abort();
     }

@@ -9,6 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace Elect::Tally;
+    using Elect::CountingMethod;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const Elect::Result<BallotFile> file = BltReader::parse(bytes, BallotKind::Ranked);
     if (!file) {
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     CountOptions options;
     options.seats = file->defaultSeats;
     options.seed = 1;
-    if (!TallyEngine::countConstituencies(*file, Method::Stv, options).ok())
+    if (!TallyEngine::countConstituencies(*file, CountingMethod::Stv, options).ok())
         std::abort();
     return 0;
 }

@@ -10,6 +10,8 @@
 
 namespace Elect::Tally::Testing {
 
+using Elect::CountingMethod;
+
 struct Ballots
 {
     int weight;
@@ -26,7 +28,7 @@ inline BallotBox box(std::initializer_list<Ballots> ballots, bool unordered = fa
     return b;
 }
 
-inline Contest contest(Method method, QStringList candidates, int seats = 1, quint64 seed = 1)
+inline Contest contest(CountingMethod method, QStringList candidates, int seats = 1, quint64 seed = 1)
 {
     Contest c;
     c.method = method;

@@ -1,4 +1,4 @@
-#include "core/tally/CountingMethod.h"
+#include "core/tally/Counter.h"
 
 #include "core/tally/ApprovalMethod.h"
 #include "core/tally/BlockMethod.h"
@@ -13,24 +13,24 @@
 
 namespace Elect::Tally {
 
-std::unique_ptr<CountingMethod> CountingMethod::create(Method method)
+std::unique_ptr<Counter> Counter::create(CountingMethod method)
 {
     switch (method) {
-    case Method::Block:
+    case CountingMethod::Block:
         return std::make_unique<BlockMethod>();
-    case Method::Approval:
+    case CountingMethod::Approval:
         return std::make_unique<ApprovalMethod>();
-    case Method::Irv:
+    case CountingMethod::Irv:
         return std::make_unique<IrvMethod>();
-    case Method::Stv:
+    case CountingMethod::Stv:
         return std::make_unique<StvMethod>();
-    case Method::Referendum:
+    case CountingMethod::Referendum:
         return std::make_unique<ReferendumMethod>();
     }
     return nullptr;
 }
 
-TallyResult CountingMethod::startResult(const Contest& contest, const BallotBox& ballots, const TieBreaker& ties) const
+TallyResult Counter::startResult(const Contest& contest, const BallotBox& ballots, const TieBreaker& ties) const
 {
     TallyResult result;
     result.method = method();
@@ -49,8 +49,8 @@ TallyResult CountingMethod::startResult(const Contest& contest, const BallotBox&
     return result;
 }
 
-void CountingMethod::countMarks(TallyResult& result, const Contest& contest, const BallotBox& ballots, TieBreaker& ties,
-                                int minMarks, int maxMarks)
+void Counter::countMarks(TallyResult& result, const Contest& contest, const BallotBox& ballots, TieBreaker& ties,
+                         int minMarks, int maxMarks)
 {
     QVector<qint64> votes(int(contest.candidates.size()), 0);
     std::vector<BallotBox::CandidateId> marks;
@@ -81,7 +81,7 @@ void CountingMethod::countMarks(TallyResult& result, const Contest& contest, con
     result.rounds << round;
 }
 
-void CountingMethod::electNobody(TallyResult& result, const Contest& contest)
+void Counter::electNobody(TallyResult& result, const Contest& contest)
 {
     result.notes << QCoreApplication::translate("Elect::Tally", "There is no valid ballot: nobody is elected.");
     for (int c = 0; c < contest.candidates.size(); ++c) {
@@ -90,8 +90,8 @@ void CountingMethod::electNobody(TallyResult& result, const Contest& contest)
     }
 }
 
-void CountingMethod::electMostVotes(TallyResult& result, const Contest& contest, const QVector<qint64>& votes,
-                                    int seats, TieBreaker& ties, Round& round)
+void Counter::electMostVotes(TallyResult& result, const Contest& contest, const QVector<qint64>& votes, int seats,
+                             TieBreaker& ties, Round& round)
 {
     QVector<int> eligible;
     for (int c = 0; c < contest.candidates.size(); ++c) {

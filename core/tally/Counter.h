@@ -12,19 +12,19 @@ namespace Elect::Tally {
 
 /// One counting method. Implementations: BlockMethod, ApprovalMethod, IrvMethod, StvMethod,
 /// ReferendumMethod. Use TallyEngine::count(), which validates the contest and chooses the method.
-class CountingMethod
+class Counter
 {
 public:
-    virtual ~CountingMethod() = default;
+    virtual ~Counter() = default;
 
-    virtual Method method() const = 0;
+    virtual CountingMethod method() const = 0;
     /// The method's declared tie-break rule, in words, for the report.
     virtual QString tieBreakRule() const = 0;
     /// Counts `ballots` for `contest`. Requires: the contest passed Tally's checks and every ballot
     /// names candidates of the contest only. Refuses (InvalidInput) options the method cannot use.
     virtual Result<TallyResult> count(const Contest& contest, const BallotBox& ballots, TieBreaker& ties) const = 0;
 
-    static std::unique_ptr<CountingMethod> create(Method method);
+    static std::unique_ptr<Counter> create(CountingMethod method);
 
 protected:
     /// The fields every result shares, filled from the contest.
