@@ -2,8 +2,8 @@
 
 #include "KioskLog.h"
 
-#include "core/db/EmbeddedServer.h"
 #include "core/db/DemoAccounts.h"
+#include "core/db/EmbeddedServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "KioskLog.h"
 
+#include "core/connection/WhenReady.h"
 #include "core/db/ElectionRepository.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,7 @@ void KioskController::start()
         return;
     }
     setState(State::Starting);
-    m_connection.readSecret(Connection::kioskKey()).then(this, [this](Result<QString> secret) {
+    whenReady(m_connection.readSecret(Connection::kioskKey()), this, [this](Result<QString> secret) {
         if (!secret) {
             if (secret.code() == ErrorCode::NotFound)
                 setState(State::Setup);
@@ -136,7 +137,7 @@ void KioskController::saveSetup(bool embedded, const QString& host, int port, co
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("login_role"), profile.loginRole},
                                                     {QStringLiteral("password"), password}})
                               .toJson(QJsonDocument::Compact));
-    m_connection.writeSecret(Connection::kioskKey(), secret).then(this, [this](Status saved) {
+    whenReady(m_connection.writeSecret(Connection::kioskKey(), secret), this, [this](Status saved) {
         if (!saved) {
             setState(State::Setup, saved.message());
             return;
@@ -174,40 +175,40 @@ QVariantMap KioskController::savedProfile() const
 void KioskController::connectNow()
 {
     setState(State::Connecting);
-    m_connection
-        .open(m_profile.connectionFor(m_password), m_profile.embedded, Identity::Kind::Kiosk,
-              tr("This login belongs to a person, not a kiosk. Enter the kiosk login that the organization's owner "
-                 "created for this kiosk."))
-        .then(this, [this](Result<Connection::Opened> opened) {
-            if (!opened) {
-                qCWarning(lcKiosk) << "cannot connect:" << int(opened.code());
-                setState(State::Failed, opened.message());
-                return;
-            }
-            m_organizationName = opened->identity.organizationName;
-            m_kioskName = opened->identity.displayName;
-            Q_EMIT identityChanged();
-            loadElections();
-        });
+    whenReady(m_connection.open(
+                  m_profile.connectionFor(m_password), m_profile.embedded, Identity::Kind::Kiosk,
+                  tr("This login belongs to a person, not a kiosk. Enter the kiosk login that the organization's owner "
+                     "created for this kiosk.")),
+              this, [this](Result<Connection::Opened> opened) {
+                  if (!opened) {
+                      qCWarning(lcKiosk) << "cannot connect:" << int(opened.code());
+                      setState(State::Failed, opened.message());
+                      return;
+                  }
+                  m_organizationName = opened->identity.organizationName;
+                  m_kioskName = opened->identity.displayName;
+                  Q_EMIT identityChanged();
+                  loadElections();
+              });
 }
 
 void KioskController::loadElections()
 {
-    m_connection.run([](Database& db) { return ElectionRepository(db).runningForKiosk(); })
-        .then(this, [this](Result<QList<Election>> running) {
-            if (!running) {
-                qCWarning(lcKiosk) << "cannot load the running elections:" << int(running.code());
-                // A lost connection is the Connection's to repair; the kiosk says so and waits for it.
-                if (m_connection.state() == Connection::State::Lost)
-                    setState(State::Reconnecting, m_connection.lostMessage());
-                else
-                    setState(State::Failed, running.message());
-                return;
-            }
-            m_elections->setElections(*running);
-            qCInfo(lcKiosk) << "connected;" << running->size() << "running election(s)";
-            setState(State::Ready);
-        });
+    whenReady(m_connection.run([](Database& db) { return ElectionRepository(db).runningForKiosk(); }), this,
+              [this](Result<QList<Election>> running) {
+                  if (!running) {
+                      qCWarning(lcKiosk) << "cannot load the running elections:" << int(running.code());
+                      // A lost connection is the Connection's to repair; the kiosk says so and waits for it.
+                      if (m_connection.state() == Connection::State::Lost)
+                          setState(State::Reconnecting, m_connection.lostMessage());
+                      else
+                          setState(State::Failed, running.message());
+                      return;
+                  }
+                  m_elections->setElections(*running);
+                  qCInfo(lcKiosk) << "connected;" << running->size() << "running election(s)";
+                  setState(State::Ready);
+              });
 }
 
 void KioskController::refresh()
@@ -215,17 +216,17 @@ void KioskController::refresh()
     if (m_state != State::Ready || m_refreshing)
         return;
     m_refreshing = true;
-    m_connection.run([](Database& db) { return ElectionRepository(db).runningForKiosk(); })
-        .then(this, [this](Result<QList<Election>> running) {
-            m_refreshing = false;
-            if (!running) {
-                // Keep showing what we had; the next refresh tries again, and a lost connection is
-                // reported through Connection::lost.
-                qCWarning(lcKiosk) << "refresh failed:" << int(running.code());
-                return;
-            }
-            m_elections->setElections(*running);
-        });
+    whenReady(m_connection.run([](Database& db) { return ElectionRepository(db).runningForKiosk(); }), this,
+              [this](Result<QList<Election>> running) {
+                  m_refreshing = false;
+                  if (!running) {
+                      // Keep showing what we had; the next refresh tries again, and a lost connection is
+                      // reported through Connection::lost.
+                      qCWarning(lcKiosk) << "refresh failed:" << int(running.code());
+                      return;
+                  }
+                  m_elections->setElections(*running);
+              });
 }
 
 void KioskController::applyLanguage()

@@ -1,6 +1,7 @@
 #include "elections/ElectionsPage.h"
 
 #include "core/connection/Connection.h"
+#include "core/connection/WhenReady.h"
 #include "elections/ElectionTableModel.h"
 #include "shell/MessageBanner.h"
 
@@ -65,19 +66,19 @@ void ElectionsPage::reload()
 {
     m_loading = true;
     m_refresh->setEnabled(false);
-    m_connection.run([](Database& db) { return ElectionRepository(db).list(); })
-        .then(this, [this](Result<QList<Election>> elections) {
-            m_loading = false;
-            m_refresh->setEnabled(true);
-            if (!elections) {
-                m_banner->showError(elections.message());
-            } else {
-                m_banner->clearMessage();
-                m_model->setElections(std::move(elections).value(), Clock::system().now());
-                m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
-            }
-            Q_EMIT loaded();
-        });
+    whenReady(m_connection.run([](Database& db) { return ElectionRepository(db).list(); }), this,
+              [this](Result<QList<Election>> elections) {
+                  m_loading = false;
+                  m_refresh->setEnabled(true);
+                  if (!elections) {
+                      m_banner->showError(elections.message());
+                  } else {
+                      m_banner->clearMessage();
+                      m_model->setElections(std::move(elections).value(), Clock::system().now());
+                      m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+                  }
+                  Q_EMIT loaded();
+              });
 }
 
 } // namespace Elect

@@ -1,6 +1,7 @@
 #include "organizations/PendingOrganizationsPage.h"
 
 #include "core/connection/Connection.h"
+#include "core/connection/WhenReady.h"
 #include "organizations/OrganizationTableModel.h"
 #include "shell/MessageBanner.h"
 
@@ -99,17 +100,17 @@ void PendingOrganizationsPage::updateButtons()
 void PendingOrganizationsPage::reload()
 {
     setBusy(true);
-    m_connection.run([](Database& db) { return AccountRepository(db).organizations(true); })
-        .then(this, [this](Result<QList<Organization>> organizations) {
-            if (!organizations) {
-                m_banner->showError(organizations.message());
-            } else {
-                m_model->setOrganizations(std::move(organizations).value());
-                m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
-            }
-            setBusy(false);
-            Q_EMIT loaded();
-        });
+    whenReady(m_connection.run([](Database& db) { return AccountRepository(db).organizations(true); }), this,
+              [this](Result<QList<Organization>> organizations) {
+                  if (!organizations) {
+                      m_banner->showError(organizations.message());
+                  } else {
+                      m_model->setOrganizations(std::move(organizations).value());
+                      m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
+                  }
+                  setBusy(false);
+                  Q_EMIT loaded();
+              });
 }
 
 void PendingOrganizationsPage::acceptSelected()
@@ -120,14 +121,14 @@ void PendingOrganizationsPage::acceptSelected()
     const qint64 id = org->id;
     const QString name = org->name;
     setBusy(true);
-    m_connection.run([id](Database& db) { return AccountRepository(db).acceptOrganization(id); })
-        .then(this, [this, name](Status s) {
-            if (s)
-                m_banner->showInfo(tr("%1 was accepted.").arg(name));
-            else
-                m_banner->showError(s.message());
-            reload();
-        });
+    whenReady(m_connection.run([id](Database& db) { return AccountRepository(db).acceptOrganization(id); }), this,
+              [this, name](Status s) {
+                  if (s)
+                      m_banner->showInfo(tr("%1 was accepted.").arg(name));
+                  else
+                      m_banner->showError(s.message());
+                  reload();
+              });
 }
 
 void PendingOrganizationsPage::rejectSelectedAskingReason()
@@ -156,8 +157,9 @@ void PendingOrganizationsPage::rejectSelected(const QString& reason)
     const qint64 id = org->id;
     const QString name = org->name;
     setBusy(true);
-    m_connection.run([id, reason](Database& db) { return AccountRepository(db).rejectOrganization(id, reason); })
-        .then(this, [this, name](Status s) {
+    whenReady(
+        m_connection.run([id, reason](Database& db) { return AccountRepository(db).rejectOrganization(id, reason); }),
+        this, [this, name](Status s) {
             if (s)
                 m_banner->showInfo(tr("%1 was rejected.").arg(name));
             else

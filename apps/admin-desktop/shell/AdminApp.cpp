@@ -4,8 +4,8 @@
 #include "shell/MainWindow.h"
 #include "signin/SignInDialog.h"
 
-#include "core/db/ServerProfile.h"
 #include "core/db/DemoAccounts.h"
+#include "core/db/ServerProfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,6 +3,8 @@
 #include "shell/AdminLog.h"
 #include "shell/MessageBanner.h"
 
+#include "core/connection/WhenReady.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -176,12 +178,12 @@ void SignInDialog::restoreRemembered()
 {
     if (!m_remember->isChecked() || m_email->text().isEmpty() || !m_password->text().isEmpty())
         return;
-    m_connection.readSecret(Connection::personKey(profile(), m_email->text()))
-        .then(this, [this](Result<QString> password) {
-            // Nothing saved, or no keychain: the person types the password, as without "remember".
-            if (password && m_password->text().isEmpty())
-                m_password->setText(*password);
-        });
+    whenReady(m_connection.readSecret(Connection::personKey(profile(), m_email->text())), this,
+              [this](Result<QString> password) {
+                  // Nothing saved, or no keychain: the person types the password, as without "remember".
+                  if (password && m_password->text().isEmpty())
+                      m_password->setText(*password);
+              });
 }
 
 void SignInDialog::updateServerFields()
@@ -232,37 +234,37 @@ void SignInDialog::submit()
     const QString key = Connection::personKey(server, email);
     m_error->clearMessage();
     setBusy(true);
-    m_connection
-        .open(server.connectionFor(loginRoleForEmail(email), password, QStringLiteral("elect-admin")), server.embedded,
-              Identity::Kind::Person, tr("This is a kiosk's account. Sign in with the email of a person instead."))
-        .then(this, [this, server, email, password, key, remember](Result<Connection::Opened> opened) {
-            if (!opened) {
-                setBusy(false);
-                showError(opened.message());
-                m_password->selectAll();
-                m_password->setFocus();
-                return;
-            }
-            qCInfo(lcAdmin) << "signed in; role" << toString(opened->identity.role);
-            // Signed in whatever the keychain says; a keychain that refuses is a note, not an error.
-            const QString where = opened->server;
-            auto finish = [this, server, email, where](Status kept) {
-                setBusy(false);
-                QSettings s;
-                server.save(s);
-                s.setValue(kEmailKey, email);
-                s.setValue(kRememberKey, m_remember->isChecked());
-                m_password->clear();
-                Q_EMIT signedIn(where, kept ? QString() : kept.message());
-                accept();
-            };
-            if (remember == Remember::Save)
-                m_connection.writeSecret(key, password).then(this, finish);
-            else if (remember == Remember::Forget)
-                m_connection.removeSecret(key).then(this, finish);
-            else
-                finish(success());
-        });
+    whenReady(m_connection.open(server.connectionFor(loginRoleForEmail(email), password, QStringLiteral("elect-admin")),
+                                server.embedded, Identity::Kind::Person,
+                                tr("This is a kiosk's account. Sign in with the email of a person instead.")),
+              this, [this, server, email, password, key, remember](Result<Connection::Opened> opened) {
+                  if (!opened) {
+                      setBusy(false);
+                      showError(opened.message());
+                      m_password->selectAll();
+                      m_password->setFocus();
+                      return;
+                  }
+                  qCInfo(lcAdmin) << "signed in; role" << toString(opened->identity.role);
+                  // Signed in whatever the keychain says; a keychain that refuses is a note, not an error.
+                  const QString where = opened->server;
+                  auto finish = [this, server, email, where](Status kept) {
+                      setBusy(false);
+                      QSettings s;
+                      server.save(s);
+                      s.setValue(kEmailKey, email);
+                      s.setValue(kRememberKey, m_remember->isChecked());
+                      m_password->clear();
+                      Q_EMIT signedIn(where, kept ? QString() : kept.message());
+                      accept();
+                  };
+                  if (remember == Remember::Save)
+                      whenReady(m_connection.writeSecret(key, password), this, finish);
+                  else if (remember == Remember::Forget)
+                      whenReady(m_connection.removeSecret(key), this, finish);
+                  else
+                      finish(success());
+              });
 }
 
 } // namespace Elect

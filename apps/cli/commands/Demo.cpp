@@ -1,8 +1,8 @@
 #include "apps/cli/commands/Demo.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QCoreApplication>
 
