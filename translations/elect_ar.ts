@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdminApp</name>
+    <message>
+        <source>Elect administration: organizations, elections, results.</source>
+        <translation type="unfinished">إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
+    </message>
+    <message>
+        <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
+        <translation type="unfinished">سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
+    </message>
+    <message>
+        <source>Which demo account: owner (default) or admin.</source>
+        <translation type="unfinished">حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished">الحساب</translation>
+    </message>
+    <message>
+        <source>--demo-as takes owner or admin.</source>
+        <translation type="unfinished">يقبل --demo-as القيمة owner أو admin.</translation>
+    </message>
+    <message>
+        <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
+        <translation type="unfinished">لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Elect::AccountRepository</name>
     <message>
         <source>This database login is not an Elect account. Sign in with your email.</source>
@@ -16,27 +43,50 @@
     <name>Elect::AdminApp</name>
     <message>
         <source>Elect administration: organizations, elections, results.</source>
-        <translation>إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
+        <translation type="vanished">إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
     </message>
     <message>
         <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
-        <translation>سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
+        <translation type="vanished">سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
     </message>
     <message>
         <source>Which demo account: owner (default) or admin.</source>
-        <translation>حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
+        <translation type="vanished">حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
     </message>
     <message>
         <source>account</source>
-        <translation>الحساب</translation>
+        <translation type="vanished">الحساب</translation>
     </message>
     <message>
         <source>--demo-as takes owner or admin.</source>
-        <translation>يقبل --demo-as القيمة owner أو admin.</translation>
+        <translation type="vanished">يقبل --demo-as القيمة owner أو admin.</translation>
     </message>
     <message>
         <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
-        <translation>لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
+        <translation type="vanished">لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::BallotRules</name>
+    <message>
+        <source>This ballot names a candidate you cannot vote for. Start the ballot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate is chosen twice. Remove one of the two choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may choose at most %n candidate(s). Remove a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly %n candidate(s), then review your ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one, then review your ballot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -114,11 +164,11 @@
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation>خيار غير معروف --%1</translation>
+        <translation type="vanished">خيار غير معروف --%1</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation>يحتاج --%1 إلى قيمة</translation>
+        <translation type="vanished">يحتاج --%1 إلى قيمة</translation>
     </message>
     <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
@@ -126,11 +176,11 @@
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation>خيار غير معروف %1</translation>
+        <translation type="vanished">خيار غير معروف %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation>يحتاج %1 إلى قيمة</translation>
+        <translation type="vanished">يحتاج %1 إلى قيمة</translation>
     </message>
     <message>
         <source>--password-fd needs a file descriptor number</source>
@@ -138,7 +188,7 @@
     </message>
     <message>
         <source>bench: say what to measure: elect bench tally, elect bench import</source>
-        <translation>bench: حدّد ما تريد قياسه: elect bench tally أو elect bench import</translation>
+        <translation type="vanished">bench: حدّد ما تريد قياسه: elect bench tally أو elect bench import</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -194,7 +244,7 @@
     </message>
     <message>
         <source>db: say init, migrate or status</source>
-        <translation>db: حدّد init أو migrate أو status</translation>
+        <translation type="vanished">db: حدّد init أو migrate أو status</translation>
     </message>
     <message>
         <source>server: only the embedded server is started and stopped by Elect; --db names another one</source>
@@ -222,11 +272,11 @@
     </message>
     <message>
         <source>server: say start, stop or status</source>
-        <translation>server: حدّد start أو stop أو status</translation>
+        <translation type="vanished">server: حدّد start أو stop أو status</translation>
     </message>
     <message>
         <source>sysadmin: say create</source>
-        <translation>sysadmin: حدّد create</translation>
+        <translation type="vanished">sysadmin: حدّد create</translation>
     </message>
     <message>
         <source>sysadmin create needs --email, --first-name and --last-name</source>
@@ -278,7 +328,7 @@
     </message>
     <message>
         <source>org: say register, verify, accept, reject or list</source>
-        <translation>org: حدّد register أو verify أو accept أو reject أو list</translation>
+        <translation type="vanished">org: حدّد register أو verify أو accept أو reject أو list</translation>
     </message>
     <message>
         <source>--type is one of simple, district, governorate_based, api_managed</source>
@@ -302,7 +352,7 @@
     </message>
     <message>
         <source>election: say create or list</source>
-        <translation>election: حدّد create أو list</translation>
+        <translation type="vanished">election: حدّد create أو list</translation>
     </message>
     <message>
         <source>demo runs on the embedded server only; leave out --db</source>
@@ -379,6 +429,353 @@
     <message>
         <source>Candidates imported into election %2: %1.</source>
         <translation>استُورد المرشحون إلى الانتخابات %2: %1.</translation>
+    </message>
+    <message>
+        <source>the demo has no draft election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elect: Elect&apos;s command line for IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: elect [global options] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:
+  --db URI             use this PostgreSQL server (postgresql://user@host:5432/elect?sslmode=require).
+                       libpq&apos;s environment (PGHOST, PGPASSWORD, PGSSLMODE, ...) and ~/.pgpass apply.
+                       Without --db, Elect&apos;s own embedded server is used.
+  --data-dir DIR       where the embedded server keeps its files ($ELECT_DATA_DIR; default: the
+                       user&apos;s data folder, /var/lib/elect/postgres for root)
+  --as EMAIL           act as this Elect account; its password is asked without echo
+  --password-fd N      read passwords from file descriptor N, one line each, instead of asking
+  --help, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;elect COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 a problem (explained on stderr), 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: elect [global options] %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;; %1 takes one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (--db, --data-dir, --as, --password-fd) go before the command; see &quot;elect --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;elect %1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the voter import against a plain COPY, in a throwaway embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters to import (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the counting engine on generated ballots and print the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballots per case (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the ballot generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create roles, database and schema, then migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password of the elect_service login (for &quot;elect serve&quot;) from file descriptor N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-password-fd needs a file descriptor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list applied and pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the demo on the embedded server and say how to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the hint to open the admin app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a draft election (--as an organization&apos;s owner or admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the election&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple (default), district, governorate_based or api_managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting method: block (default), approval, irv, stv, referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats to fill (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices on a ballot (default: the seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when voting opens, an ISO time such as 2027-03-01T08:00:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when voting closes, an ISO time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_managed: the organization&apos;s eligibility API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many voters are expected (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list elections (--as an organization&apos;s owner or admin, or a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load voters or candidates from a CSV into a draft election, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft election to load into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field separator: , or ; or tab (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file against the database and report; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters or candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept a registered organization (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s id (see &quot;elect org list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list organizations (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those waiting to be accepted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register an organization and its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s country (ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject a registered organization, saying why (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is rejected; the organization is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify an email: with the emailed code, or --as a system admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a system admin: verify this account&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whether the embedded server runs (exit 1 when it does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a system admin (as the superuser, or --as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new admin&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new admin&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new admin&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count a BLT or CSV ballot file and print the winners and the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting method: irv, stv, block, approval or referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats to fill (default: the file&apos;s, else 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the lot, to reproduce a count (default: a fresh one, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the full result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read FILE as blt or csv whatever its extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block: marks per ballot (default: seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block: a ballot may mark fewer than N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: fewest marks on a valid ballot (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: most marks on a valid ballot (default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referendum: simple (more than 1/2, default), two-thirds, three-fifths or P/Q (at least P/Q of yes + no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referendum: turnout needed, as a share of --electorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referendum: registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Connection</name>
+    <message>
+        <source>Not connected to the database server. Elect is trying to reconnect; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Elect is reconnecting by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,6 +1100,14 @@
         <source>Give only the photo&apos;s file name (photo.jpg), without folders or &quot;..&quot;; the photo must be in the same folder as this file.</source>
         <translation>أدخل اسم ملف الصورة فقط (photo.jpg)، دون مجلدات أو &quot;..&quot;؛ ويجب أن تكون الصورة في المجلد نفسه الذي يحتوي هذا الملف.</translation>
     </message>
+    <message>
+        <source>a quote inside a value that does not start with one. Quote the whole value and write the quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was interrupted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Database</name>
@@ -834,6 +1239,10 @@
         <source>The database reported an unexpected problem (%1): %2</source>
         <translation>أبلغت قاعدة البيانات عن مشكلة غير متوقعة (%1): %2</translation>
     </message>
+    <message>
+        <source>The database holds a value this version of Elect does not know (&quot;%1&quot; in %2). Update Elect on this computer, or ask your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -913,7 +1322,7 @@
     <name>Elect::ElectionTableModel</name>
     <message numerus="yes">
         <source>%1 — %2, %n seat(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 — %2، %n مقعد</numerusform>
             <numerusform>%1 — %2، %n مقعد</numerusform>
             <numerusform>%1 — %2، %n مقعدان</numerusform>
@@ -924,34 +1333,49 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>العنوان</translation>
+        <translation type="vanished">العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>الحالة</translation>
+        <translation type="vanished">الحالة</translation>
     </message>
     <message>
         <source>Counting method</source>
-        <translation>طريقة الفرز</translation>
+        <translation type="vanished">طريقة الفرز</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation>البداية</translation>
+        <translation type="vanished">البداية</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation>النهاية</translation>
+        <translation type="vanished">النهاية</translation>
     </message>
 </context>
 <context>
     <name>Elect::ElectionsPage</name>
     <message>
         <source>Refresh</source>
-        <translation>تحديث</translation>
+        <translation type="vanished">تحديث</translation>
     </message>
     <message>
         <source>Elections</source>
-        <translation>الانتخابات</translation>
+        <translation type="vanished">الانتخابات</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Eligibility</name>
+    <message>
+        <source>The organization&apos;s API at %1 answered in a form Elect cannot read; ask its administrators to check it against Elect&apos;s eligibility API description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s API at %1 refused the question (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s API must be reached over https:// (national ids never cross a network in the clear); change the election&apos;s API address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1440,33 @@ The server log is %4</source>
     </message>
 </context>
 <context>
+    <name>Elect::Integrations</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s server could not be verified (TLS); check the host&apos;s clock and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Elect to slow down (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::KioskApp</name>
     <message>
         <source>Elect kiosk: where voters cast their ballots.</source>
@@ -1050,73 +1501,73 @@ The server log is %4</source>
     </message>
     <message>
         <source>The kiosk is not connected.</source>
-        <translation>الكشك غير متصل.</translation>
+        <translation type="vanished">الكشك غير متصل.</translation>
     </message>
 </context>
 <context>
     <name>Elect::MainWindow</name>
     <message>
         <source>Elect administration</source>
-        <translation>إدارة Elect</translation>
+        <translation type="vanished">إدارة Elect</translation>
     </message>
     <message>
         <source>Elect administration — %1</source>
-        <translation>إدارة Elect — %1</translation>
+        <translation type="vanished">إدارة Elect — %1</translation>
     </message>
     <message>
         <source>Elect</source>
-        <translation>Elect</translation>
+        <translation type="vanished">Elect</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation type="vanished">%1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation>تم تسجيل الدخول باسم %1 على %2</translation>
+        <translation type="vanished">تم تسجيل الدخول باسم %1 على %2</translation>
     </message>
     <message>
         <source>Platform overview</source>
-        <translation>نظرة عامة على المنصة</translation>
+        <translation type="vanished">نظرة عامة على المنصة</translation>
     </message>
     <message>
         <source>Review new organizations before they can run elections, and see every election on the platform.</source>
-        <translation>راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
+        <translation type="vanished">راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
     </message>
     <message>
         <source>No organization has created an election yet.</source>
-        <translation>لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
+        <translation type="vanished">لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation>بانتظار المراجعة</translation>
+        <translation type="vanished">بانتظار المراجعة</translation>
     </message>
     <message>
         <source>All elections</source>
-        <translation>جميع الانتخابات</translation>
+        <translation type="vanished">جميع الانتخابات</translation>
     </message>
     <message>
         <source>Elections of %1</source>
-        <translation>انتخابات %1</translation>
+        <translation type="vanished">انتخابات %1</translation>
     </message>
     <message>
         <source>Every election of your organization, with its status right now.</source>
-        <translation>جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
+        <translation type="vanished">جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
     </message>
     <message>
         <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
-        <translation>لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
+        <translation type="vanished">لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>متصل بـ %1</translation>
+        <translation type="vanished">متصل بـ %1</translation>
     </message>
 </context>
 <context>
     <name>Elect::MessageBanner</name>
     <message>
         <source>Error: %1</source>
-        <translation>خطأ: %1</translation>
+        <translation type="vanished">خطأ: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,90 +1604,90 @@ The server log is %4</source>
     <name>Elect::OrganizationTableModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
+        <translation type="vanished">%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>نعم</translation>
+        <translation type="vanished">نعم</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation>ليس بعد</translation>
+        <translation type="vanished">ليس بعد</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation>المؤسسة</translation>
+        <translation type="vanished">المؤسسة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation>البلد</translation>
+        <translation type="vanished">البلد</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>المالك</translation>
+        <translation type="vanished">المالك</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation>تأكيد البريد الإلكتروني</translation>
+        <translation type="vanished">تأكيد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation>تاريخ التسجيل</translation>
+        <translation type="vanished">تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>الحالة</translation>
+        <translation type="vanished">الحالة</translation>
     </message>
 </context>
 <context>
     <name>Elect::PendingOrganizationsPage</name>
     <message>
         <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation>لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
+        <translation type="vanished">لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation>قبول</translation>
+        <translation type="vanished">قبول</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation>رفض…</translation>
+        <translation type="vanished">رفض…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>تحديث</translation>
+        <translation type="vanished">تحديث</translation>
     </message>
     <message>
         <source>Organizations waiting for review</source>
-        <translation>مؤسسات بانتظار المراجعة</translation>
+        <translation type="vanished">مؤسسات بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation>السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
+        <translation type="vanished">السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
     </message>
     <message>
         <source>Turn this registration down, with a reason the owner will read</source>
-        <translation>رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
+        <translation type="vanished">رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
     </message>
     <message>
         <source>%1 was accepted.</source>
-        <translation>تم قبول %1.</translation>
+        <translation type="vanished">تم قبول %1.</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation>رفض %1</translation>
+        <translation type="vanished">رفض %1</translation>
     </message>
     <message>
         <source>Why is %1 turned down? The owner reads this.</source>
-        <translation>لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
+        <translation type="vanished">لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
     </message>
     <message>
         <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
-        <translation>اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
+        <translation type="vanished">اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
     </message>
     <message>
         <source>%1 was rejected.</source>
-        <translation>تم رفض %1.</translation>
+        <translation type="vanished">تم رفض %1.</translation>
     </message>
 </context>
 <context>
@@ -1254,110 +1705,172 @@ The server log is %4</source>
     <name>Elect::Session</name>
     <message>
         <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
-        <translation>هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
+        <translation type="vanished">هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
     <name>Elect::SignInDialog</name>
     <message>
         <source>This computer (embedded)</source>
-        <translation>هذا الحاسوب (مدمج)</translation>
+        <translation type="vanished">هذا الحاسوب (مدمج)</translation>
     </message>
     <message>
         <source>A database server</source>
-        <translation>خادم قاعدة بيانات</translation>
+        <translation type="vanished">خادم قاعدة بيانات</translation>
     </message>
     <message>
         <source>Remember my password on this computer</source>
-        <translation>تذكّر كلمة المرور على هذا الحاسوب</translation>
+        <translation type="vanished">تذكّر كلمة المرور على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Sign in to Elect</source>
-        <translation>تسجيل الدخول إلى Elect</translation>
+        <translation type="vanished">تسجيل الدخول إلى Elect</translation>
     </message>
     <message>
         <source>Use the email and password of your Elect account.</source>
-        <translation>استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
+        <translation type="vanished">استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
     </message>
     <message>
         <source>db.example.org</source>
-        <translation>db.example.org</translation>
+        <translation type="vanished">db.example.org</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation>تفضيل التشفير</translation>
+        <translation type="vanished">تفضيل التشفير</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation>اشتراط التشفير</translation>
+        <translation type="vanished">اشتراط التشفير</translation>
     </message>
     <message>
         <source>Require and verify the certificate</source>
-        <translation>اشتراط التشفير والتحقق من الشهادة</translation>
+        <translation type="vanished">اشتراط التشفير والتحقق من الشهادة</translation>
     </message>
     <message>
         <source>No encryption (local network only)</source>
-        <translation>بدون تشفير (للشبكة المحلية فقط)</translation>
+        <translation type="vanished">بدون تشفير (للشبكة المحلية فقط)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;المضيف:</translation>
+        <translation type="vanished">&amp;المضيف:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>&amp;المنفذ:</translation>
+        <translation type="vanished">&amp;المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation type="vanished">&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>&amp;الأمان:</translation>
+        <translation type="vanished">&amp;الأمان:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation>name@example.org</translation>
+        <translation type="vanished">name@example.org</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
+        <translation type="vanished">تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation type="vanished">&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation type="vanished">&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>الخادم</translation>
+        <translation type="vanished">الخادم</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation>الحساب</translation>
+        <translation type="vanished">الحساب</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation>جارٍ تسجيل الدخول</translation>
+        <translation type="vanished">جارٍ تسجيل الدخول</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>تسجيل الدخول</translation>
+        <translation type="vanished">تسجيل الدخول</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation>جارٍ تسجيل الدخول…</translation>
+        <translation type="vanished">جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Enter your email and password.</source>
-        <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
+        <translation type="vanished">أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
         <source>Enter the database server&apos;s host name, or choose this computer.</source>
-        <translation>أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+        <translation type="vanished">أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Smtp</name>
+    <message>
+        <source>The mail server&apos;s address must start with smtp:// or smtps://; check elect serve&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect sends mail without TLS only to a relay on this machine; use smtps:// or STARTTLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused Elect&apos;s user name or password; check elect serve&apos;s SMTP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not offer STARTTLS; use smtps:// or a server that encrypts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be verified (TLS); check its certificate and this host&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the email failed (%1); it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Stripe</name>
+    <message>
+        <source>Stripe refused Elect&apos;s secret key (%1): check the key that elect serve uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe refused the request (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s answer was not a Checkout Session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect wallet top-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1468,15 +1981,15 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation>يوجد نص بعد علامة اقتباس الإغلاق؛ يجب مضاعفة علامة الاقتباس داخل الحقل المقتبس (&quot;&quot;).</translation>
+        <translation type="vanished">يوجد نص بعد علامة اقتباس الإغلاق؛ يجب مضاعفة علامة الاقتباس داخل الحقل المقتبس (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation>توجد علامة اقتباس في منتصف حقل غير مقتبس؛ ضع الحقل كله بين علامتي اقتباس وضاعف علامة الاقتباس (&quot;&quot;).</translation>
+        <translation type="vanished">توجد علامة اقتباس في منتصف حقل غير مقتبس؛ ضع الحقل كله بين علامتي اقتباس وضاعف علامة الاقتباس (&quot;&quot;).</translation>
     </message>
     <message>
         <source>a quoted field has no closing quote (&quot;).</source>
-        <translation>حقل مقتبس بلا علامة اقتباس إغلاق (&quot;).</translation>
+        <translation type="vanished">حقل مقتبس بلا علامة اقتباس إغلاق (&quot;).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1900,6 +2413,37 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
         <source>most</source>
         <translation>أكثر</translation>
     </message>
+    <message>
+        <source>a BLT file (.blt) or a ballot CSV (.csv); see docs/tally.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Twilio</name>
+    <message>
+        <source>Twilio refused Elect&apos;s credentials (%1): check the account SID and auth token that elect serve uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (error %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered without a message id; check Twilio&apos;s console before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer had no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Types</name>
@@ -1989,10 +2533,211 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
 </context>
 <context>
+    <name>ElectionTableModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 — %2، %n مقعد</numerusform>
+            <numerusform>%1 — %2، %n مقعد</numerusform>
+            <numerusform>%1 — %2، %n مقعدان</numerusform>
+            <numerusform>%1 — %2، %n مقاعد</numerusform>
+            <numerusform>%1 — %2، %n مقعدًا</numerusform>
+            <numerusform>%1 — %2، %n مقعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Counting method</source>
+        <translation type="unfinished">طريقة الفرز</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">النهاية</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished">الانتخابات</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Elect kiosk</source>
         <translation>كشك Elect</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Elect administration</source>
+        <translation type="unfinished">إدارة Elect</translation>
+    </message>
+    <message>
+        <source>Elect administration — %1</source>
+        <translation type="unfinished">إدارة Elect — %1</translation>
+    </message>
+    <message>
+        <source>Elect</source>
+        <translation type="unfinished">Elect</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished">تم تسجيل الدخول باسم %1 على %2</translation>
+    </message>
+    <message>
+        <source>Platform overview</source>
+        <translation type="unfinished">نظرة عامة على المنصة</translation>
+    </message>
+    <message>
+        <source>Review new organizations before they can run elections, and see every election on the platform.</source>
+        <translation type="unfinished">راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
+    </message>
+    <message>
+        <source>No organization has created an election yet.</source>
+        <translation type="unfinished">لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished">بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation type="unfinished">جميع الانتخابات</translation>
+    </message>
+    <message>
+        <source>Elections of %1</source>
+        <translation type="unfinished">انتخابات %1</translation>
+    </message>
+    <message>
+        <source>Every election of your organization, with its status right now.</source>
+        <translation type="unfinished">جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
+    </message>
+    <message>
+        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
+        <translation type="unfinished">لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished">متصل بـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">ليس بعد</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">المؤسسة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">المالك</translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished">تأكيد البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrganizationsPage</name>
+    <message>
+        <source>No organization is waiting for review. New registrations appear here.</source>
+        <translation type="unfinished">لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished">قبول</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished">رفض…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <source>Organizations waiting for review</source>
+        <translation type="unfinished">مؤسسات بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Let this organization&apos;s owner sign in and create elections</source>
+        <translation type="unfinished">السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
+    </message>
+    <message>
+        <source>Turn this registration down, with a reason the owner will read</source>
+        <translation type="unfinished">رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
+    </message>
+    <message>
+        <source>%1 was accepted.</source>
+        <translation type="unfinished">تم قبول %1.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished">رفض %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 turned down? The owner reads this.</source>
+        <translation type="unfinished">لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
+    </message>
+    <message>
+        <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
+        <translation type="unfinished">اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected.</source>
+        <translation type="unfinished">تم رفض %1.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2812,113 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>This computer (embedded)</source>
+        <translation type="unfinished">هذا الحاسوب (مدمج)</translation>
+    </message>
+    <message>
+        <source>A database server</source>
+        <translation type="unfinished">خادم قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Remember my password on this computer</source>
+        <translation type="unfinished">تذكّر كلمة المرور على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Sign in to Elect</source>
+        <translation type="unfinished">تسجيل الدخول إلى Elect</translation>
+    </message>
+    <message>
+        <source>Use the email and password of your Elect account.</source>
+        <translation type="unfinished">استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished">db.example.org</translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation type="unfinished">تفضيل التشفير</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished">اشتراط التشفير</translation>
+    </message>
+    <message>
+        <source>Require and verify the certificate</source>
+        <translation type="unfinished">اشتراط التشفير والتحقق من الشهادة</translation>
+    </message>
+    <message>
+        <source>No encryption (local network only)</source>
+        <translation type="unfinished">بدون تشفير (للشبكة المحلية فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished">&amp;المضيف:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished">&amp;المنفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished">&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished">&amp;الأمان:</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished">name@example.org</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished">تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">الخادم</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">الحساب</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished">جارٍ تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation type="unfinished">أدخل بريدك الإلكتروني وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name, or choose this computer.</source>
+        <translation type="unfinished">أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
+        <translation type="unfinished">هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message>
         <source>Connecting</source>
@@ -2091,6 +2943,10 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <message>
         <source>Change kiosk setup</source>
         <translation>تغيير إعداد الكشك</translation>
+    </message>
+    <message>
+        <source>The connection to the election server was lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Elect::AccountRepository</name>
-    <message>
-        <source>This database login is not an Elect account. Sign in with your email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::AdminApp</name>
+    <name>AdminApp</name>
     <message>
         <source>Elect administration: organizations, elections, results.</source>
         <translation type="unfinished"></translation>
@@ -36,6 +25,40 @@
     </message>
     <message>
         <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::AccountRepository</name>
+    <message>
+        <source>This database login is not an Elect account. Sign in with your email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::BallotRules</name>
+    <message>
+        <source>This ballot names a candidate you cannot vote for. Start the ballot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate is chosen twice. Remove one of the two choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may choose at most %n candidate(s). Remove a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly %n candidate(s), then review your ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one, then review your ballot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -109,31 +132,11 @@
         </translation>
     </message>
     <message>
-        <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--password-fd needs a file descriptor number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bench: say what to measure: elect bench tally, elect bench import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -189,10 +192,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db: say init, migrate or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>server: only the embedded server is started and stopped by Elect; --db names another one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,14 +213,6 @@
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server: say start, stop or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sysadmin: say create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,10 +264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>org: say register, verify, accept, reject or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--type is one of simple, district, governorate_based, api_managed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,10 +281,6 @@
     </message>
     <message>
         <source>Draft election %1 created: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>election: say create or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,6 +357,353 @@
     </message>
     <message>
         <source>Candidates imported into election %2: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo has no draft election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elect: Elect&apos;s command line for IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: elect [global options] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:
+  --db URI             use this PostgreSQL server (postgresql://user@host:5432/elect?sslmode=require).
+                       libpq&apos;s environment (PGHOST, PGPASSWORD, PGSSLMODE, ...) and ~/.pgpass apply.
+                       Without --db, Elect&apos;s own embedded server is used.
+  --data-dir DIR       where the embedded server keeps its files ($ELECT_DATA_DIR; default: the
+                       user&apos;s data folder, /var/lib/elect/postgres for root)
+  --as EMAIL           act as this Elect account; its password is asked without echo
+  --password-fd N      read passwords from file descriptor N, one line each, instead of asking
+  --help, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;elect COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 a problem (explained on stderr), 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: elect [global options] %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;; %1 takes one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (--db, --data-dir, --as, --password-fd) go before the command; see &quot;elect --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;elect %1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the voter import against a plain COPY, in a throwaway embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters to import (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the counting engine on generated ballots and print the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballots per case (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the ballot generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create roles, database and schema, then migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password of the elect_service login (for &quot;elect serve&quot;) from file descriptor N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-password-fd needs a file descriptor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list applied and pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the demo on the embedded server and say how to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the hint to open the admin app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a draft election (--as an organization&apos;s owner or admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the election&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple (default), district, governorate_based or api_managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting method: block (default), approval, irv, stv, referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats to fill (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices on a ballot (default: the seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when voting opens, an ISO time such as 2027-03-01T08:00:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when voting closes, an ISO time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_managed: the organization&apos;s eligibility API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many voters are expected (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list elections (--as an organization&apos;s owner or admin, or a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load voters or candidates from a CSV into a draft election, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft election to load into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field separator: , or ; or tab (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file against the database and report; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters or candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept a registered organization (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s id (see &quot;elect org list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list organizations (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those waiting to be accepted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register an organization and its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s country (ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject a registered organization, saying why (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is rejected; the organization is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify an email: with the emailed code, or --as a system admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a system admin: verify this account&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whether the embedded server runs (exit 1 when it does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a system admin (as the superuser, or --as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new admin&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new admin&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new admin&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count a BLT or CSV ballot file and print the winners and the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting method: irv, stv, block, approval or referendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats to fill (default: the file&apos;s, else 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the lot, to reproduce a count (default: a fresh one, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the full result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read FILE as blt or csv whatever its extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block: marks per ballot (default: seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block: a ballot may mark fewer than N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: fewest marks on a valid ballot (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: most marks on a valid ballot (default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referendum: simple (more than 1/2, default), two-thirds, three-fifths or P/Q (at least P/Q of yes + no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referendum: turnout needed, as a share of --electorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referendum: registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Connection</name>
+    <message>
+        <source>Not connected to the database server. Elect is trying to reconnect; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Elect is reconnecting by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1029,14 @@
         <source>Give only the photo&apos;s file name (photo.jpg), without folders or &quot;..&quot;; the photo must be in the same folder as this file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a quote inside a value that does not start with one. Quote the whole value and write the quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was interrupted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Database</name>
@@ -830,6 +1168,10 @@
         <source>The database reported an unexpected problem (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database holds a value this version of Elect does not know (&quot;%1&quot; in %2). Update Elect on this computer, or ask your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -906,43 +1248,17 @@
     </message>
 </context>
 <context>
-    <name>Elect::ElectionTableModel</name>
-    <message numerus="yes">
-        <source>%1 — %2, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+    <name>Elect::Eligibility</name>
     <message>
-        <source>Title</source>
+        <source>The organization&apos;s API at %1 answered in a form Elect cannot read; ask its administrators to check it against Elect&apos;s eligibility API description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>The organization&apos;s API at %1 refused the question (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::ElectionsPage</name>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elections</source>
+        <source>The organization&apos;s API must be reached over https:// (national ids never cross a network in the clear); change the election&apos;s API address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1323,33 @@ The server log is %4</source>
     </message>
 </context>
 <context>
+    <name>Elect::Integrations</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s server could not be verified (TLS); check the host&apos;s clock and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Elect to slow down (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::KioskApp</name>
     <message>
         <source>Elect kiosk: where voters cast their ballots.</source>
@@ -1037,76 +1380,6 @@ The server log is %4</source>
     </message>
     <message>
         <source>This login belongs to a person, not a kiosk. Enter the kiosk login that the organization&apos;s owner created for this kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk is not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::MainWindow</name>
-    <message>
-        <source>Elect administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elect administration — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review new organizations before they can run elections, and see every election on the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organization has created an election yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All elections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elections of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every election of your organization, with its status right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::MessageBanner</name>
-    <message>
-        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,96 +1414,6 @@ The server log is %4</source>
     </message>
 </context>
 <context>
-    <name>Elect::OrganizationTableModel</name>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::PendingOrganizationsPage</name>
-    <message>
-        <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organizations waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn this registration down, with a reason the owner will read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is %1 turned down? The owner reads this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Elect::SecretStore</name>
     <message>
         <source>Nothing is saved in the keychain for this.</source>
@@ -1242,112 +1425,64 @@ The server log is %4</source>
     </message>
 </context>
 <context>
-    <name>Elect::Session</name>
+    <name>Elect::Smtp</name>
     <message>
-        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
+        <source>The mail server&apos;s address must start with smtp:// or smtps://; check elect serve&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect sends mail without TLS only to a relay on this machine; use smtps:// or STARTTLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused Elect&apos;s user name or password; check elect serve&apos;s SMTP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not offer STARTTLS; use smtps:// or a server that encrypts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be verified (TLS); check its certificate and this host&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the email failed (%1); it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Elect::SignInDialog</name>
+    <name>Elect::Stripe</name>
     <message>
-        <source>This computer (embedded)</source>
+        <source>Stripe refused Elect&apos;s secret key (%1): check the key that elect serve uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database server</source>
+        <source>Stripe refused the request (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember my password on this computer</source>
+        <source>Stripe&apos;s answer was not a Checkout Session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to Elect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the email and password of your Elect account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db.example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefer encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require and verify the certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No encryption (local network only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the database server&apos;s host name, or choose this computer.</source>
+        <source>Elect wallet top-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,18 +1574,6 @@ Options:
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field has no closing quote (&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,6 +1993,37 @@ Options:
         <source>most</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a BLT file (.blt) or a ballot CSV (.csv); see docs/tally.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Twilio</name>
+    <message>
+        <source>Twilio refused Elect&apos;s credentials (%1): check the account SID and auth token that elect serve uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (error %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered without a message id; check Twilio&apos;s console before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer had no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Types</name>
@@ -1959,9 +2113,206 @@ Options:
     </message>
 </context>
 <context>
+    <name>ElectionTableModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Elect kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Elect administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect administration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review new organizations before they can run elections, and see every election on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization has created an election yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every election of your organization, with its status right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrganizationsPage</name>
+    <message>
+        <source>No organization is waiting for review. New registrations appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this organization&apos;s owner sign in and create elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this registration down, with a reason the owner will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 turned down? The owner reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +2388,113 @@ Options:
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>This computer (embedded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the email and password of your Elect account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require and verify the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (local network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name, or choose this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message>
         <source>Connecting</source>
@@ -2060,6 +2518,10 @@ Options:
     </message>
     <message>
         <source>Change kiosk setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the election server was lost. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
