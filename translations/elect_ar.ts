@@ -5,27 +5,27 @@
     <name>AdminApp</name>
     <message>
         <source>Elect administration: organizations, elections, results.</source>
-        <translation type="unfinished">إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
+        <translation>إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
     </message>
     <message>
         <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
-        <translation type="unfinished">سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
+        <translation>سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
     </message>
     <message>
         <source>Which demo account: owner (default) or admin.</source>
-        <translation type="unfinished">حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
+        <translation>حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>--demo-as takes owner or admin.</source>
-        <translation type="unfinished">يقبل --demo-as القيمة owner أو admin.</translation>
+        <translation>يقبل --demo-as القيمة owner أو admin.</translation>
     </message>
     <message>
         <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
-        <translation type="unfinished">لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
+        <translation>لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -40,53 +40,40 @@
     </message>
 </context>
 <context>
-    <name>Elect::AdminApp</name>
-    <message>
-        <source>Elect administration: organizations, elections, results.</source>
-        <translation type="vanished">إدارة Elect: المؤسسات والانتخابات والنتائج.</translation>
-    </message>
-    <message>
-        <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
-        <translation type="vanished">سجّل الدخول إلى العرض التجريبي على الخادم المدمج (شغّل &quot;elect demo&quot; أولًا).</translation>
-    </message>
-    <message>
-        <source>Which demo account: owner (default) or admin.</source>
-        <translation type="vanished">حساب العرض التجريبي المطلوب: owner (الافتراضي) أو admin.</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation type="vanished">الحساب</translation>
-    </message>
-    <message>
-        <source>--demo-as takes owner or admin.</source>
-        <translation type="vanished">يقبل --demo-as القيمة owner أو admin.</translation>
-    </message>
-    <message>
-        <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
-        <translation type="vanished">لا يحتوي العرض التجريبي على هذا الحساب. شغّل &quot;elect demo&quot; مرة أخرى.</translation>
-    </message>
-</context>
-<context>
     <name>Elect::BallotRules</name>
     <message>
         <source>This ballot names a candidate you cannot vote for. Start the ballot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر ورقة الاقتراع هذه مرشحًا لا يحق لك التصويت له. ابدأ ورقة الاقتراع من جديد.</translation>
     </message>
     <message>
         <source>A candidate is chosen twice. Remove one of the two choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختير أحد المرشحين مرتين. أزل أحد الاختيارين.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>You may choose at most %n candidate(s). Remove a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا يمكنك اختيار أي مرشح. أزل اختياراتك.</numerusform>
+            <numerusform>يمكنك اختيار مرشح واحد على الأكثر. أزل أحد اختياراتك.</numerusform>
+            <numerusform>يمكنك اختيار مرشحَين اثنين على الأكثر. أزل أحد اختياراتك.</numerusform>
+            <numerusform>يمكنك اختيار %n مرشحين على الأكثر. أزل أحد اختياراتك.</numerusform>
+            <numerusform>يمكنك اختيار %n مرشحًا على الأكثر. أزل أحد اختياراتك.</numerusform>
+            <numerusform>يمكنك اختيار %n مرشح على الأكثر. أزل أحد اختياراتك.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Choose exactly %n candidate(s), then review your ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا يوجد مرشحون يمكنك اختيارهم في هذه الورقة.</numerusform>
+            <numerusform>اختر مرشحًا واحدًا بالضبط، ثم راجع ورقة اقتراعك.</numerusform>
+            <numerusform>اختر مرشحَين اثنين بالضبط، ثم راجع ورقة اقتراعك.</numerusform>
+            <numerusform>اختر %n مرشحين بالضبط، ثم راجع ورقة اقتراعك.</numerusform>
+            <numerusform>اختر %n مرشحًا بالضبط، ثم راجع ورقة اقتراعك.</numerusform>
+            <numerusform>اختر %n مرشح بالضبط، ثم راجع ورقة اقتراعك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one, then review your ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مرشحًا واحدًا على الأقل، ثم راجع ورقة اقتراعك.</translation>
     </message>
 </context>
 <context>
@@ -163,32 +150,12 @@
         </translation>
     </message>
     <message>
-        <source>unknown option --%1</source>
-        <translation type="vanished">خيار غير معروف --%1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation type="vanished">يحتاج --%1 إلى قيمة</translation>
-    </message>
-    <message>
         <source>Run &quot;elect --help&quot; for usage.</source>
         <translation>شغّل &quot;elect --help&quot; لمعرفة طريقة الاستخدام.</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation type="vanished">خيار غير معروف %1</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="vanished">يحتاج %1 إلى قيمة</translation>
-    </message>
-    <message>
         <source>--password-fd needs a file descriptor number</source>
         <translation>يحتاج --password-fd إلى رقم واصف ملف</translation>
-    </message>
-    <message>
-        <source>bench: say what to measure: elect bench tally, elect bench import</source>
-        <translation type="vanished">bench: حدّد ما تريد قياسه: elect bench tally أو elect bench import</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -243,10 +210,6 @@
         <translation>معلَّق  %1</translation>
     </message>
     <message>
-        <source>db: say init, migrate or status</source>
-        <translation type="vanished">db: حدّد init أو migrate أو status</translation>
-    </message>
-    <message>
         <source>server: only the embedded server is started and stopped by Elect; --db names another one</source>
         <translation>server: لا يشغّل Elect ولا يوقف إلا الخادم المدمج؛ أما --db فيحدد خادمًا آخر</translation>
     </message>
@@ -269,14 +232,6 @@
     <message>
         <source>stopped: %1</source>
         <translation>متوقف: %1</translation>
-    </message>
-    <message>
-        <source>server: say start, stop or status</source>
-        <translation type="vanished">server: حدّد start أو stop أو status</translation>
-    </message>
-    <message>
-        <source>sysadmin: say create</source>
-        <translation type="vanished">sysadmin: حدّد create</translation>
     </message>
     <message>
         <source>sysadmin create needs --email, --first-name and --last-name</source>
@@ -327,10 +282,6 @@
         <translation>رُفضت المؤسسة %1.</translation>
     </message>
     <message>
-        <source>org: say register, verify, accept, reject or list</source>
-        <translation type="vanished">org: حدّد register أو verify أو accept أو reject أو list</translation>
-    </message>
-    <message>
         <source>--type is one of simple, district, governorate_based, api_managed</source>
         <translation>قيمة --type واحدة من: simple أو district أو governorate_based أو api_managed</translation>
     </message>
@@ -349,10 +300,6 @@
     <message>
         <source>Draft election %1 created: &quot;%2&quot;.</source>
         <translation>أُنشئت مسودة الانتخابات %1: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>election: say create or list</source>
-        <translation type="vanished">election: حدّد create أو list</translation>
     </message>
     <message>
         <source>demo runs on the embedded server only; leave out --db</source>
@@ -432,15 +379,15 @@
     </message>
     <message>
         <source>the demo has no draft election</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي العرض التجريبي على انتخابات في حالة مسودة</translation>
     </message>
     <message>
         <source>elect: Elect&apos;s command line for IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>elect: سطر أوامر Elect لفريق تقنية المعلومات.</translation>
     </message>
     <message>
         <source>Usage: elect [global options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: elect [global options] COMMAND [options]</translation>
     </message>
     <message>
         <source>Global options:
@@ -452,330 +399,338 @@
   --as EMAIL           act as this Elect account; its password is asked without echo
   --password-fd N      read passwords from file descriptor N, one line each, instead of asking
   --help, --version</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات العامة:
+  --db URI             استخدام خادم PostgreSQL هذا (postgresql://user@host:5432/elect?sslmode=require).
+                       تنطبق متغيرات بيئة libpq (PGHOST و PGPASSWORD و PGSSLMODE و...) والملف ~/.pgpass.
+                       بدون --db، يُستخدم الخادم المدمج الخاص بـ Elect.
+  --data-dir DIR       المجلد الذي يحفظ فيه الخادم المدمج ملفاته ($ELECT_DATA_DIR؛ الافتراضي: مجلد
+                       بيانات المستخدم، أو /var/lib/elect/postgres للمستخدم root)
+  --as EMAIL           العمل بصفة حساب Elect هذا؛ تُطلب كلمة مروره دون إظهار ما يُكتب
+  --password-fd N      قراءة كلمات المرور من واصف الملف N، كل منها في سطر، بدلًا من طلبها
+  --help, --version</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:</translation>
     </message>
     <message>
         <source>Run &quot;elect COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;elect COMMAND --help&quot; لمعرفة خيارات أي أمر.</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 a problem (explained on stderr), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخروج: 0 تم التنفيذ، 1 حدثت مشكلة (يُشرح سببها في stderr)، 2 استخدام خاطئ.</translation>
     </message>
     <message>
         <source>Usage: elect [global options] %1 COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: elect [global options] %1 COMMAND [options]</translation>
     </message>
     <message>
         <source>%1: say one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: حدّد أحد الأوامر التالية: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1 %2&quot;; %1 takes one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف &quot;%1 %2&quot;؛ يقبل %1 أحد الأوامر التالية: %3</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه المساعدة</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: %1</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات:</translation>
     </message>
     <message>
         <source>Global options (--db, --data-dir, --as, --password-fd) go before the command; see &quot;elect --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي الخيارات العامة (--db و --data-dir و --as و --password-fd) قبل الأمر؛ راجع &quot;elect --help&quot;.</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: وسيط غير متوقع &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Run &quot;elect %1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;elect %1 --help&quot; لمعرفة طريقة الاستخدام.</translation>
     </message>
     <message>
         <source>time the voter import against a plain COPY, in a throwaway embedded server</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس زمن استيراد الناخبين مقارنةً بـ COPY عادي، على خادم مدمج مؤقت</translation>
     </message>
     <message>
         <source>voters to import (default 1000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناخبين المراد استيرادهم (الافتراضي 1000000)</translation>
     </message>
     <message>
         <source>time the counting engine on generated ballots and print the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس زمن محرك الفرز على أوراق اقتراع مولَّدة وطباعة النتائج الرقمية</translation>
     </message>
     <message>
         <source>ballots per case (default 1000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أوراق الاقتراع في كل حالة (الافتراضي 1000000)</translation>
     </message>
     <message>
         <source>seed of the ballot generator</source>
-        <translation type="unfinished"></translation>
+        <translation>بذرة مولِّد أوراق الاقتراع</translation>
     </message>
     <message>
         <source>create roles, database and schema, then migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الأدوار وقاعدة البيانات والمخطط، ثم تطبيق الترحيلات</translation>
     </message>
     <message>
         <source>read the password of the elect_service login (for &quot;elect serve&quot;) from file descriptor N</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة كلمة مرور اسم الدخول elect_service (للأمر &quot;elect serve&quot;) من واصف الملف N</translation>
     </message>
     <message>
         <source>--service-password-fd needs a file descriptor number</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --service-password-fd إلى رقم واصف ملف</translation>
     </message>
     <message>
         <source>apply pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الترحيلات المعلَّقة</translation>
     </message>
     <message>
         <source>list applied and pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الترحيلات المطبَّقة والمعلَّقة</translation>
     </message>
     <message>
         <source>create the demo on the embedded server and say how to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء العرض التجريبي على الخادم المدمج وشرح طريقة استخدامه</translation>
     </message>
     <message>
         <source>leave out the hint to open the admin app</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم عرض التلميح الخاص بفتح تطبيق الإدارة</translation>
     </message>
     <message>
         <source>create a draft election (--as an organization&apos;s owner or admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مسودة انتخابات (باستخدام --as بحساب مالك المؤسسة أو أحد مسؤوليها)</translation>
     </message>
     <message>
         <source>the election&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الانتخابات</translation>
     </message>
     <message>
         <source>simple (default), district, governorate_based or api_managed</source>
-        <translation type="unfinished"></translation>
+        <translation>simple (الافتراضي) أو district أو governorate_based أو api_managed</translation>
     </message>
     <message>
         <source>counting method: block (default), approval, irv, stv, referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الفرز: block (الافتراضي) أو approval أو irv أو stv أو referendum</translation>
     </message>
     <message>
         <source>seats to fill (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المقاعد المطلوب شغلها (الافتراضي 1)</translation>
     </message>
     <message>
         <source>choices on a ballot (default: the seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الاختيارات في ورقة الاقتراع (الافتراضي: عدد المقاعد)</translation>
     </message>
     <message>
         <source>when voting opens, an ISO time such as 2027-03-01T08:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت بدء التصويت، بصيغة ISO مثل 2027-03-01T08:00:00+02:00</translation>
     </message>
     <message>
         <source>when voting closes, an ISO time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت انتهاء التصويت، بصيغة ISO</translation>
     </message>
     <message>
         <source>api_managed: the organization&apos;s eligibility API</source>
-        <translation type="unfinished"></translation>
+        <translation>api_managed: واجهة API الخاصة بالمؤسسة لتحديد الأهلية</translation>
     </message>
     <message>
         <source>how many voters are expected (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناخبين المتوقع (الافتراضي 0)</translation>
     </message>
     <message>
         <source>list elections (--as an organization&apos;s owner or admin, or a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الانتخابات (باستخدام --as بحساب مالك المؤسسة أو أحد مسؤوليها، أو بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>load voters or candidates from a CSV into a draft election, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل الناخبين أو المرشحين من ملف CSV إلى مسودة انتخابات، إما كلهم أو لا شيء</translation>
     </message>
     <message>
         <source>the draft election to load into</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة الانتخابات المراد التحميل إليها</translation>
     </message>
     <message>
         <source>the file&apos;s encoding (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الملف (الافتراضي: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
         <source>the field separator: , or ; or tab (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصل الحقول: , أو ; أو tab (الافتراضي: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
         <source>only check the file against the database and report; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الملف مقابل قاعدة البيانات وعرض تقرير فقط، دون كتابة أي شيء</translation>
     </message>
     <message>
         <source>voters or candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>voters أو candidates</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV</translation>
     </message>
     <message>
         <source>accept a registered organization (--as a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول مؤسسة مسجلة (باستخدام --as بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>the organization&apos;s id (see &quot;elect org list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المؤسسة (انظر &quot;elect org list&quot;)</translation>
     </message>
     <message>
         <source>list organizations (--as a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المؤسسات (باستخدام --as بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>only those waiting to be accepted or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات التي تنتظر القبول أو الرفض فقط</translation>
     </message>
     <message>
         <source>register an organization and its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مؤسسة ومالكها</translation>
     </message>
     <message>
         <source>the owner&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للمالك</translation>
     </message>
     <message>
         <source>the owner&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول للمالك</translation>
     </message>
     <message>
         <source>the owner&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم عائلة المالك</translation>
     </message>
     <message>
         <source>the organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤسسة</translation>
     </message>
     <message>
         <source>the organization&apos;s country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد المؤسسة (رمز ISO)</translation>
     </message>
     <message>
         <source>reject a registered organization, saying why (--as a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض مؤسسة مسجلة مع ذكر السبب (باستخدام --as بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>why it is rejected; the organization is told</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض؛ ويُبلَّغ للمؤسسة</translation>
     </message>
     <message>
         <source>verify an email: with the emailed code, or --as a system admin</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من بريد إلكتروني: بالرمز المرسَل إليه، أو باستخدام --as بحساب مسؤول النظام</translation>
     </message>
     <message>
         <source>as a system admin: verify this account&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة مسؤول النظام: التحقق من البريد الإلكتروني لهذا الحساب</translation>
     </message>
     <message>
         <source>start the embedded server</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الخادم المدمج</translation>
     </message>
     <message>
         <source>say whether the embedded server runs (exit 1 when it does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان ما إذا كان الخادم المدمج يعمل (رمز الخروج 1 إن لم يكن يعمل)</translation>
     </message>
     <message>
         <source>stop the embedded server</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الخادم المدمج</translation>
     </message>
     <message>
         <source>create a system admin (as the superuser, or --as a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مسؤول نظام (بصفة المستخدم الفائق superuser، أو باستخدام --as بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>the new admin&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للمسؤول الجديد</translation>
     </message>
     <message>
         <source>the new admin&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول للمسؤول الجديد</translation>
     </message>
     <message>
         <source>the new admin&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم عائلة المسؤول الجديد</translation>
     </message>
     <message>
         <source>count a BLT or CSV ballot file and print the winners and the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>فرز ملف أوراق اقتراع بصيغة BLT أو CSV وطباعة الفائزين والجولات</translation>
     </message>
     <message>
         <source>counting method: irv, stv, block, approval or referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الفرز: irv أو stv أو block أو approval أو referendum</translation>
     </message>
     <message>
         <source>seats to fill (default: the file&apos;s, else 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المقاعد المطلوب شغلها (الافتراضي: ما في الملف، وإلا 1)</translation>
     </message>
     <message>
         <source>seed of the lot, to reproduce a count (default: a fresh one, printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>بذرة القرعة، لإعادة إجراء الفرز نفسه (الافتراضي: بذرة جديدة تُطبع)</translation>
     </message>
     <message>
         <source>print the full result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة النتيجة كاملة بصيغة JSON</translation>
     </message>
     <message>
         <source>read FILE as blt or csv whatever its extension</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة FILE بصيغة blt أو csv أيًّا كان امتداده</translation>
     </message>
     <message>
         <source>block: marks per ballot (default: seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>block: عدد العلامات في كل ورقة اقتراع (الافتراضي: عدد المقاعد)</translation>
     </message>
     <message>
         <source>block: a ballot may mark fewer than N</source>
-        <translation type="unfinished"></translation>
+        <translation>block: يجوز أن تحمل ورقة الاقتراع علامات أقل من N</translation>
     </message>
     <message>
         <source>approval: fewest marks on a valid ballot (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: أقل عدد من العلامات في ورقة الاقتراع الصالحة (الافتراضي 0)</translation>
     </message>
     <message>
         <source>approval: most marks on a valid ballot (default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: أكبر عدد من العلامات في ورقة الاقتراع الصالحة (الافتراضي: بلا حد)</translation>
     </message>
     <message>
         <source>referendum: simple (more than 1/2, default), two-thirds, three-fifths or P/Q (at least P/Q of yes + no)</source>
-        <translation type="unfinished"></translation>
+        <translation>referendum: simple (أكثر من 1/2، الافتراضي)، أو two-thirds، أو three-fifths، أو P/Q (ما لا يقل عن P/Q من مجموع نعم + لا)</translation>
     </message>
     <message>
         <source>referendum: turnout needed, as a share of --electorate</source>
-        <translation type="unfinished"></translation>
+        <translation>referendum: نسبة المشاركة المطلوبة، كحصة من --electorate</translation>
     </message>
     <message>
         <source>referendum: registered voters</source>
-        <translation type="unfinished"></translation>
+        <translation>referendum: عدد الناخبين المسجلين</translation>
     </message>
 </context>
 <context>
     <name>Elect::Connection</name>
     <message>
         <source>Not connected to the database server. Elect is trying to reconnect; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بخادم قاعدة البيانات. يحاول Elect إعادة الاتصال؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost. Elect is reconnecting by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات. يعيد Elect الاتصال تلقائيًا.</translation>
     </message>
 </context>
 <context>
@@ -1102,11 +1057,11 @@
     </message>
     <message>
         <source>a quote inside a value that does not start with one. Quote the whole value and write the quote as two quotes (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد علامة اقتباس داخل قيمة لا تبدأ بعلامة اقتباس. ضع القيمة كلها بين علامتي اقتباس، واكتب علامة الاقتباس مرتين (&quot;&quot;).</translation>
     </message>
     <message>
         <source>The import was interrupted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاستيراد؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1196,7 @@
     </message>
     <message>
         <source>The database holds a value this version of Elect does not know (&quot;%1&quot; in %2). Update Elect on this computer, or ask your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات على قيمة لا يعرفها هذا الإصدار من Elect (&quot;%1&quot; في %2). حدّث Elect على هذا الحاسوب، أو اطلب المساعدة من فريق تقنية المعلومات.</translation>
     </message>
 </context>
 <context>
@@ -1319,63 +1274,18 @@
     </message>
 </context>
 <context>
-    <name>Elect::ElectionTableModel</name>
-    <message numerus="yes">
-        <source>%1 — %2, %n seat(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 — %2، %n مقعد</numerusform>
-            <numerusform>%1 — %2، %n مقعد</numerusform>
-            <numerusform>%1 — %2، %n مقعدان</numerusform>
-            <numerusform>%1 — %2، %n مقاعد</numerusform>
-            <numerusform>%1 — %2، %n مقعدًا</numerusform>
-            <numerusform>%1 — %2، %n مقعد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="vanished">العنوان</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="vanished">الحالة</translation>
-    </message>
-    <message>
-        <source>Counting method</source>
-        <translation type="vanished">طريقة الفرز</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="vanished">البداية</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation type="vanished">النهاية</translation>
-    </message>
-</context>
-<context>
-    <name>Elect::ElectionsPage</name>
-    <message>
-        <source>Refresh</source>
-        <translation type="vanished">تحديث</translation>
-    </message>
-    <message>
-        <source>Elections</source>
-        <translation type="vanished">الانتخابات</translation>
-    </message>
-</context>
-<context>
     <name>Elect::Eligibility</name>
     <message>
         <source>The organization&apos;s API at %1 answered in a form Elect cannot read; ask its administrators to check it against Elect&apos;s eligibility API description.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجابت واجهة API الخاصة بالمؤسسة على %1 بصيغة لا يستطيع Elect قراءتها؛ اطلب من مسؤوليها مطابقتها مع وصف واجهة API للأهلية في Elect.</translation>
     </message>
     <message>
         <source>The organization&apos;s API at %1 refused the question (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت واجهة API الخاصة بالمؤسسة على %1 الاستعلام (%2).</translation>
     </message>
     <message>
         <source>The organization&apos;s API must be reached over https:// (national ids never cross a network in the clear); change the election&apos;s API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب الوصول إلى واجهة API الخاصة بالمؤسسة عبر https:// (فالأرقام القومية لا تُنقل عبر الشبكة دون تشفير أبدًا)؛ غيّر عنوان واجهة API في إعدادات الانتخابات.</translation>
     </message>
 </context>
 <context>
@@ -1443,27 +1353,27 @@ The server log is %4</source>
     <name>Elect::Integrations</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب %1 في الوقت المحدد.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1 الاتصال.</translation>
     </message>
     <message>
         <source>%1&apos;s server could not be verified (TLS); check the host&apos;s clock and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من خادم %1 (TLS)؛ تحقق من ساعة هذا المضيف ومن شهاداته.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى %1.</translation>
     </message>
     <message>
         <source>%1 asked Elect to slow down (429).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب %1 من Elect إبطاء وتيرة الطلبات (429).</translation>
     </message>
     <message>
         <source>%1 had a server error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ في خادم %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1499,76 +1409,6 @@ The server log is %4</source>
         <source>This login belongs to a person, not a kiosk. Enter the kiosk login that the organization&apos;s owner created for this kiosk.</source>
         <translation>اسم الدخول هذا لشخص وليس لكشك. أدخل اسم دخول الكشك الذي أنشأه مالك المؤسسة لهذا الكشك.</translation>
     </message>
-    <message>
-        <source>The kiosk is not connected.</source>
-        <translation type="vanished">الكشك غير متصل.</translation>
-    </message>
-</context>
-<context>
-    <name>Elect::MainWindow</name>
-    <message>
-        <source>Elect administration</source>
-        <translation type="vanished">إدارة Elect</translation>
-    </message>
-    <message>
-        <source>Elect administration — %1</source>
-        <translation type="vanished">إدارة Elect — %1</translation>
-    </message>
-    <message>
-        <source>Elect</source>
-        <translation type="vanished">Elect</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="vanished">%1 · %2</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 on %2</source>
-        <translation type="vanished">تم تسجيل الدخول باسم %1 على %2</translation>
-    </message>
-    <message>
-        <source>Platform overview</source>
-        <translation type="vanished">نظرة عامة على المنصة</translation>
-    </message>
-    <message>
-        <source>Review new organizations before they can run elections, and see every election on the platform.</source>
-        <translation type="vanished">راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
-    </message>
-    <message>
-        <source>No organization has created an election yet.</source>
-        <translation type="vanished">لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
-    </message>
-    <message>
-        <source>Waiting for review</source>
-        <translation type="vanished">بانتظار المراجعة</translation>
-    </message>
-    <message>
-        <source>All elections</source>
-        <translation type="vanished">جميع الانتخابات</translation>
-    </message>
-    <message>
-        <source>Elections of %1</source>
-        <translation type="vanished">انتخابات %1</translation>
-    </message>
-    <message>
-        <source>Every election of your organization, with its status right now.</source>
-        <translation type="vanished">جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
-    </message>
-    <message>
-        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
-        <translation type="vanished">لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation type="vanished">متصل بـ %1</translation>
-    </message>
-</context>
-<context>
-    <name>Elect::MessageBanner</name>
-    <message>
-        <source>Error: %1</source>
-        <translation type="vanished">خطأ: %1</translation>
-    </message>
 </context>
 <context>
     <name>Elect::Migrator</name>
@@ -1601,96 +1441,6 @@ The server log is %4</source>
     </message>
 </context>
 <context>
-    <name>Elect::OrganizationTableModel</name>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="vanished">%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">نعم</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation type="vanished">ليس بعد</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="vanished">المؤسسة</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="vanished">البلد</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="vanished">المالك</translation>
-    </message>
-    <message>
-        <source>Email verified</source>
-        <translation type="vanished">تأكيد البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="vanished">تاريخ التسجيل</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="vanished">الحالة</translation>
-    </message>
-</context>
-<context>
-    <name>Elect::PendingOrganizationsPage</name>
-    <message>
-        <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation type="vanished">لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation type="vanished">قبول</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation type="vanished">رفض…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="vanished">تحديث</translation>
-    </message>
-    <message>
-        <source>Organizations waiting for review</source>
-        <translation type="vanished">مؤسسات بانتظار المراجعة</translation>
-    </message>
-    <message>
-        <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation type="vanished">السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
-    </message>
-    <message>
-        <source>Turn this registration down, with a reason the owner will read</source>
-        <translation type="vanished">رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
-    </message>
-    <message>
-        <source>%1 was accepted.</source>
-        <translation type="vanished">تم قبول %1.</translation>
-    </message>
-    <message>
-        <source>Reject %1</source>
-        <translation type="vanished">رفض %1</translation>
-    </message>
-    <message>
-        <source>Why is %1 turned down? The owner reads this.</source>
-        <translation type="vanished">لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
-    </message>
-    <message>
-        <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
-        <translation type="vanished">اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
-    </message>
-    <message>
-        <source>%1 was rejected.</source>
-        <translation type="vanished">تم رفض %1.</translation>
-    </message>
-</context>
-<context>
     <name>Elect::SecretStore</name>
     <message>
         <source>Nothing is saved in the keychain for this.</source>
@@ -1702,175 +1452,65 @@ The server log is %4</source>
     </message>
 </context>
 <context>
-    <name>Elect::Session</name>
-    <message>
-        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
-        <translation type="vanished">هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
-    </message>
-</context>
-<context>
-    <name>Elect::SignInDialog</name>
-    <message>
-        <source>This computer (embedded)</source>
-        <translation type="vanished">هذا الحاسوب (مدمج)</translation>
-    </message>
-    <message>
-        <source>A database server</source>
-        <translation type="vanished">خادم قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>Remember my password on this computer</source>
-        <translation type="vanished">تذكّر كلمة المرور على هذا الحاسوب</translation>
-    </message>
-    <message>
-        <source>Sign in to Elect</source>
-        <translation type="vanished">تسجيل الدخول إلى Elect</translation>
-    </message>
-    <message>
-        <source>Use the email and password of your Elect account.</source>
-        <translation type="vanished">استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
-    </message>
-    <message>
-        <source>db.example.org</source>
-        <translation type="vanished">db.example.org</translation>
-    </message>
-    <message>
-        <source>Prefer encryption</source>
-        <translation type="vanished">تفضيل التشفير</translation>
-    </message>
-    <message>
-        <source>Require encryption</source>
-        <translation type="vanished">اشتراط التشفير</translation>
-    </message>
-    <message>
-        <source>Require and verify the certificate</source>
-        <translation type="vanished">اشتراط التشفير والتحقق من الشهادة</translation>
-    </message>
-    <message>
-        <source>No encryption (local network only)</source>
-        <translation type="vanished">بدون تشفير (للشبكة المحلية فقط)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="vanished">&amp;المضيف:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="vanished">&amp;المنفذ:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="vanished">&amp;قاعدة البيانات:</translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation type="vanished">&amp;الأمان:</translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation type="vanished">name@example.org</translation>
-    </message>
-    <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="vanished">تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="vanished">&amp;البريد الإلكتروني:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="vanished">&amp;كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="vanished">الخادم</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="vanished">الحساب</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation type="vanished">جارٍ تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="vanished">تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="vanished">جارٍ تسجيل الدخول…</translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation type="vanished">أدخل بريدك الإلكتروني وكلمة المرور.</translation>
-    </message>
-    <message>
-        <source>Enter the database server&apos;s host name, or choose this computer.</source>
-        <translation type="vanished">أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
-    </message>
-</context>
-<context>
     <name>Elect::Smtp</name>
     <message>
         <source>The mail server&apos;s address must start with smtp:// or smtps://; check elect serve&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان خادم البريد بـ smtp:// أو smtps://؛ تحقق من إعدادات elect serve.</translation>
     </message>
     <message>
         <source>Elect sends mail without TLS only to a relay on this machine; use smtps:// or STARTTLS for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرسل Elect البريد دون TLS إلا إلى خادم ترحيل على هذا الجهاز؛ استخدم smtps:// أو STARTTLS مع %1.</translation>
     </message>
     <message>
         <source>The mail library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مكتبة البريد.</translation>
     </message>
     <message>
         <source>The mail server refused Elect&apos;s user name or password; check elect serve&apos;s SMTP settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور الخاصين بـ Elect؛ تحقق من إعدادات SMTP في elect serve.</translation>
     </message>
     <message>
         <source>The mail server does not offer STARTTLS; use smtps:// or a server that encrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوفّر خادم البريد STARTTLS؛ استخدم smtps:// أو خادمًا يدعم التشفير.</translation>
     </message>
     <message>
         <source>The mail server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم البريد.</translation>
     </message>
     <message>
         <source>The mail server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب خادم البريد في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The mail server could not be verified (TLS); check its certificate and this host&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من خادم البريد (TLS)؛ تحقق من شهادته ومن ساعة هذا المضيف.</translation>
     </message>
     <message>
         <source>The mail server refused the message (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم البريد الرسالة (%1).</translation>
     </message>
     <message>
         <source>Sending the email failed (%1); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل إرسال البريد الإلكتروني (%1)؛ ستُعاد المحاولة لاحقًا.</translation>
     </message>
 </context>
 <context>
     <name>Elect::Stripe</name>
     <message>
         <source>Stripe refused Elect&apos;s secret key (%1): check the key that elect serve uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت Stripe المفتاح السري الخاص بـ Elect (%1): تحقق من المفتاح الذي يستخدمه elect serve.</translation>
     </message>
     <message>
         <source>Stripe refused the request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت Stripe الطلب (%1): %2</translation>
     </message>
     <message>
         <source>Stripe&apos;s answer was not a Checkout Session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن رد Stripe جلسة دفع (Checkout Session).</translation>
     </message>
     <message>
         <source>Elect wallet top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن رصيد محفظة Elect</translation>
     </message>
 </context>
 <context>
@@ -1978,18 +1618,6 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <message>
         <source>Line %1: %2</source>
         <translation>السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="vanished">يوجد نص بعد علامة اقتباس الإغلاق؛ يجب مضاعفة علامة الاقتباس داخل الحقل المقتبس (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation type="vanished">توجد علامة اقتباس في منتصف حقل غير مقتبس؛ ضع الحقل كله بين علامتي اقتباس وضاعف علامة الاقتباس (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>a quoted field has no closing quote (&quot;).</source>
-        <translation type="vanished">حقل مقتبس بلا علامة اقتباس إغلاق (&quot;).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2415,34 +2043,34 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>a BLT file (.blt) or a ballot CSV (.csv); see docs/tally.md</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ راجع docs/tally.md</translation>
     </message>
 </context>
 <context>
     <name>Elect::Twilio</name>
     <message>
         <source>Twilio refused Elect&apos;s credentials (%1): check the account SID and auth token that elect serve uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت Twilio بيانات اعتماد Elect (%1): تحقق من معرّف الحساب (account SID) ورمز المصادقة (auth token) اللذين يستخدمهما elect serve.</translation>
     </message>
     <message>
         <source>Twilio refused the message (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت Twilio الرسالة (HTTP %1).</translation>
     </message>
     <message>
         <source>Twilio refused the message (error %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت Twilio الرسالة (الخطأ %1): %2</translation>
     </message>
     <message>
         <source>Twilio answered without a message id; check Twilio&apos;s console before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّت Twilio دون معرّف للرسالة؛ راجع لوحة تحكم Twilio قبل إعادة المحاولة.</translation>
     </message>
     <message>
         <source>Twilio does not know this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الرسالة غير معروفة لدى Twilio.</translation>
     </message>
     <message>
         <source>Twilio&apos;s answer had no status.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتضمن رد Twilio حالة الرسالة.</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2164,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>ElectionTableModel</name>
     <message numerus="yes">
         <source>%1 — %2, %n seat(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 — %2، %n مقعد</numerusform>
             <numerusform>%1 — %2، %n مقعد</numerusform>
             <numerusform>%1 — %2، %n مقعدان</numerusform>
@@ -2547,34 +2175,34 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Counting method</source>
-        <translation type="unfinished">طريقة الفرز</translation>
+        <translation>طريقة الفرز</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">النهاية</translation>
+        <translation>النهاية</translation>
     </message>
 </context>
 <context>
     <name>ElectionsPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Elections</source>
-        <translation type="unfinished">الانتخابات</translation>
+        <translation>الانتخابات</translation>
     </message>
 </context>
 <context>
@@ -2588,156 +2216,156 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>MainWindow</name>
     <message>
         <source>Elect administration</source>
-        <translation type="unfinished">إدارة Elect</translation>
+        <translation>إدارة Elect</translation>
     </message>
     <message>
         <source>Elect administration — %1</source>
-        <translation type="unfinished">إدارة Elect — %1</translation>
+        <translation>إدارة Elect — %1</translation>
     </message>
     <message>
         <source>Elect</source>
-        <translation type="unfinished">Elect</translation>
+        <translation>Elect</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished">تم تسجيل الدخول باسم %1 على %2</translation>
+        <translation>تم تسجيل الدخول باسم %1 على %2</translation>
     </message>
     <message>
         <source>Platform overview</source>
-        <translation type="unfinished">نظرة عامة على المنصة</translation>
+        <translation>نظرة عامة على المنصة</translation>
     </message>
     <message>
         <source>Review new organizations before they can run elections, and see every election on the platform.</source>
-        <translation type="unfinished">راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
+        <translation>راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واطّلع على جميع الانتخابات في المنصة.</translation>
     </message>
     <message>
         <source>No organization has created an election yet.</source>
-        <translation type="unfinished">لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
+        <translation>لم تُنشئ أي مؤسسة انتخابات بعد.</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished">بانتظار المراجعة</translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>All elections</source>
-        <translation type="unfinished">جميع الانتخابات</translation>
+        <translation>جميع الانتخابات</translation>
     </message>
     <message>
         <source>Elections of %1</source>
-        <translation type="unfinished">انتخابات %1</translation>
+        <translation>انتخابات %1</translation>
     </message>
     <message>
         <source>Every election of your organization, with its status right now.</source>
-        <translation type="unfinished">جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
+        <translation>جميع انتخابات مؤسستك، مع حالة كل منها الآن.</translation>
     </message>
     <message>
         <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
-        <translation type="unfinished">لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
+        <translation>لا توجد انتخابات لمؤسستك بعد. ستظهر هنا الانتخابات التي تنشئها، من المسودة حتى النتائج.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished">متصل بـ %1</translation>
+        <translation>متصل بـ %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">خطأ: %1</translation>
+        <translation>خطأ: %1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationTableModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished">%1 &lt;%2&gt;</translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">ليس بعد</translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">المالك</translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished">تأكيد البريد الإلكتروني</translation>
+        <translation>تأكيد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">تاريخ التسجيل</translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>PendingOrganizationsPage</name>
     <message>
         <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation type="unfinished">لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
+        <translation>لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">قبول</translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished">رفض…</translation>
+        <translation>رفض…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Organizations waiting for review</source>
-        <translation type="unfinished">مؤسسات بانتظار المراجعة</translation>
+        <translation>مؤسسات بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation type="unfinished">السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
+        <translation>السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
     </message>
     <message>
         <source>Turn this registration down, with a reason the owner will read</source>
-        <translation type="unfinished">رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
+        <translation>رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
     </message>
     <message>
         <source>%1 was accepted.</source>
-        <translation type="unfinished">تم قبول %1.</translation>
+        <translation>تم قبول %1.</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished">رفض %1</translation>
+        <translation>رفض %1</translation>
     </message>
     <message>
         <source>Why is %1 turned down? The owner reads this.</source>
-        <translation type="unfinished">لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
+        <translation>لماذا تُرفض %1؟ سيقرأ المالك هذا السبب.</translation>
     </message>
     <message>
         <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
-        <translation type="unfinished">اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
+        <translation>اكتب سببًا ليعرف المالك ما يجب تغييره. لم يُرفض شيء.</translation>
     </message>
     <message>
         <source>%1 was rejected.</source>
-        <translation type="unfinished">تم رفض %1.</translation>
+        <translation>تم رفض %1.</translation>
     </message>
 </context>
 <context>
@@ -2815,107 +2443,107 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>SignInDialog</name>
     <message>
         <source>This computer (embedded)</source>
-        <translation type="unfinished">هذا الحاسوب (مدمج)</translation>
+        <translation>هذا الحاسوب (مدمج)</translation>
     </message>
     <message>
         <source>A database server</source>
-        <translation type="unfinished">خادم قاعدة بيانات</translation>
+        <translation>خادم قاعدة بيانات</translation>
     </message>
     <message>
         <source>Remember my password on this computer</source>
-        <translation type="unfinished">تذكّر كلمة المرور على هذا الحاسوب</translation>
+        <translation>تذكّر كلمة المرور على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Sign in to Elect</source>
-        <translation type="unfinished">تسجيل الدخول إلى Elect</translation>
+        <translation>تسجيل الدخول إلى Elect</translation>
     </message>
     <message>
         <source>Use the email and password of your Elect account.</source>
-        <translation type="unfinished">استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
+        <translation>استخدم البريد الإلكتروني وكلمة المرور لحسابك في Elect.</translation>
     </message>
     <message>
         <source>db.example.org</source>
-        <translation type="unfinished">db.example.org</translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation type="unfinished">تفضيل التشفير</translation>
+        <translation>تفضيل التشفير</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished">اشتراط التشفير</translation>
+        <translation>اشتراط التشفير</translation>
     </message>
     <message>
         <source>Require and verify the certificate</source>
-        <translation type="unfinished">اشتراط التشفير والتحقق من الشهادة</translation>
+        <translation>اشتراط التشفير والتحقق من الشهادة</translation>
     </message>
     <message>
         <source>No encryption (local network only)</source>
-        <translation type="unfinished">بدون تشفير (للشبكة المحلية فقط)</translation>
+        <translation>بدون تشفير (للشبكة المحلية فقط)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished">&amp;المضيف:</translation>
+        <translation>&amp;المضيف:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished">&amp;المنفذ:</translation>
+        <translation>&amp;المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished">&amp;قاعدة البيانات:</translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished">&amp;الأمان:</translation>
+        <translation>&amp;الأمان:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished">name@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished">تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب، ولا تُحفظ في ملف أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">الخادم</translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished">جارٍ تسجيل الدخول</translation>
+        <translation>جارٍ تسجيل الدخول</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished">تسجيل الدخول</translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished">أدخل بريدك الإلكتروني وكلمة المرور.</translation>
+        <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
         <source>Enter the database server&apos;s host name, or choose this computer.</source>
-        <translation type="unfinished">أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
+        <translation>أدخل اسم خادم قاعدة البيانات، أو اختر هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
-        <translation type="unfinished">هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
+        <translation>هذا حساب كشك تصويت. سجّل الدخول بالبريد الإلكتروني لشخص بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2574,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>The connection to the election server was lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بخادم الانتخابات. جارٍ إعادة الاتصال…</translation>
     </message>
 </context>
 <context>

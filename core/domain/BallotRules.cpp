@@ -81,26 +81,33 @@ BallotRules::Problem BallotRules::problem(const QList<qint64>& selections) const
 
 Status BallotRules::check(const QList<qint64>& selections) const
 {
-    const auto tr = [](const char* text, int n = -1) {
-        return QCoreApplication::translate("Elect::BallotRules", text, nullptr, n);
-    };
     switch (problem(selections)) {
     case Problem::None:
         return success();
     case Problem::NotEligible:
-        return Status::failure(ErrorCode::InvalidInput,
-                               tr("This ballot names a candidate you cannot vote for. Start the ballot again."));
+        return Status::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::BallotRules",
+                                        "This ballot names a candidate you cannot vote for. Start the ballot again."));
     case Problem::Repeated:
-        return Status::failure(ErrorCode::InvalidInput,
-                               tr("A candidate is chosen twice. Remove one of the two choices."));
+        return Status::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::BallotRules",
+                                        "A candidate is chosen twice. Remove one of the two choices."));
     case Problem::TooMany:
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("You may choose at most %n candidate(s). Remove a choice.", maximumChoices()));
+                               QCoreApplication::translate("Elect::BallotRules",
+                                                           "You may choose at most %n candidate(s). Remove a choice.",
+                                                           nullptr, maximumChoices()));
     case Problem::TooFew:
         if (minimumChoices() == maximumChoices())
             return Status::failure(ErrorCode::InvalidInput,
-                                   tr("Choose exactly %n candidate(s), then review your ballot.", maximumChoices()));
-        return Status::failure(ErrorCode::InvalidInput, tr("Choose at least one, then review your ballot."));
+                                   QCoreApplication::translate(
+                                       "Elect::BallotRules", "Choose exactly %n candidate(s), then review your ballot.",
+                                       nullptr, maximumChoices()));
+        return Status::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::BallotRules", "Choose at least one, then review your ballot."));
     }
     return Status::failure(ErrorCode::Internal, QString());
 }

@@ -3,8 +3,8 @@
 #include "TestCluster.h"
 
 #include "core/db/AccountRepository.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -33,11 +33,7 @@ void TestAdminModels::initTestCase()
 {
     m_cluster = std::make_unique<Test::TestCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto superuser = m_cluster->connectSuperuser();
-    QVERIFY(superuser);
-    DemoSeeder seeder(*superuser,
-                      [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
-    auto outcome = seeder.run();
+    auto outcome = Test::seedDemo(*m_cluster);
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     const DemoSeeder::Account& admin = outcome->accounts.at(0);
     QCOMPARE(admin.label, QStringLiteral("System admin"));

@@ -6,16 +6,10 @@
 
 using namespace Elect::Integrations;
 using Elect::ErrorCode;
+using Elect::Test::await;
 using Elect::Test::ScriptedHttpServer;
 
 namespace {
-
-Elect::Result<Eligibility> await(QFuture<Elect::Result<Eligibility>> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        qFatal("the client never finished");
-    return future.result();
-}
 
 const QString kId = QStringLiteral("29001011234567");
 

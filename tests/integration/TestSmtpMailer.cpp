@@ -10,16 +10,10 @@
 #include <QTimeZone>
 
 using namespace Elect::Integrations;
+using Elect::Test::await;
 using Outcome = Delivery::Outcome;
 
 namespace {
-
-Delivery await(QFuture<Delivery> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
-        qFatal("the mailer never finished");
-    return future.result();
-}
 
 EmailMessage arabicMessage()
 {

@@ -8,6 +8,7 @@
 
 using namespace Elect::Integrations;
 using Elect::ErrorCode;
+using Elect::Test::await;
 using Elect::Test::ScriptedHttpServer;
 
 namespace {
@@ -31,14 +32,6 @@ CheckoutRequest topUp()
     r.successUrl = QUrl(QStringLiteral("https://elect.example.org/paid?request=42"));
     r.cancelUrl = QUrl(QStringLiteral("https://elect.example.org/cancelled"));
     return r;
-}
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        qFatal("the client never finished");
-    return future.result();
 }
 
 } // namespace

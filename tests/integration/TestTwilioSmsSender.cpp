@@ -7,6 +7,7 @@
 #include <QUrlQuery>
 
 using namespace Elect::Integrations;
+using Elect::Test::await;
 using Elect::Test::ScriptedHttpServer;
 using Outcome = Delivery::Outcome;
 
@@ -23,15 +24,6 @@ TwilioSettings settingsFor(const QUrl& url)
     s.from = QStringLiteral("+15005550006");
     s.timeoutMs = 5000;
     return s;
-}
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    // The replies arrive through this thread's event loop, which qWaitFor runs.
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        qFatal("the client never finished");
-    return future.result();
 }
 
 const SmsMessage kMessage{QStringLiteral("+201001234567"), QStringLiteral("رمزك 123456 — your code")};

@@ -1,8 +1,8 @@
 #include "RunningElectionModel.h"
 #include "TestCluster.h"
 
-#include "core/devtools/DemoSeeder.h"
 #include "core/db/ElectionRepository.h"
+#include "core/devtools/DemoSeeder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,11 +31,7 @@ void TestRunningElectionModel::initTestCase()
 {
     m_cluster = std::make_unique<Test::TestCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto superuser = m_cluster->connectSuperuser();
-    QVERIFY(superuser);
-    DemoSeeder seeder(*superuser,
-                      [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
-    auto outcome = seeder.run();
+    auto outcome = Test::seedDemo(*m_cluster);
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     for (const auto& account : outcome->accounts)
         if (account.email.isEmpty())

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFuture>
 #include <QHostAddress>
 #include <QMap>
 #include <QNetworkAccessManager>
@@ -50,41 +51,11 @@ inline QMap<QString, QString> formFields(const QByteArray& body)
     return fields;
 }
 
-class PrismServer
+/// A server from tests/servers/node_modules run as a child process for one test, stopped with it.
+class NodeServer
 {
 public:
-    /// Starts Prism on a free port with \a specFile (a file in the specs folder); waits until it listens.
-    /// Check started() (and why()) afterwards.
-    explicit PrismServer(const QString& specFile)
-    {
-        const QString prism = QStringLiteral(ELECT_SOURCE_DIR "/tests/servers/node_modules/.bin/prism");
-        if (!QFile::exists(prism)) {
-            m_why = QStringLiteral("Prism is not installed: run scripts/install-deps --test-servers");
-            return;
-        }
-        const QString specs = specsDir();
-        if (specs.isEmpty()) {
-            m_why = QStringLiteral("the providers' specs are missing (ELECT_SPECS_DIR)");
-            return;
-        }
-        m_port = freePort();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(prism, {QStringLiteral("mock"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                QStringLiteral("-p"), QString::number(m_port), specs + QLatin1Char('/') + specFile});
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(200)) {
-                m_started = true;
-                return;
-            }
-            m_process.waitForReadyRead(200);
-        }
-        m_why = QStringLiteral("Prism did not start: ") + QString::fromUtf8(m_process.readAll().right(2000));
-    }
-    ~PrismServer()
+    ~NodeServer()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
@@ -95,27 +66,73 @@ public:
     }
     bool started() const { return m_started; }
     QString why() const { return m_why; }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+protected:
+    /// Starts tests/servers/node_modules/.bin/\a tool with \a args and waits up to a minute until \a ready says yes.
+    template <typename Ready>
+    void start(const QString& tool, const QStringList& args, Ready ready)
+    {
+        const QString program = QStringLiteral(ELECT_SOURCE_DIR "/tests/servers/node_modules/.bin/") + tool;
+        if (!QFile::exists(program)) {
+            m_why = tool + QStringLiteral(" is not installed: run scripts/install-deps --test-servers");
+            return;
+        }
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(program, args);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
+            if (ready()) {
+                m_started = true;
+                return;
+            }
+            m_process.waitForReadyRead(200);
+        }
+        m_why = tool + QStringLiteral(" did not start: ") + QString::fromUtf8(m_process.readAll().right(2000));
+    }
+    void fail(QString why) { m_why = std::move(why); }
 
 private:
     QProcess m_process;
-    quint16 m_port = 0;
     bool m_started = false;
     QString m_why;
 };
 
+/// Prism serving a provider's own OpenAPI description.
+class PrismServer : public NodeServer
+{
+public:
+    /// Starts Prism on a free port with \a specFile (a file in the specs folder); check started() (and why()).
+    explicit PrismServer(const QString& specFile)
+    {
+        const QString specs = specsDir();
+        if (specs.isEmpty()) {
+            fail(QStringLiteral("the providers' specs are missing (ELECT_SPECS_DIR)"));
+            return;
+        }
+        m_port = freePort();
+        start(QStringLiteral("prism"),
+              {QStringLiteral("mock"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+               QString::number(m_port), specs + QLatin1Char('/') + specFile},
+              [this] {
+                  QTcpSocket probe;
+                  probe.connectToHost(QHostAddress::LocalHost, m_port);
+                  return probe.waitForConnected(200);
+              });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    quint16 m_port = 0;
+};
+
 /// maildev (tests/servers): an SMTP server on 127.0.0.1 whose messages are read back over its HTTP API.
-class MaildevServer
+class MaildevServer : public NodeServer
 {
 public:
     /// With \a user, SMTP AUTH is required.
     explicit MaildevServer(const QString& user = {}, const QString& password = {})
     {
-        const QString maildev = QStringLiteral(ELECT_SOURCE_DIR "/tests/servers/node_modules/.bin/maildev");
-        if (!QFile::exists(maildev)) {
-            m_why = QStringLiteral("maildev is not installed: run scripts/install-deps --test-servers");
-            return;
-        }
         m_smtpPort = freePort();
         m_webPort = freePort();
         QStringList args{QStringLiteral("--ip"),      QStringLiteral("127.0.0.1"), QStringLiteral("--web-ip"),
@@ -123,30 +140,8 @@ public:
                          QStringLiteral("-w"),        QString::number(m_webPort)};
         if (!user.isEmpty())
             args << QStringLiteral("--incoming-user") << user << QStringLiteral("--incoming-pass") << password;
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(maildev, args);
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
-            if (get(QStringLiteral("/api/healthz")) == "true") {
-                m_started = true;
-                return;
-            }
-            m_process.waitForReadyRead(200);
-        }
-        m_why = QStringLiteral("maildev did not start: ") + QString::fromUtf8(m_process.readAll().right(2000));
+        start(QStringLiteral("maildev"), args, [this] { return get(QStringLiteral("/api/healthz")) == "true"; });
     }
-    ~MaildevServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-    bool started() const { return m_started; }
-    QString why() const { return m_why; }
     QUrl smtpUrl() const { return QUrl(QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtpPort)); }
     /// GET on maildev's HTTP API (e.g. "/api/email"); empty when it does not answer.
     QByteArray get(const QString& path)
@@ -162,12 +157,18 @@ public:
     }
 
 private:
-    QProcess m_process;
     quint16 m_smtpPort = 0;
     quint16 m_webPort = 0;
-    bool m_started = false;
-    QString m_why;
 };
+
+/// The result of a client's future, waiting on this thread's event loop (where the replies arrive).
+template <typename T>
+T await(QFuture<T> future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000))
+        qFatal("the client never finished");
+    return future.result();
+}
 
 class ScriptedHttpServer : public QObject
 {
