@@ -31,6 +31,16 @@ int CommandContext::fail(const Error& error)
     return UserError;
 }
 
+std::optional<int> CommandContext::refuseUnlessEmbedded(const QString& command)
+{
+    if (embedded())
+        return std::nullopt;
+    return usage(
+        QCoreApplication::translate(
+            "Elect::Cli", "server: only the embedded server is started and stopped by Elect; --db names another one"),
+        command);
+}
+
 int CommandContext::usage(const QString& message, const QString& command)
 {
     m_err << "elect: " << message << Qt::endl

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "apps/cli/PasswordSource.h"
 
 #include "core/db/ConnectionSettings.h"
@@ -52,6 +54,8 @@ public:
 
     // Connections
     bool embedded() const { return m_options.dbUri.isEmpty(); }
+    /// For the `server` commands: the usage error (exit 2) when --db names another server, else nothing.
+    std::optional<int> refuseUnlessEmbedded(const QString& command);
     /// The embedded server of --data-dir (created on first use; not started).
     EmbeddedServer& server();
     /// The base settings: the embedded socket, or the --db URI.

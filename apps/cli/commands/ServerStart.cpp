@@ -11,12 +11,8 @@ QString ServerStart::description() const
 
 int ServerStart::execute(CommandContext& context, const QCommandLineParser&, const QStringList&) const
 {
-    if (!context.embedded())
-        return context.usage(
-            QCoreApplication::translate(
-                "Elect::Cli",
-                "server: only the embedded server is started and stopped by Elect; --db names another one"),
-            name());
+    if (auto refused = context.refuseUnlessEmbedded(name()))
+        return *refused;
     EmbeddedServer& server = context.server();
     if (Status s = server.start(); !s)
         return context.fail(s.error());

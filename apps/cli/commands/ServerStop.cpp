@@ -11,12 +11,8 @@ QString ServerStop::description() const
 
 int ServerStop::execute(CommandContext& context, const QCommandLineParser&, const QStringList&) const
 {
-    if (!context.embedded())
-        return context.usage(
-            QCoreApplication::translate(
-                "Elect::Cli",
-                "server: only the embedded server is started and stopped by Elect; --db names another one"),
-            name());
+    if (auto refused = context.refuseUnlessEmbedded(name()))
+        return *refused;
     if (Status s = context.server().stop(); !s)
         return context.fail(s.error());
     context.out() << QCoreApplication::translate("Elect::Cli", "The embedded server is stopped.") << Qt::endl;
