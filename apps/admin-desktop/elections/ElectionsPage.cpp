@@ -3,6 +3,7 @@
 #include "core/connection/Connection.h"
 #include "core/connection/WhenReady.h"
 #include "elections/ElectionTableModel.h"
+#include "shell/ListTable.h"
 #include "shell/MessageBanner.h"
 
 #include "core/db/ElectionRepository.h"
@@ -25,17 +26,7 @@ ElectionsPage::ElectionsPage(Connection& connection, const QString& emptyText, Q
 {
     m_table->setObjectName(QStringLiteral("electionsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ElectionTableModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    setUpListTable(m_table, ElectionTableModel::Title);
     m_table->setAccessibleName(tr("Elections"));
 
     m_empty->setObjectName(QStringLiteral("electionsEmpty"));

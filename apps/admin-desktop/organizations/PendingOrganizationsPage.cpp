@@ -3,6 +3,7 @@
 #include "core/connection/Connection.h"
 #include "core/connection/WhenReady.h"
 #include "organizations/OrganizationTableModel.h"
+#include "shell/ListTable.h"
 #include "shell/MessageBanner.h"
 
 #include "core/db/AccountRepository.h"
@@ -29,16 +30,7 @@ PendingOrganizationsPage::PendingOrganizationsPage(Connection& connection, QWidg
 {
     m_table->setObjectName(QStringLiteral("organizationsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(OrganizationTableModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    setUpListTable(m_table, OrganizationTableModel::Name);
     m_table->setAccessibleName(tr("Organizations waiting for review"));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PendingOrganizationsPage::updateButtons);

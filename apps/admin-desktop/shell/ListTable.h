@@ -1,0 +1,12 @@
+#pragma once
+
+class QTableView;
+
+namespace Elect {
+
+/// Makes \a table look and behave as every list in elect-admin does: whole rows selected one at a
+/// time, alternating rows without a grid, no row numbers, columns sized to their contents except
+/// \a stretchColumn, which takes the rest of the width.
+void setUpListTable(QTableView* table, int stretchColumn);
+
+} // namespace Elect
