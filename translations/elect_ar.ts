@@ -721,6 +721,18 @@
         <source>referendum: registered voters</source>
         <translation>referendum: عدد الناخبين المسجلين</translation>
     </message>
+    <message>
+        <source>the throwaway server refused its superuser</source>
+        <translation>رفض الخادم المؤقت المستخدم الخارق (superuser) الخاص به</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s owner could not sign in</source>
+        <translation>تعذّر تسجيل دخول مالك العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>cannot read the test file %1</source>
+        <translation>تعذّرت قراءة ملف الاختبار %1</translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>

@@ -701,6 +701,18 @@
         <source>referendum: registered voters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the throwaway server refused its superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s owner could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the test file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>

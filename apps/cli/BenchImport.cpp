@@ -80,6 +80,11 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
         return 1;
     }
     auto super = cluster.connectSuperuser();
+    if (!super) {
+        err << "elect: " << QCoreApplication::translate("Elect::Cli", "the throwaway server refused its superuser")
+            << Qt::endl;
+        return 1;
+    }
     DemoSeeder seeder(*super, [&](const QString& r, const QString& p) { return Database::connect(cluster.as(r, p)); });
     const auto demo = seeder.run();
     if (!demo) {
@@ -88,6 +93,10 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     const DemoSeeder::Account owner = demo->accounts.at(1);
     auto ownerDb = cluster.connect(owner.loginRole, owner.password);
+    if (!ownerDb) {
+        err << "elect: " << QCoreApplication::translate("Elect::Cli", "the demo's owner could not sign in") << Qt::endl;
+        return 1;
+    }
     const auto elections = ElectionRepository(*ownerDb).list();
     if (!elections) {
         err << "elect: " << elections.message() << Qt::endl;
@@ -123,7 +132,11 @@ int runBenchImport(const QStringList& args, QTextStream& out, QTextStream& err)
 
     // (a) elect's import, end to end: read, validate, normalize, HMAC, COPY to staging, set checks, insert.
     QFile csv(csvPath);
-    csv.open(QIODevice::ReadOnly);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        err << "elect: " << QCoreApplication::translate("Elect::Cli", "cannot read the test file %1").arg(csvPath)
+            << Qt::endl;
+        return 1;
+    }
     Csv::ImportOptions options;
     options.electionId = election;
     timer.restart();
