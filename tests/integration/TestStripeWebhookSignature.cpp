@@ -68,6 +68,21 @@ private Q_SLOTS:
         QCOMPARE(check.verify("t=1700000000", body, 1700000000), Verdict::Malformed);
         QCOMPARE(check.verify("t=99999999999999999999,v1=00", body, 1700000000), Verdict::Malformed);
         QCOMPARE(check.verify("t=-5,v1=00", body, 1700000000), Verdict::Malformed);
+        // The signature exactly as Stripe writes it: no spaces, no stray characters, lower case.
+        QCOMPARE(check.verify("t=1700000000,v1= 4c7791a18ed19a90affedc7225744695a409b08a2d776df07140b03ff4e216b9", body,
+                              1700000000),
+                 Verdict::Malformed);
+        QCOMPARE(
+            check.verify(QByteArray("t=1700000000,v1=") +
+                             QByteArray("4c7791a18ed19a90affedc7225744695a409b08a2d776df07140b03ff4e216b9").toUpper(),
+                         body, 1700000000),
+            Verdict::Malformed);
+        QCOMPARE(check.verify("t=1700000000,v1=4c7791a18ed19a90affedc72257446:5a409b08a2d776df07140b03ff4e216b9", body,
+                              1700000000),
+                 Verdict::Malformed);
+        QCOMPARE(check.verify("t= 1700000000,v1=4c7791a18ed19a90affedc7225744695a409b08a2d776df07140b03ff4e216b9", body,
+                              1700000000),
+                 Verdict::Malformed);
     }
 
     // During a rotation the endpoint holds two secrets; either one's signature is accepted.

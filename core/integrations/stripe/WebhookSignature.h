@@ -27,6 +27,9 @@ public:
     /// constant time; the body is never logged.
     Verdict verify(const QByteArray& header, const QByteArray& body, qint64 nowSeconds) const;
 
+    /// The hex v1 signature of \a body at \a timestamp under \a secret (what Stripe sends; for tests and tools).
+    static QByteArray sign(const QByteArray& secret, const QByteArray& timestamp, const QByteArray& body);
+
 private:
     QList<QByteArray> m_secrets;
     qint64 m_tolerance;
