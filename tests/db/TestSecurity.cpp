@@ -110,11 +110,7 @@ private Q_SLOTS:
     {
         m_cluster = std::make_unique<TestCluster>();
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-        auto super = m_cluster->connectSuperuser();
-        QVERIFY(super);
-        DemoSeeder seeder(
-            *super, [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
-        const auto outcome = seeder.run();
+        const auto outcome = Test::seedDemo(*m_cluster);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
         m_accounts = outcome->accounts;
         m_sysadmin = account(QStringLiteral("System admin"));

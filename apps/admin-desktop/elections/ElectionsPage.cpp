@@ -30,9 +30,7 @@ ElectionsPage::ElectionsPage(Connection& connection, const QString& emptyText, Q
     m_table->setAccessibleName(tr("Elections"));
 
     m_empty->setObjectName(QStringLiteral("electionsEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: #6b7684; font-size: 12pt; padding: 40px;"));
+    setUpEmptyListLabel(m_empty);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);

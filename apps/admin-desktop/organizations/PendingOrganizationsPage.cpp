@@ -36,9 +36,7 @@ PendingOrganizationsPage::PendingOrganizationsPage(Connection& connection, QWidg
             &PendingOrganizationsPage::updateButtons);
 
     m_empty->setObjectName(QStringLiteral("organizationsEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: #6b7684; font-size: 12pt; padding: 40px;"));
+    setUpEmptyListLabel(m_empty);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 

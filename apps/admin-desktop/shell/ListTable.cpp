@@ -1,6 +1,7 @@
 #include "shell/ListTable.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 
 namespace Elect {
@@ -18,6 +19,13 @@ void setUpListTable(QTableView* table, int stretchColumn)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+}
+
+void setUpEmptyListLabel(QLabel* label)
+{
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #6b7684; font-size: 12pt; padding: 40px;"));
 }
 
 } // namespace Elect

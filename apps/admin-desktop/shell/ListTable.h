@@ -1,5 +1,6 @@
 #pragma once
 
+class QLabel;
 class QTableView;
 
 namespace Elect {
@@ -8,5 +9,8 @@ namespace Elect {
 /// time, alternating rows without a grid, no row numbers, columns sized to their contents except
 /// \a stretchColumn, which takes the rest of the width.
 void setUpListTable(QTableView* table, int stretchColumn);
+
+/// Makes \a label the quiet, centred text a list shows in its place while it is empty.
+void setUpEmptyListLabel(QLabel* label);
 
 } // namespace Elect
