@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QFuture>
 #include <QString>
 
 namespace Elect {
@@ -20,7 +21,10 @@ public:
     virtual QString name() const = 0;
     /// Seconds between runs.
     virtual int intervalSeconds() const = 0;
-    virtual Status runDue(const Clock& clock) = 0;
+    /// Does what is due at clock.now(). Database work runs on the calling thread; a task that waits
+    /// for a provider (polling Stripe) finishes the future when the answer comes. The clock outlives
+    /// the future.
+    virtual QFuture<Status> runDue(const Clock& clock) = 0;
 };
 
 } // namespace Elect::Service
