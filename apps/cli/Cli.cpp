@@ -137,7 +137,12 @@ int Cli::run(const QStringList& args)
         m_out << helpText() << Qt::flush;
         return Ok;
     }
-    const Command* command = findCommand(noun);
+    // "serve check" before "serve": a two-word command wins over the one-word command of the same noun.
+    const Command* command = words.isEmpty() ? nullptr : findCommand(noun + QLatin1Char(' ') + words.first());
+    if (command)
+        words.removeFirst();
+    else
+        command = findCommand(noun);
     if (!command) {
         if (subcommands(noun).isEmpty())
             return usage(QCoreApplication::translate("Elect::Cli", "unknown command \"%1\"").arg(noun));

@@ -69,8 +69,10 @@ QFuture<Delivery> SmtpMailer::send(const EmailMessage& message)
     return QtConcurrent::run([settings = m_settings, message] { return SmtpMailer(settings).sendNow(message); });
 }
 
-Delivery SmtpMailer::sendNow(const EmailMessage& message) const
+// The server's address, TLS and credentials on \a c; Rejected when the settings themselves are wrong.
+std::optional<Delivery> SmtpMailer::configure(void* handle) const
 {
+    CURL* c = static_cast<CURL*>(handle);
     const QString scheme = m_settings.server.scheme();
     const bool implicitTls = scheme == QLatin1String("smtps");
     if (!implicitTls && scheme != QLatin1String("smtp"))
@@ -85,6 +87,31 @@ Delivery SmtpMailer::sendNow(const EmailMessage& message) const
                                                    "Elect sends mail without TLS only to a relay on this "
                                                    "machine; use smtps:// or STARTTLS for %1.")
                            .arg(m_settings.server.host()));
+    // libcurl copies the strings it is given.
+    curl_easy_setopt(c, CURLOPT_URL, m_settings.server.toString(QUrl::FullyEncoded).toUtf8().constData());
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_USE_SSL, plaintext ? long(CURLUSESSL_NONE) : long(CURLUSESSL_ALL));
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!m_settings.username.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, m_settings.username.toUtf8().constData());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, m_settings.password.toUtf8().constData());
+    }
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs));
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, long(std::min(m_settings.timeoutMs, 10000)));
+    return std::nullopt;
+}
+
+Delivery SmtpMailer::sendNow(const EmailMessage& message) const
+{
+    std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
+    if (!curl)
+        return outcome(Delivery::Outcome::RetryLater,
+                       QCoreApplication::translate("Elect::Smtp", "The mail library could not start."));
+    CURL* c = curl.get();
+    if (auto refused = configure(c))
+        return *refused;
 
     const QByteArray random = Crypto::randomBytes(16).toHex();
     const QString domain = m_settings.fromAddress.section(QLatin1Char('@'), 1);
@@ -96,45 +123,45 @@ Delivery SmtpMailer::sendNow(const EmailMessage& message) const
     mime.boundary = "=_elect_" + random.left(16);
     Upload upload{mime.render(message), 0};
 
-    std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
-    if (!curl)
-        return outcome(Delivery::Outcome::RetryLater,
-                       QCoreApplication::translate("Elect::Smtp", "The mail library could not start."));
-    const QByteArray url = m_settings.server.toString(QUrl::FullyEncoded).toUtf8();
     const QByteArray from = '<' + m_settings.fromAddress.toUtf8() + '>';
     std::unique_ptr<curl_slist, CurlFree> recipients(
         curl_slist_append(nullptr, ('<' + message.to.toUtf8() + '>').constData()));
-    const QByteArray user = m_settings.username.toUtf8();
-    const QByteArray password = m_settings.password.toUtf8();
-
-    CURL* c = curl.get();
-    curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_USE_SSL, plaintext ? long(CURLUSESSL_NONE) : long(CURLUSESSL_ALL));
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!user.isEmpty()) {
-        curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
-    }
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
     curl_easy_setopt(c, CURLOPT_MAIL_RCPT, recipients.get());
     curl_easy_setopt(c, CURLOPT_READFUNCTION, readUpload);
     curl_easy_setopt(c, CURLOPT_READDATA, &upload);
     curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload.data.size()));
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs));
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, long(std::min(m_settings.timeoutMs, 10000)));
 
+    Delivery d = perform(c);
+    if (d.outcome == Delivery::Outcome::Accepted)
+        d.providerId = QString::fromUtf8(mime.messageId);
+    return d;
+}
+
+Delivery SmtpMailer::checkNow() const
+{
+    std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
+    if (!curl)
+        return outcome(Delivery::Outcome::RetryLater,
+                       QCoreApplication::translate("Elect::Smtp", "The mail library could not start."));
+    CURL* c = curl.get();
+    if (auto refused = configure(c))
+        return *refused;
+    // Connects, encrypts, signs in, says NOOP: everything but sending.
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, "NOOP");
+    curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
+    return perform(c);
+}
+
+Delivery SmtpMailer::perform(void* handle) const
+{
+    CURL* c = static_cast<CURL*>(handle);
     const CURLcode code = curl_easy_perform(c);
     long reply = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &reply);
-    if (code == CURLE_OK) {
-        Delivery d = outcome(Delivery::Outcome::Accepted, QString());
-        d.providerId = QString::fromUtf8(mime.messageId);
-        return d;
-    }
+    if (code == CURLE_OK)
+        return outcome(Delivery::Outcome::Accepted, QString());
     switch (code) {
     case CURLE_LOGIN_DENIED:
         return outcome(Delivery::Outcome::Rejected,

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <optional>
+
 namespace Elect::Integrations {
 
 /// Where and as whom Elect sends email. Lives only on the host that runs `elect serve`.
@@ -32,8 +34,14 @@ public:
 
     /// The same, on the calling thread (the future's body).
     Delivery sendNow(const EmailMessage& message) const;
+    /// Connects, encrypts, signs in and says NOOP, on the calling thread: Accepted when the server would
+    /// take mail from Elect (`elect serve check`).
+    Delivery checkNow() const;
 
 private:
+    std::optional<Delivery> configure(void* curl) const;
+    Delivery perform(void* curl) const;
+
     SmtpSettings m_settings;
 };
 

@@ -1,0 +1,70 @@
+#include "core/service/HttpEndpoints.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QTcpServer>
+
+namespace Elect::Service {
+
+namespace {
+
+constexpr qsizetype kMaxBody = 64 * 1024;
+
+QHttpServerResponse toQt(const HttpEndpoints::Response& r)
+{
+    return QHttpServerResponse(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
+}
+
+QHttpServerResponse plain(int status, const char* text)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), QByteArray(text) + '\n',
+                               QHttpServerResponse::StatusCode(status));
+}
+
+} // namespace
+
+HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
+{
+    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get,
+                    [] { return plain(200, "ok"); });
+    m_server->route(QStringLiteral("/stripe/webhook"), QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest& request) {
+                        if (!m_webhook)
+                            return plain(404, "payments are not configured on this server");
+                        if (request.body().size() > kMaxBody)
+                            return plain(413, "too large");
+                        return toQt(m_webhook(request.value(QByteArrayLiteral("Stripe-Signature")), request.body()));
+                    });
+    m_server->route(QStringLiteral("/dummy/<arg>/voters/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](qint64 organization, const QString& nationalId) {
+                        if (!m_dummy)
+                            return plain(404, "the dummy eligibility API is off (elect serve --dummy-api)");
+                        return toQt(m_dummy(organization, nationalId));
+                    });
+}
+
+HttpEndpoints::~HttpEndpoints() = default;
+
+Result<quint16> HttpEndpoints::listen(const QHostAddress& address, quint16 port)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0)
+        return Result<quint16>::failure(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("Elect::Service",
+                                        "Cannot listen on %1:%2; another program may use the port. Choose another "
+                                        "with [http] listen.")
+                .arg(address.toString())
+                .arg(port));
+    return bound;
+}
+
+void HttpEndpoints::close()
+{
+    for (QTcpServer* s : m_server->servers())
+        s->close();
+}
+
+} // namespace Elect::Service

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+
+namespace Elect::Service {
+
+/// The HTTP side of `elect serve`, meant to sit behind the operator's TLS proxy:
+/// - `POST /stripe/webhook`: Stripe's events (the signature is checked by the handler set here);
+/// - `GET /dummy/{organization}/voters/{national_id}`: the built-in stand-in for an organization's
+///   eligibility API (only with `--dummy-api`);
+/// - `GET /health`: 200 while the service runs, for the operator's monitoring.
+/// Bodies larger than 64 KiB are refused with 413 before a handler sees them. Nothing a request holds
+/// (a national id, a signature) is logged.
+class HttpEndpoints : public QObject
+{
+    Q_OBJECT
+public:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+    };
+    using WebhookHandler = std::function<Response(const QByteArray& signatureHeader, const QByteArray& body)>;
+    using EligibilityHandler = std::function<Response(qint64 organizationId, const QString& nationalId)>;
+
+    explicit HttpEndpoints(QObject* parent = nullptr);
+    ~HttpEndpoints() override;
+
+    void setStripeWebhook(WebhookHandler handler) { m_webhook = std::move(handler); }
+    void setDummyEligibility(EligibilityHandler handler) { m_dummy = std::move(handler); }
+
+    /// Starts listening; the port actually bound (useful with port 0), or why it cannot.
+    Result<quint16> listen(const QHostAddress& address, quint16 port);
+    /// Stops accepting connections.
+    void close();
+
+private:
+    std::unique_ptr<QHttpServer> m_server;
+    WebhookHandler m_webhook;
+    EligibilityHandler m_dummy;
+};
+
+} // namespace Elect::Service

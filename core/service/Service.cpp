@@ -1,0 +1,126 @@
+#include "core/service/Service.h"
+
+#include "core/db/Database.h"
+#include "core/domain/Clock.h"
+#include "core/integrations/file/FileTransport.h"
+#include "core/integrations/smtp/SmtpMailer.h"
+#include "core/integrations/stripe/StripeCheckout.h"
+#include "core/integrations/twilio/TwilioSmsSender.h"
+#include "core/service/HttpEndpoints.h"
+#include "core/service/ServiceRunner.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace Elect::Service {
+
+struct Service::Parts
+{
+    ServiceConfig config;
+    std::unique_ptr<Database> database;
+    const Clock* clock = nullptr;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::shared_ptr<Integrations::FileTransport> file;
+    std::unique_ptr<Integrations::SmsSender> twilio;
+    std::unique_ptr<Integrations::Mailer> smtp;
+    std::unique_ptr<Integrations::PaymentGateway> stripe;
+    Integrations::SmsSender* sms = nullptr;
+    Integrations::Mailer* mail = nullptr;
+    std::unique_ptr<HttpEndpoints> http;
+    std::unique_ptr<ServiceRunner> runner;
+};
+
+Service::Service() : m_parts(std::make_unique<Parts>()) {}
+
+Service::~Service()
+{
+    // The runner and the endpoints go before the clients and the connection they use.
+    m_parts->runner.reset();
+    m_parts->http.reset();
+}
+
+Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, std::unique_ptr<Database> database,
+                                                 const Clock& clock)
+{
+    if (!config.smsConfigured() || !config.emailConfigured())
+        return Result<std::unique_ptr<Service>>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::Service",
+                                        "elect serve needs a way to send SMS and email: configure [twilio] and [smtp] "
+                                        "in the file given with --config, or try Elect with --file-transport FILE."));
+    std::unique_ptr<Service> service(new Service);
+    Parts& p = *service->m_parts;
+    p.config = config;
+    p.database = std::move(database);
+    p.clock = &clock;
+    p.network = std::make_unique<QNetworkAccessManager>();
+    if (!config.fileTransport.isEmpty() && (!config.twilio || !config.smtp)) {
+        auto file = Integrations::FileTransport::open(config.fileTransport);
+        if (!file)
+            return file.error();
+        p.file = *file;
+    }
+    if (config.twilio) {
+        p.twilio = std::make_unique<Integrations::TwilioSmsSender>(*config.twilio, p.network.get());
+        p.sms = p.twilio.get();
+    } else {
+        p.sms = p.file.get();
+    }
+    if (config.smtp) {
+        p.smtp = std::make_unique<Integrations::SmtpMailer>(*config.smtp);
+        p.mail = p.smtp.get();
+    } else {
+        p.mail = p.file.get();
+    }
+    if (config.stripe)
+        p.stripe = std::make_unique<Integrations::StripeCheckout>(*config.stripe, p.network.get());
+    p.http = std::make_unique<HttpEndpoints>();
+
+    // WIRING: the dispatcher, its handlers and the scheduled tasks (merged from the helpers' branches).
+    QList<ScheduledTask*> tasks;
+    p.runner = std::make_unique<ServiceRunner>([] { return QtFuture::makeReadyFuture(0); }, tasks, clock,
+                                               config.pollMilliseconds);
+    return service;
+}
+
+Result<quint16> Service::listen()
+{
+    return m_parts->http->listen(m_parts->config.listenAddress, m_parts->config.listenPort);
+}
+
+ServiceRunner& Service::runner()
+{
+    return *m_parts->runner;
+}
+
+QStringList Service::describe() const
+{
+    const Parts& p = *m_parts;
+    QStringList lines;
+    lines << QStringLiteral("database: %1 as %2").arg(p.database->settings().describe(), p.database->sessionUser());
+    lines << (p.config.twilio ? QStringLiteral("SMS: Twilio at %1").arg(p.config.twilio->baseUrl.host())
+                              : QStringLiteral("SMS: the file %1").arg(p.config.fileTransport));
+    lines << (p.config.smtp ? QStringLiteral("email: SMTP at %1").arg(p.config.smtp->server.host())
+                            : QStringLiteral("email: the file %1").arg(p.config.fileTransport));
+    lines << (p.config.stripe ? QStringLiteral("payments: Stripe at %1").arg(p.config.stripe->baseUrl.host())
+                              : QStringLiteral("payments: off (no [stripe] section)"));
+    lines << (p.config.dummyApi ? QStringLiteral("dummy eligibility API: on, /dummy/ORGANIZATION/voters/ID")
+                                : QStringLiteral("dummy eligibility API: off"));
+    return lines;
+}
+
+QStringList Service::warnings() const
+{
+    const Parts& p = *m_parts;
+    QStringList lines;
+    if (p.file)
+        lines << QStringLiteral("THE FILE TRANSPORT IS ON: %1 are not sent but written to %2 (mode 600). For trying "
+                                "Elect only; configure [twilio] and [smtp] for real elections.")
+                     .arg(!p.config.twilio && !p.config.smtp ? QStringLiteral("SMS and email")
+                          : !p.config.twilio                 ? QStringLiteral("SMS")
+                                                             : QStringLiteral("email"),
+                          p.file->path());
+    return lines;
+}
+
+} // namespace Elect::Service
