@@ -19,9 +19,9 @@ struct CheckLine
     QString sentence; ///< never a secret
 };
 
-/// Asks Twilio for the account (GET Accounts/{sid}.json): proves the address, the SID and the token.
+/// Lists the account's newest message (GET Messages.json?PageSize=1): proves the address, the SID and the token.
 QFuture<CheckLine> checkTwilio(const Integrations::TwilioSettings& settings, QNetworkAccessManager* network);
-/// Asks Stripe for the balance (GET /v1/balance): proves the address and the secret key.
+/// Retrieves a Checkout Session that does not exist: 404 proves the address and the secret key, 401 refuses it.
 QFuture<CheckLine> checkStripe(const Integrations::StripeSettings& settings, QNetworkAccessManager* network);
 /// Connects, encrypts, signs in and says NOOP, off the calling thread.
 QFuture<CheckLine> checkSmtp(const Integrations::SmtpSettings& settings);
