@@ -7,6 +7,7 @@
 #include "core/service/ServiceRunner.h"
 #include "ProviderServers.h"
 #include "Specs.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -197,6 +198,25 @@ private Q_SLOTS:
         QVERIFY2(c.message().contains(fragment), qPrintable(c.message()));
         // No secret is repeated in a message.
         QVERIFY(!c.message().contains(QLatin1String("sk_test_1")));
+    }
+
+    // The example shipped in the packages runs once its secrets come from the environment.
+    void theShippedExampleParses()
+    {
+        QFile example(QStringLiteral(ELECT_SOURCE_DIR "/installer/serve.conf.example"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(example.readAll());
+        QCOMPARE(ServiceConfig::parse(text, {}).code(), ErrorCode::InvalidInput); // no Twilio token yet
+        const QHash<QString, QString> env{
+            {QStringLiteral("ELECT_TWILIO_AUTH_TOKEN"), QStringLiteral("t")},
+            {QStringLiteral("ELECT_SMTP_PASSWORD"), QStringLiteral("p")},
+            {QStringLiteral("ELECT_STRIPE_SECRET_KEY"), QStringLiteral("sk_live_x")},
+            {QStringLiteral("ELECT_STRIPE_WEBHOOK_SECRETS"), QStringLiteral("whsec_a,whsec_b")}};
+        const auto c = ServiceConfig::parse(text, env);
+        QVERIFY2(c.ok(), qPrintable(c.message()));
+        QVERIFY(c->twilio && c->smtp && c->stripe);
+        QCOMPARE(c->stripeWebhookSecrets.size(), 2);
+        QVERIFY(c->fileTransport.isEmpty());
     }
 
     void aConfigurationOthersMayReadIsRefused()
