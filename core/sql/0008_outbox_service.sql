@@ -131,8 +131,8 @@ BEGIN
                 CASE WHEN v_row.kind LIKE 'checkout%' THEN 'payment_failed'::notification_type ELSE 'system' END,
                 'high',
                 CASE WHEN v_row.kind LIKE 'checkout%' THEN 'Payment could not be started' ELSE 'Message not sent' END,
-                format('%s%s was not sent after %s attempts: %s', outbox_kind_description(v_row.kind),
-                       coalesce(v_who, ''), v_row.attempts, v_reason),
+                format('%s%s was not sent after %s: %s', outbox_kind_description(v_row.kind), coalesce(v_who, ''),
+                       CASE WHEN v_row.attempts = 1 THEN '1 attempt' ELSE v_row.attempts || ' attempts' END, v_reason),
                 jsonb_build_object('outbox_id', v_row.id, 'kind', v_row.kind, 'attempts', v_row.attempts));
     END IF;
     PERFORM audit('outbox_give_up', 'outbox', p_id::text, v_row.organization_id, true,
