@@ -15,6 +15,8 @@
 #include "apps/cli/commands/OrgReject.h"
 #include "apps/cli/commands/OrgVerify.h"
 #include "apps/cli/commands/Serve.h"
+#include "apps/cli/commands/OutboxList.h"
+#include "apps/cli/commands/OutboxRetry.h"
 #include "apps/cli/commands/ServerStart.h"
 #include "apps/cli/commands/ServerStatus.h"
 #include "apps/cli/commands/ServerStop.h"
@@ -39,7 +41,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
 {
     static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
                                    OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
-                                   Import, TallyFile, BenchTally, BenchImport, Demo, Serve, ServeCheck>();
+                                   Import, TallyFile, BenchTally, BenchImport, Demo, Serve, ServeCheck, OutboxList, OutboxRetry>();
     return table;
 }
 

@@ -109,6 +109,7 @@ private Q_SLOTS:
               "org register", "org verify", "org accept", "org reject", "org list", "election create", "election list",
               "import", "tally", "bench tally", "bench import", "demo"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        QVERIFY(names.contains(QStringLiteral("outbox list")) && names.contains(QStringLiteral("outbox retry")));
     }
 
     void anOptionOfAnotherCommandIsWrongUsage()
@@ -350,6 +351,69 @@ private Q_SLOTS:
         r = elect(words("election list"));
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("elect --as EMAIL")), qPrintable(r.err));
+    }
+
+    // IT staff see what was not sent and why, never a payload, and send a message again.
+    void outboxListAndRetry()
+    {
+        auto raw = rawConnect(m_cluster->superuser());
+        QVERIFY(raw);
+        const QString chess = scalar(*raw, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
+        const QString failed = scalar(
+            *raw, QStringLiteral("INSERT INTO elect.outbox (organization_id, kind, payload, status, attempts, last_error)"
+                                 " VALUES (%1, 'voter_code_sms', '{\"otp_id\": 1, \"note\": \"PAYLOAD-SECRET\"}', 'failed',"
+                                 " 8, E'Gave up after 8 attempts.\\tTwilio said 500.') RETURNING id")
+                      .arg(chess));
+        const QString sent = scalar(*raw, QStringLiteral("INSERT INTO elect.outbox (kind, status, attempts) VALUES "
+                                                         "('reset_password', 'sent', 1) RETURNING id"));
+        QVERIFY(failed.toLongLong() > 0 && sent.toLongLong() > 0);
+
+        const QStringList asAdmin = {QStringLiteral("--as"), QStringLiteral("it@club.example")};
+        const QStringList adminPw = {QStringLiteral("sysadmin-password-1")};
+        Run r = elect(asAdmin + words("outbox list --failed"), adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("%1\tvoter_code_sms\t%2 Chess Club\tfailed\t8\t-\tGave up after 8 attempts. "
+                                       "Twilio said 500.\n")
+                            .arg(failed, chess));
+        r = elect(asAdmin + words("outbox list"), adminPw);
+        QVERIFY2(r.out.contains(QStringLiteral("%1\treset_password\t-\tsent\t1\t-\t-\n").arg(sent)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\tverify_email\t")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("PAYLOAD-SECRET")));
+        r = elect(asAdmin + words("outbox list --kind organization_rejected"), adminPw);
+        QVERIFY2(r.exit == 0 && r.out.count(u'\n') == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\torganization_rejected\t")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(" Go Club\tpending\t0\t")), qPrintable(r.out));
+
+        // The service login may do the same.
+        const QStringList asService = {QStringLiteral("--as"), QStringLiteral("elect_service")};
+        r = elect(asService + QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), failed},
+                  {QStringLiteral("service-password-for-tests")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Message %1 will be sent again at the next run of elect serve.\n").arg(failed));
+        QCOMPARE(scalar(*raw, QStringLiteral("SELECT status || '|' || attempts || '|' || (next_attempt_at <= now())"
+                                             " FROM elect.outbox WHERE id = %1")
+                                  .arg(failed)),
+                 QStringLiteral("pending|0|true"));
+        QCOMPARE(scalar(*raw, QStringLiteral("SELECT actor || '|' || (details->>'attempts') FROM elect.audit_log"
+                                             " WHERE action = 'outbox_retry' AND object_id = '%1'")
+                                  .arg(failed)),
+                 QStringLiteral("elect_service|8"));
+        r = elect(asService + words("outbox list --failed"), {QStringLiteral("service-password-for-tests")});
+        QVERIFY2(r.exit == 0 && r.out.isEmpty(), qPrintable(r.out + r.err));
+
+        // A sent message is not sent twice; a missing one is named; an owner may not look.
+        r = elect(asAdmin + QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), sent}, adminPw);
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(r.err, QStringLiteral("elect: This message was already sent; it is not sent twice.\n"));
+        r = elect(asAdmin + words("outbox retry 99999999"), adminPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no outgoing message with this id")), qPrintable(r.err));
+        r = elect(QStringList{QStringLiteral("--as"), QStringLiteral("boss@club.example")} + words("outbox list"),
+                  {QStringLiteral("owner-password-12")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("elect: Your account may not do this.")), qPrintable(r.err));
+        r = elect(asAdmin + words("outbox retry twelve"), adminPw);
+        QCOMPARE(r.exit, 2);
     }
 
     void demoSaysHowEachAccountConnected()

@@ -148,6 +148,16 @@ class TestDbErrors : public QObject
                             " WHERE title = 'Club captain 2026')"),
              QStringLiteral("election_not_draft"), ErrorCode::WrongState,
              QStringLiteral("This election is published; its candidates and voters can no longer change.")},
+            {"service_only", "probe", QStringLiteral("SELECT * FROM elect.service_email_recipient(1)"),
+             QStringLiteral("service_only"), ErrorCode::NotAllowed,
+             QStringLiteral("Only elect serve (the elect_service login) may do this.")},
+            {"outbox_message_not_found", "sysadmin", QStringLiteral("SELECT elect.outbox_retry(999999)"),
+             QStringLiteral("outbox_message_not_found"), ErrorCode::NotFound,
+             QStringLiteral("There is no outgoing message with this id.")},
+            {"outbox_message_sent", "sysadmin",
+             QStringLiteral("SELECT elect.outbox_retry((SELECT id FROM elect.outbox WHERE status = 'sent' LIMIT 1))"),
+             QStringLiteral("outbox_message_sent"), ErrorCode::WrongState,
+             QStringLiteral("This message was already sent")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),
              QStringLiteral("SQLSTATE 42501"), ErrorCode::NotAllowed, notAllowed},
@@ -195,6 +205,12 @@ private Q_SLOTS:
                                        " GRANT EXECUTE ON FUNCTION elect.verify_email(text),"
                                        " elect.accept_organization(bigint), elect.kiosk_running_elections() TO %1")
                             .arg(QLatin1String(kProbe), QLatin1String(kProbePassword)))
+                    .ok());
+        // The probe may call a service function without being the service; one message is sent already.
+        QVERIFY(super
+                    ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_email_recipient(bigint) TO %1;"
+                                                   " INSERT INTO elect.outbox (kind, status) VALUES ('test_sent', 'sent')")
+                                        .arg(QLatin1String(kProbe)))
                     .ok());
     }
 
