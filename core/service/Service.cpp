@@ -6,8 +6,13 @@
 #include "core/integrations/smtp/SmtpMailer.h"
 #include "core/integrations/stripe/StripeCheckout.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
+#include "core/service/Dispatcher.h"
+#include "core/service/EmailTokenHandler.h"
 #include "core/service/HttpEndpoints.h"
+#include "core/service/MessageTemplates.h"
+#include "core/service/OrganizationDecisionEmailHandler.h"
 #include "core/service/ServiceRunner.h"
+#include "core/service/VoterCodeSmsHandler.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -26,6 +31,8 @@ struct Service::Parts
     std::unique_ptr<Integrations::PaymentGateway> stripe;
     Integrations::SmsSender* sms = nullptr;
     Integrations::Mailer* mail = nullptr;
+    MessageTemplates templates;
+    std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<HttpEndpoints> http;
     std::unique_ptr<ServiceRunner> runner;
 };
@@ -37,6 +44,7 @@ Service::~Service()
     // The runner and the endpoints go before the clients and the connection they use.
     m_parts->runner.reset();
     m_parts->http.reset();
+    m_parts->dispatcher.reset();
 }
 
 Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, std::unique_ptr<Database> database,
@@ -76,10 +84,26 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
         p.stripe = std::make_unique<Integrations::StripeCheckout>(*config.stripe, p.network.get());
     p.http = std::make_unique<HttpEndpoints>();
 
-    // WIRING: the dispatcher, its handlers and the scheduled tasks (merged from the helpers' branches).
+    p.templates.loadBuiltInLanguage(QStringLiteral("ar"));
+
+    Database& db = *p.database;
+    p.dispatcher = std::make_unique<Dispatcher>(db, config.retry, clock, &Dispatcher::systemRandom);
+    // Never longer than most of the lease: a message is not leased out again while it is in flight.
+    p.dispatcher->setHandlerTimeoutMs(std::min(60000, config.leaseSeconds * 750));
+    p.dispatcher->addHandler(std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::VerifyEmail, db, *p.mail,
+                                                                 p.templates));
+    p.dispatcher->addHandler(std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::ResetPassword, db,
+                                                                 *p.mail, p.templates));
+    p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(true, db, *p.mail, p.templates));
+    p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(false, db, *p.mail, p.templates));
+    p.dispatcher->addHandler(std::make_unique<VoterCodeSmsHandler>(db, *p.sms, p.templates));
+
     QList<ScheduledTask*> tasks;
-    p.runner = std::make_unique<ServiceRunner>([] { return QtFuture::makeReadyFuture(0); }, tasks, clock,
-                                               config.pollMilliseconds);
+    Dispatcher* dispatcher = p.dispatcher.get();
+    const int batch = config.batchSize;
+    const int lease = config.leaseSeconds;
+    p.runner = std::make_unique<ServiceRunner>([dispatcher, batch, lease] { return dispatcher->runOnce(batch, lease); },
+                                               tasks, clock, config.pollMilliseconds);
     return service;
 }
 

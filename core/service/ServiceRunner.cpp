@@ -92,6 +92,14 @@ void ServiceRunner::afterPass(int handled)
     m_dispatching = false;
     if (handled > 0)
         m_handled += handled;
+    m_failedPasses = handled < 0 ? m_failedPasses + 1 : 0;
+    if (m_failedPasses >= kFailedPassesBeforeExit && !m_stopping) {
+        qCCritical(lcServe) << "the outbox could not be worked" << m_failedPasses
+                            << "times in a row; stopping so that the supervisor starts serve afresh";
+        m_exitCode = 1;
+        stop();
+        return;
+    }
     if (m_stopping) {
         maybeFinish();
         return;

@@ -43,6 +43,11 @@ public:
 
     bool stopping() const { return m_stopping; }
     qint64 messagesHandled() const { return m_handled; }
+    /// 0, or 1 when the runner stopped itself because the outbox could not be worked (the connection is
+    /// gone): the process exits with it and its supervisor (systemd) starts it again.
+    int exitCode() const { return m_exitCode; }
+    /// Failed passes in a row (a pass fails when the database refuses the claim or the record) that stop serve.
+    static constexpr int kFailedPassesBeforeExit = 30;
 
 Q_SIGNALS:
     void finished();
@@ -67,6 +72,8 @@ private:
     bool m_finished = false;
     int m_onceStage = 0; // 0: first passes, 1: tasks, 2: last passes
     qint64 m_handled = 0;
+    int m_failedPasses = 0;
+    int m_exitCode = 0;
 };
 
 } // namespace Elect::Service

@@ -134,7 +134,7 @@ class TestServeProcess : public QObject
                                                         .arg(base)
                                                         .arg(count));
         if (!o.ok())
-            qFatal("cannot add code requests: %s", qPrintable(o.error));
+            qFatal("cannot add code requests: %s", qPrintable(o.message));
         QStringList phones;
         for (int g = 1; g <= count; ++g)
             phones << QStringLiteral("+2010%1").arg(base + g, 8, 10, QLatin1Char('0'));

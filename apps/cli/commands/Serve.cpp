@@ -158,7 +158,7 @@ int Serve::execute(CommandContext& context, const QCommandLineParser& parser, co
     qCInfo(lcServeCli) << "ready";
     loop.exec();
     qCInfo(lcServeCli).noquote() << QStringLiteral("stopped; %1 messages handled").arg(runner.messagesHandled());
-    return Ok;
+    return runner.exitCode() == 0 ? Ok : UserError;
 }
 
 QString ServeCheck::description() const
