@@ -1,6 +1,7 @@
 #include "apps/cli/Commands.h"
 
 #include "apps/cli/commands/BenchImport.h"
+#include "apps/cli/commands/BenchOutbox.h"
 #include "apps/cli/commands/BenchTally.h"
 #include "apps/cli/commands/DbInit.h"
 #include "apps/cli/commands/DbMigrate.h"
@@ -41,7 +42,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
 {
     static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
                                    OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
-                                   Import, TallyFile, BenchTally, BenchImport, Demo, Serve, ServeCheck, OutboxList, OutboxRetry>();
+                                   Import, TallyFile, BenchTally, BenchImport, BenchOutbox, Demo, Serve, ServeCheck, OutboxList, OutboxRetry>();
     return table;
 }
 

@@ -36,3 +36,37 @@ Result<BenchBaseline::Times> BenchBaseline::copyVoters(ScratchCluster& cluster, 
 }
 
 } // namespace Elect
+
+namespace Elect {
+
+Result<qint64> BenchBaseline::voterCodeRequests(Database& superuser, qint64 electionId, int count)
+{
+    return Db::transact<qint64>(superuser, [&](pqxx::work& w) {
+        // As the schema's owner: the draft-only guards and row security are the apps' rules, not the bench's.
+        w.exec("SET LOCAL ROLE elect_owner");
+        w.exec("UPDATE elect.outbox SET status = 'sent' WHERE status = 'pending'");
+        const pqxx::result r = w.exec_params(
+            "WITH e AS (SELECT id, organization_id FROM elect.elections WHERE id = $1 AND status = 'draft'),"
+            " v AS (INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone)"
+            "       SELECT e.id, e.organization_id, public.gen_random_bytes(32),"
+            "              '+2012' || lpad(g::text, 8, '0') FROM e, generate_series(1, $2::int) g"
+            "       RETURNING id, organization_id),"
+            " o AS (INSERT INTO elect.voter_otps (voter_id, organization_id) SELECT id, organization_id FROM v"
+            "       RETURNING id, organization_id)"
+            " INSERT INTO elect.outbox (organization_id, kind, payload)"
+            " SELECT organization_id, 'voter_code_sms', jsonb_build_object('otp_id', id) FROM o ORDER BY id",
+            electionId, count);
+        return qint64(r.affected_rows());
+    });
+}
+
+Status BenchBaseline::resendVoterCodeRequests(Database& superuser)
+{
+    return Db::transactVoid(superuser, [&](pqxx::work& w) {
+        w.exec("SET LOCAL ROLE elect_owner");
+        w.exec("UPDATE elect.outbox SET status = 'pending', attempts = 0, next_attempt_at = now(), last_error = NULL"
+               " WHERE kind = 'voter_code_sms'");
+    });
+}
+
+} // namespace Elect

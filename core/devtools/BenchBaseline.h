@@ -23,6 +23,13 @@ public:
     /// elect.voters' shape (columns, indexes, checks; one with, one without the foreign key to the
     /// elections). The file is removed afterwards. Fails with the database's error.
     static Result<Times> copyVoters(ScratchCluster& cluster, Database& superuser, qint64 electionId, int skipRows);
+
+    /// As \a superuser: \a count voters of the draft election \a electionId with distinct phones, each
+    /// with a code request and its `voter_code_sms` outbox message (what `elect bench outbox` sends).
+    /// Other pending messages are marked sent first, so that only these are due. Returns their count.
+    static Result<qint64> voterCodeRequests(Database& superuser, qint64 electionId, int count);
+    /// Makes the messages of voterCodeRequests() due again, as if never sent (for a second run).
+    static Status resendVoterCodeRequests(Database& superuser);
 };
 
 } // namespace Elect
