@@ -215,6 +215,29 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "This election is published; its candidates and voters can no longer "
                                               "change. Only a draft election can be edited.")});
+        m.insert(QStringLiteral("service_only"),
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database", "Only the Elect service (elect serve) may do this.")});
+        m.insert(QStringLiteral("eligibility_election_not_open"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This election is not open for voting at this kiosk. Ask the poll "
+                                              "worker.")});
+        m.insert(QStringLiteral("eligibility_request_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This kiosk has no such eligibility question. Start again with the "
+                                              "national id.")});
+        m.insert(QStringLiteral("eligibility_unavailable"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The organization's voter service cannot be reached; ask the poll "
+                                              "worker.")});
+        m.insert(QStringLiteral("eligibility_too_many_requests"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This kiosk has asked about too many people in the last minute. Wait a "
+                                              "minute, then try again.")});
         return m;
     }();
     return known;
