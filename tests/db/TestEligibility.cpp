@@ -29,10 +29,10 @@ const QString kServicePassword = QStringLiteral("service-password-for-tests");
 // Demo candidates (core/devtools/DemoSeeder.cpp) and invented people of the dummy API.
 const QString kYoussef = QStringLiteral("29001011234567");
 const QString kMariam = QStringLiteral("29105052345678");
-const QString kNotACandidate = QStringLiteral("28001010000001");
-const QString kVoterSome = QStringLiteral("29901011111111"); // may choose Youssef (and a stranger)
-const QString kVoterAll = QStringLiteral("29901012222222");  // may choose all
-const QString kStranger = QStringLiteral("29901013333333");  // unknown to the API
+const QString kNotACandidate = QStringLiteral("29309094567890"); // Nour Khaled: a candidate, not in this poll
+const QString kVoterSome = QStringLiteral("29901011111111");     // may choose Youssef (and a stranger)
+const QString kVoterAll = QStringLiteral("29901012222222");      // may choose all
+const QString kStranger = QStringLiteral("29901013333333");      // unknown to the API
 
 struct Listener : pqxx::notification_receiver
 {
