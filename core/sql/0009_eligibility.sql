@@ -96,7 +96,7 @@ BEGIN
 
     SELECT id INTO v_voter FROM voters
      WHERE election_id = p_election AND national_id_hmac = national_id_hmac(v_key, v_nid)
-       AND eligibility_checked_at > now() - interval '10 minutes';
+       AND eligibility_checked_at BETWEEN now() - interval '10 minutes' AND now();
     IF FOUND THEN
         INSERT INTO eligibility_requests (election_id, organization_id, kiosk_id, status, eligible, voter_id,
                                           answered_at)
