@@ -49,14 +49,14 @@ GRANT SELECT (id, organization_id, national_id_hmac, name, party, district, gove
     ON dummy_candidates TO elect_staff, elect_sysadmin;
 
 -- The kiosk calling, or NULL.
-CREATE FUNCTION current_kiosk_id() RETURNS bigint
+CREATE FUNCTION eligibility_kiosk_id() RETURNS bigint
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = elect, pg_temp
 AS $$
     SELECT k.id FROM kiosks k JOIN organizations o ON o.user_id = k.organization_id
      WHERE k.login_role = session_user::text AND k.enabled AND o.status = 'accepted'
        AND pg_has_role(session_user, 'elect_kiosk', 'MEMBER')
 $$;
-REVOKE ALL ON FUNCTION current_kiosk_id() FROM PUBLIC;
+REVOKE ALL ON FUNCTION eligibility_kiosk_id() FROM PUBLIC;
 
 -- As a kiosk: asks whether a person may vote in one of the kiosk's organization's running
 -- api_managed elections. Returns the request's id; the kiosk reads the outcome with
@@ -65,7 +65,7 @@ CREATE FUNCTION request_eligibility(p_election bigint, p_national_id text) RETUR
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = elect, pg_temp
 AS $$
 DECLARE
-    v_kiosk bigint := current_kiosk_id();
+    v_kiosk bigint := eligibility_kiosk_id();
     v_org bigint;
     v_key bytea;
     v_nid text;
@@ -128,7 +128,7 @@ CREATE FUNCTION eligibility_outcome(p_request bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = elect, pg_temp
 AS $$
 DECLARE
-    v_kiosk bigint := current_kiosk_id();
+    v_kiosk bigint := eligibility_kiosk_id();
     r eligibility_requests;
     v_phone text;
 BEGIN
@@ -150,17 +150,6 @@ END
 $$;
 REVOKE ALL ON FUNCTION eligibility_outcome(bigint) FROM PUBLIC;
 
-CREATE FUNCTION check_service() RETURNS void
-    LANGUAGE plpgsql STABLE SET search_path = elect, pg_temp
-AS $$
-BEGIN
-    IF session_user <> 'elect_service' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'service_only';
-    END IF;
-END
-$$;
-REVOKE ALL ON FUNCTION check_service() FROM PUBLIC;
-
 -- As elect serve: what to ask for a pending request, or no row when there is nothing to ask (already
 -- answered, or too old: a request serve could not take within five minutes is given up, and its
 -- national id erased, since the voter has long gone).
@@ -169,7 +158,9 @@ CREATE FUNCTION service_eligibility_request(p_request bigint)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = elect, pg_temp
 AS $$
 BEGIN
-    PERFORM check_service();
+    IF session_user <> 'elect_service' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'service_only';
+    END IF;
     UPDATE eligibility_requests q SET status = 'unavailable', national_id = NULL, answered_at = now(),
            reason = 'expired before elect serve asked'
      WHERE q.id = p_request AND q.status = 'pending' AND q.created_at < now() - interval '5 minutes';
@@ -200,7 +191,9 @@ DECLARE
     v_unknown integer := 0;
     v_voter bigint;
 BEGIN
-    PERFORM check_service();
+    IF session_user <> 'elect_service' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'service_only';
+    END IF;
     SELECT * INTO r FROM eligibility_requests WHERE id = p_request FOR UPDATE;
     IF NOT FOUND OR r.status <> 'pending' THEN
         RETURN NULL;
@@ -251,7 +244,9 @@ DECLARE
     r eligibility_requests;
     v_reason text := left(coalesce(nullif(btrim(p_reason), ''), 'no reason given'), 500);
 BEGIN
-    PERFORM check_service();
+    IF session_user <> 'elect_service' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'service_only';
+    END IF;
     UPDATE eligibility_requests SET status = 'unavailable', national_id = NULL, answered_at = now(),
            reason = v_reason
      WHERE id = p_request AND status = 'pending'
@@ -282,7 +277,9 @@ CREATE FUNCTION dummy_eligibility(p_organization bigint, p_national_id text)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = elect, pg_temp
 AS $$
 BEGIN
-    PERFORM check_service();
+    IF session_user <> 'elect_service' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'service_only';
+    END IF;
     RETURN QUERY
         SELECT v.phone,
                coalesce((SELECT array_agg(c.national_id ORDER BY c.id) FROM dummy_candidates c

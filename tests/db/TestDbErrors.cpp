@@ -148,9 +148,9 @@ class TestDbErrors : public QObject
                             " WHERE title = 'Club captain 2026')"),
              QStringLiteral("election_not_draft"), ErrorCode::WrongState,
              QStringLiteral("This election is published; its candidates and voters can no longer change.")},
-            {"service_only", "probe", QStringLiteral("SELECT * FROM elect.service_eligibility_request(1)"),
-             QStringLiteral("service_only"), ErrorCode::NotAllowed,
-             QStringLiteral("Only the Elect service (elect serve) may do this.")},
+            {"service_only (eligibility)", "probe",
+             QStringLiteral("SELECT * FROM elect.service_eligibility_request(1)"), QStringLiteral("service_only"),
+             ErrorCode::NotAllowed, QStringLiteral("Only the Elect service (elect serve) may do this.")},
             {"eligibility_election_not_open", "kiosk",
              QStringLiteral("SELECT elect.request_eligibility((SELECT id FROM elect.kiosk_running_elections()"
                             " WHERE title = 'Club captain 2026'), '29901011234567')"),

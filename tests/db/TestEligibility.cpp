@@ -577,6 +577,28 @@ private Q_SLOTS:
                   QStringLiteral("SELECT * FROM elect.dummy_eligibility(1, '29901011111111')")})
                 QCOMPARE(attempt(*c, statement).sqlstate, QStringLiteral("42501"));
         }
+        // Each service function checks its caller itself, beyond the EXECUTE grant: a login that was
+        // granted EXECUTE by mistake is still refused.
+        QVERIFY(
+            attempt(*m_super, QStringLiteral("CREATE ROLE elect_test_probe LOGIN PASSWORD 'probe-password-for-tests';"
+                                             " GRANT CONNECT ON DATABASE elect TO elect_test_probe;"
+                                             " GRANT USAGE ON SCHEMA elect TO elect_test_probe;"
+                                             " GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA elect TO elect_test_probe"))
+                .ok());
+        auto probe =
+            rawConnect(m_cluster->as(QStringLiteral("elect_test_probe"), QStringLiteral("probe-password-for-tests")));
+        QVERIFY(probe);
+        for (const QString& call :
+             {QStringLiteral("SELECT * FROM elect.service_eligibility_request(1)"),
+              QStringLiteral("SELECT elect.service_record_eligibility(1, true, '+201001234567', "
+                             "'{}')"),
+              QStringLiteral("SELECT elect.service_record_eligibility_unavailable(1, 'x')"),
+              QStringLiteral("SELECT * FROM elect.dummy_eligibility(%1, '%2')").arg(m_org).arg(kVoterSome)})
+            QCOMPARE(attempt(*probe, call).message, QStringLiteral("service_only"));
+        for (const QString& call :
+             {QStringLiteral("SELECT elect.request_eligibility(%1, '%2')").arg(m_election).arg(kVoterSome),
+              QStringLiteral("SELECT * FROM elect.eligibility_outcome(1)")})
+            QCOMPARE(attempt(*probe, call).message, QStringLiteral("kiosk_only"));
         // The service itself reads them only through its functions, never the table.
         auto service = rawConnect(m_cluster->as(QStringLiteral("elect_service"), kServicePassword));
         QCOMPARE(attempt(*service, QStringLiteral("SELECT national_id FROM elect.eligibility_requests")).sqlstate,
