@@ -201,6 +201,9 @@ BEGIN
     SELECT hmac_key INTO STRICT v_key FROM organizations WHERE user_id = r.organization_id;
     v_hmac := national_id_hmac(v_key, r.national_id);
     IF p_eligible THEN
+        IF p_phone IS NULL THEN
+            RAISE EXCEPTION 'an eligible voter needs a phone for the code' USING ERRCODE = '22023';
+        END IF;
         IF coalesce(cardinality(p_candidates), 0) > 0 THEN
             SELECT array_agg(DISTINCT normalize_national_id(n)) INTO v_named FROM unnest(p_candidates) n;
             SELECT coalesce(array_agg(c.id ORDER BY c.id), '{}') INTO v_candidates

@@ -439,6 +439,8 @@ private Q_SLOTS:
         QCOMPARE(question->value().apiEndpoint.toString(), dummyEndpoint());
         const auto refused = service.recordAnswer(id, true, QStringLiteral("0100 123"), {kYoussef});
         QVERIFY(!refused.ok());
+        QVERIFY(!service.recordAnswer(id, true, QString(), {kYoussef}).ok()); // where would the code go?
+        QVERIFY(!service.recordAnswer(id, true, QStringLiteral("+201001112233"), {QStringLiteral("12x")}).ok());
         QCOMPARE(voterRow(QStringLiteral("29901014545454")), QString());
         QCOMPARE(requestRow(id), QStringLiteral("pending|-|false|-"));
         const auto recorded = service.recordAnswer(id, true, QStringLiteral("+201001112233"), {kMariam});
