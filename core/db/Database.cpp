@@ -226,6 +226,26 @@ const QHash<QString, Error>& knownErrors()
                  {ErrorCode::WrongState,
                   QCoreApplication::translate("Elect::Database",
                                               "This message was already sent; it is not sent twice.")});
+        m.insert(QStringLiteral("eligibility_election_not_open"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This election is not open for voting at this kiosk. Ask the poll "
+                                              "worker.")});
+        m.insert(QStringLiteral("eligibility_request_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This kiosk has no such eligibility question. Start again with the "
+                                              "national id.")});
+        m.insert(QStringLiteral("eligibility_unavailable"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The organization's voter service cannot be reached; ask the poll "
+                                              "worker.")});
+        m.insert(QStringLiteral("eligibility_too_many_requests"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This kiosk has asked about too many people in the last minute. Wait a "
+                                              "minute, then try again.")});
         return m;
     }();
     return known;

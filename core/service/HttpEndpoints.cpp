@@ -12,9 +12,9 @@ namespace {
 
 constexpr qsizetype kMaxBody = 64 * 1024;
 
-QHttpServerResponse toQt(const HttpEndpoints::Response& r)
+QHttpServerResponse toQt(const HttpReply& r)
 {
-    return QHttpServerResponse(r.contentType, r.body, QHttpServerResponse::StatusCode(r.status));
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), r.body, QHttpServerResponse::StatusCode(r.status));
 }
 
 QHttpServerResponse plain(int status, const char* text)
@@ -38,9 +38,13 @@ HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::m
                         return toQt(m_webhook(request.value(QByteArrayLiteral("Stripe-Signature")), request.body()));
                     });
     m_server->route(QStringLiteral("/dummy/<arg>/voters/<arg>"), QHttpServerRequest::Method::Get,
-                    [this](qint64 organization, const QString& nationalId) {
+                    [this](qint64 organization, const QString& nationalId, const QHttpServerRequest& request) {
                         if (!m_dummy)
                             return plain(404, "the dummy eligibility API is off (elect serve --dummy-api)");
+                        // The stand-in answers this machine only (the demo, the tests), whatever the address
+                        // serve listens on: it hands out phone numbers.
+                        if (!request.remoteAddress().isLoopback())
+                            return plain(403, "the dummy eligibility API answers only this machine");
                         return toQt(m_dummy(organization, nationalId));
                     });
 }

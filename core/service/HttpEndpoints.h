@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/service/HttpReply.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -16,7 +17,7 @@ namespace Elect::Service {
 /// The HTTP side of `elect serve`, meant to sit behind the operator's TLS proxy:
 /// - `POST /stripe/webhook`: Stripe's events (the signature is checked by the handler set here);
 /// - `GET /dummy/{organization}/voters/{national_id}`: the built-in stand-in for an organization's
-///   eligibility API (only with `--dummy-api`);
+///   eligibility API (only with `--dummy-api`, and only to peers on this machine: 403 otherwise);
 /// - `GET /health`: 200 while the service runs, for the operator's monitoring.
 /// Bodies larger than 64 KiB are refused with 413 before a handler sees them. Nothing a request holds
 /// (a national id, a signature) is logged.
@@ -24,14 +25,8 @@ class HttpEndpoints : public QObject
 {
     Q_OBJECT
 public:
-    struct Response
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-    };
-    using WebhookHandler = std::function<Response(const QByteArray& signatureHeader, const QByteArray& body)>;
-    using EligibilityHandler = std::function<Response(qint64 organizationId, const QString& nationalId)>;
+    using WebhookHandler = std::function<HttpReply(const QByteArray& signatureHeader, const QByteArray& body)>;
+    using EligibilityHandler = std::function<HttpReply(qint64 organizationId, const QString& nationalId)>;
 
     explicit HttpEndpoints(QObject* parent = nullptr);
     ~HttpEndpoints() override;

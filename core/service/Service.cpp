@@ -1,12 +1,17 @@
 #include "core/service/Service.h"
 
 #include "core/db/Database.h"
+#include "core/db/EligibilityRepository.h"
+#include "core/db/NotificationListener.h"
 #include "core/domain/Clock.h"
+#include "core/integrations/eligibility/EligibilityHttpClient.h"
 #include "core/integrations/file/FileTransport.h"
 #include "core/integrations/smtp/SmtpMailer.h"
 #include "core/integrations/stripe/StripeCheckout.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
 #include "core/service/Dispatcher.h"
+#include "core/service/DummyEligibilityApi.h"
+#include "core/service/EligibilityHandler.h"
 #include "core/service/EmailTokenHandler.h"
 #include "core/service/HttpEndpoints.h"
 #include "core/service/MessageTemplates.h"
@@ -15,9 +20,13 @@
 #include "core/service/VoterCodeSmsHandler.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSocketNotifier>
 
 namespace Elect::Service {
+
+Q_LOGGING_CATEGORY(lcService, "elect.serve")
 
 struct Service::Parts
 {
@@ -29,6 +38,11 @@ struct Service::Parts
     std::unique_ptr<Integrations::SmsSender> twilio;
     std::unique_ptr<Integrations::Mailer> smtp;
     std::unique_ptr<Integrations::PaymentGateway> stripe;
+    std::unique_ptr<Integrations::EligibilityClient> eligibility;
+    std::unique_ptr<DummyEligibilityApi> dummy;
+    std::unique_ptr<Database> listenerDb;
+    std::unique_ptr<NotificationListener> listener;
+    std::unique_ptr<QSocketNotifier> wake;
     Integrations::SmsSender* sms = nullptr;
     Integrations::Mailer* mail = nullptr;
     MessageTemplates templates;
@@ -42,13 +56,14 @@ Service::Service() : m_parts(std::make_unique<Parts>()) {}
 Service::~Service()
 {
     // The runner and the endpoints go before the clients and the connection they use.
+    m_parts->wake.reset();
     m_parts->runner.reset();
     m_parts->http.reset();
     m_parts->dispatcher.reset();
 }
 
 Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, std::unique_ptr<Database> database,
-                                                 const Clock& clock)
+                                                 std::unique_ptr<Database> listener, const Clock& clock)
 {
     if (!config.smsConfigured() || !config.emailConfigured())
         return Result<std::unique_ptr<Service>>::failure(
@@ -97,6 +112,15 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(true, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(false, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<VoterCodeSmsHandler>(db, *p.sms, p.templates));
+    p.eligibility = std::make_unique<Integrations::EligibilityHttpClient>(p.network.get());
+    p.dispatcher->addHandler(std::make_unique<EligibilityHandler>(db, *p.eligibility));
+
+    if (config.dummyApi) {
+        p.dummy = std::make_unique<DummyEligibilityApi>(db);
+        DummyEligibilityApi* dummy = p.dummy.get();
+        p.http->setDummyEligibility(
+            [dummy](qint64 organization, const QString& nationalId) { return dummy->answer(organization, nationalId); });
+    }
 
     QList<ScheduledTask*> tasks;
     Dispatcher* dispatcher = p.dispatcher.get();
@@ -104,6 +128,29 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     const int lease = config.leaseSeconds;
     p.runner = std::make_unique<ServiceRunner>([dispatcher, batch, lease] { return dispatcher->runOnce(batch, lease); },
                                                tasks, clock, config.pollMilliseconds);
+
+    // A kiosk's eligibility question wakes the dispatcher at once; the poll stays the safety net.
+    if (listener) {
+        p.listenerDb = std::move(listener);
+        auto listening = NotificationListener::listen(*p.listenerDb, QLatin1String(EligibilityRepository::kNotifyChannel));
+        if (!listening)
+            return listening.error();
+        p.listener = std::move(listening.value());
+        p.wake = std::make_unique<QSocketNotifier>(p.listener->socketDescriptor(), QSocketNotifier::Read);
+        ServiceRunner* runner = p.runner.get();
+        Parts* parts = &p;
+        QObject::connect(p.wake.get(), &QSocketNotifier::activated, runner, [parts, runner] {
+            const auto payloads = parts->listener->take();
+            if (!payloads) {
+                qCWarning(lcService).noquote() << "listening for eligibility questions stopped:" << payloads.message()
+                                               << "(the outbox is still polled)";
+                parts->wake->setEnabled(false);
+                return;
+            }
+            if (!payloads->isEmpty())
+                runner->wake();
+        });
+    }
     return service;
 }
 

@@ -25,8 +25,10 @@ class Service
 {
 public:
     /// Fails when the configuration cannot run (no way to send SMS or email, an unwritable message file).
+    /// \a listener: a second service connection on which serve LISTENs, to wake at once when a kiosk asks
+    /// an eligibility question (may be null: the outbox is then seen at the next poll).
     static Result<std::unique_ptr<Service>> create(const ServiceConfig& config, std::unique_ptr<Database> database,
-                                                   const Clock& clock);
+                                                   std::unique_ptr<Database> listener, const Clock& clock);
     ~Service();
     Service(const Service&) = delete;
     Service& operator=(const Service&) = delete;

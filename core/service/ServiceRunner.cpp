@@ -79,6 +79,14 @@ void ServiceRunner::stop()
     maybeFinish();
 }
 
+void ServiceRunner::wake()
+{
+    if (m_dispatching)
+        m_again = true;
+    else
+        pump();
+}
+
 void ServiceRunner::pump()
 {
     if (m_stopping || m_dispatching)
@@ -104,7 +112,8 @@ void ServiceRunner::afterPass(int handled)
         maybeFinish();
         return;
     }
-    if (handled > 0) {
+    if (handled > 0 || m_again) {
+        m_again = false;
         QTimer::singleShot(0, this, &ServiceRunner::pump);
         return;
     }

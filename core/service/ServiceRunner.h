@@ -40,6 +40,8 @@ public:
     void runOnce();
     /// Finishes what is in flight, starts nothing new, then finished().
     void stop();
+    /// Something was written to the outbox (a NOTIFY): a pass now, unless one is under way.
+    void wake();
 
     bool stopping() const { return m_stopping; }
     qint64 messagesHandled() const { return m_handled; }
@@ -69,6 +71,7 @@ private:
     bool m_dispatching = false;
     bool m_stopping = false;
     bool m_once = false;
+    bool m_again = false; // woken during a pass: another pass right after it
     bool m_finished = false;
     int m_onceStage = 0; // 0: first passes, 1: tasks, 2: last passes
     qint64 m_handled = 0;

@@ -158,6 +158,25 @@ class TestDbErrors : public QObject
              QStringLiteral("SELECT elect.outbox_retry((SELECT id FROM elect.outbox WHERE status = 'sent' LIMIT 1))"),
              QStringLiteral("outbox_message_sent"), ErrorCode::WrongState,
              QStringLiteral("This message was already sent")},
+            {"service_only (eligibility)", "probe",
+             QStringLiteral("SELECT * FROM elect.service_eligibility_request(1)"), QStringLiteral("service_only"),
+             ErrorCode::NotAllowed, QStringLiteral("Only elect serve (the elect_service login) may do this.")},
+            {"eligibility_election_not_open", "kiosk",
+             QStringLiteral("SELECT elect.request_eligibility((SELECT id FROM elect.kiosk_running_elections()"
+                            " WHERE title = 'Club captain 2026'), '29901011234567')"),
+             QStringLiteral("eligibility_election_not_open"), ErrorCode::WrongState,
+             QStringLiteral("This election is not open for voting at this kiosk.")},
+            {"eligibility_request_not_found", "kiosk", QStringLiteral("SELECT * FROM elect.eligibility_outcome(-1)"),
+             QStringLiteral("eligibility_request_not_found"), ErrorCode::NotFound,
+             QStringLiteral("This kiosk has no such eligibility question.")},
+            {"eligibility_unavailable", "kiosk", QStringLiteral("SELECT * FROM elect.eligibility_outcome(900001)"),
+             QStringLiteral("eligibility_unavailable"), ErrorCode::Unavailable,
+             QStringLiteral("The organization's voter service cannot be reached; ask the poll worker.")},
+            {"eligibility_too_many_requests", "kiosk",
+             QStringLiteral("SELECT elect.request_eligibility(900001, '2990101' || (1000000 + g))"
+                            " FROM generate_series(1, 21) g"),
+             QStringLiteral("eligibility_too_many_requests"), ErrorCode::Unavailable,
+             QStringLiteral("too many people in the last minute")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),
              QStringLiteral("SQLSTATE 42501"), ErrorCode::NotAllowed, notAllowed},
@@ -205,6 +224,25 @@ private Q_SLOTS:
                                        " GRANT EXECUTE ON FUNCTION elect.verify_email(text),"
                                        " elect.accept_organization(bigint), elect.kiosk_running_elections() TO %1")
                             .arg(QLatin1String(kProbe), QLatin1String(kProbePassword)))
+                    .ok());
+        // An api_managed election of the demo organization, and an eligibility question of its kiosk that the
+        // organization's API could not answer (both with id 900001, which the kiosk cannot look up).
+        QVERIFY(super
+                    ->executeScript(QStringLiteral(
+                        "SET ROLE elect_owner;"
+                        " INSERT INTO elect.elections (id, organization_id, title, type, method, api_endpoint, status,"
+                        " starts_at, ends_at) OVERRIDING SYSTEM VALUE SELECT 900001, user_id, 'Members poll (errors)',"
+                        " 'api_managed', 'api', 'http://127.0.0.1:9/dummy', 'scheduled', now() - interval '1 hour',"
+                        " now() + interval '1 day' FROM elect.organizations WHERE name = 'Nile Rowing Club';"
+                        " INSERT INTO elect.eligibility_requests (id, election_id, organization_id, kiosk_id, status,"
+                        " reason, answered_at) OVERRIDING SYSTEM VALUE SELECT 900001, 900001, organization_id, id,"
+                        " 'unavailable', 'no answer', now() FROM elect.kiosks WHERE name = 'Boathouse kiosk 1';"
+                        " RESET ROLE"))
+                    .ok());
+        QVERIFY(super
+                    ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_eligibility_request(bigint)"
+                                                   " TO %1")
+                                         .arg(QLatin1String(kProbe)))
                     .ok());
         // The probe may call a service function without being the service; one message is sent already.
         QVERIFY(super

@@ -172,6 +172,9 @@ private Q_SLOTS:
                                 "(%1, decode(repeat('ef', 32), 'hex'), 'Dummy')"),
                  QStringLiteral("INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone) VALUES "
                                 "(%1, decode(repeat('ef', 32), 'hex'), '+201001234568')"),
+                 QStringLiteral("INSERT INTO elect.eligibility_requests (election_id, organization_id, kiosk_id, "
+                                "national_id) SELECT %2, %1, id, '29901011234567' FROM elect.kiosks WHERE "
+                                "organization_id = %1"),
                  QStringLiteral("INSERT INTO elect.verification_tokens (user_id, purpose, token_hash, expires_at) "
                                 "VALUES (%1, 'reset_password', decode(repeat('01', 32), 'hex'), now() + interval '1 "
                                 "hour')"),

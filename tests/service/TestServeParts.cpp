@@ -293,14 +293,14 @@ private Q_SLOTS:
         endpoints.setStripeWebhook([&](const QByteArray& signature, const QByteArray& body) {
             seenSignature = signature;
             seenBody = body;
-            return HttpEndpoints::Response{400, "{\"error\":\"no\"}"};
+            return HttpReply{400, "{\"error\":\"no\"}"};
         });
         qint64 seenOrganization = 0;
         QString seenId;
         endpoints.setDummyEligibility([&](qint64 organization, const QString& id) {
             seenOrganization = organization;
             seenId = id;
-            return HttpEndpoints::Response{200, "{\"eligible\":false}"};
+            return HttpReply{200, "{\"eligible\":false}"};
         });
         QCOMPARE(post(network, QUrl(base + QStringLiteral("/stripe/webhook")), "t=5,v1=ab", "{\"id\":\"evt_1\"}",
                       &status),

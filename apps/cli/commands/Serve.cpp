@@ -64,33 +64,33 @@ Result<Service::ServiceConfig> loadConfig(const QCommandLineParser& parser)
     return config;
 }
 
-// The service login: the configured server's, or on the embedded server a fresh password set by its
-// superuser (the embedded server has no other way in for the service, and no one else uses it).
-Result<std::unique_ptr<Database>> connectService(CommandContext& context, const Service::ServiceConfig& config)
+// Where the service login connects: the configured server, or on the embedded server with a fresh
+// password set by its superuser (the embedded server has no other way in for the service, and no one
+// else uses it).
+Result<ConnectionSettings> serviceSettings(CommandContext& context, const Service::ServiceConfig& config)
 {
+    ConnectionSettings s;
     if (!config.databaseUri.isEmpty()) {
-        ConnectionSettings s;
         s.conninfo = config.databaseUri;
         s.password = config.databasePassword;
-        s.applicationName = QStringLiteral("elect serve");
-        return Database::connect(s);
-    }
-    if (!context.embedded()) {
-        ConnectionSettings s = context.baseSettings();
+    } else if (!context.embedded()) {
+        s = context.baseSettings();
         s.dbname = QLatin1String(kDatabaseName);
         s.password = config.databasePassword;
-        s.applicationName = QStringLiteral("elect serve");
-        return Database::connect(s);
+    } else {
+        if (Status started = context.ensureServer(); !started)
+            return started.error();
+        auto maintenance = context.connectAdministrator(QStringLiteral("postgres"));
+        if (!maintenance)
+            return maintenance.error();
+        const QString password = QString::fromLatin1(Crypto::randomPassword());
+        if (Status set = initializeCluster(**maintenance, password); !set)
+            return set.error();
+        s = context.baseSettings().as(QStringLiteral("elect_service"), password);
+        s.dbname = QLatin1String(kDatabaseName);
     }
-    if (Status s = context.ensureServer(); !s)
-        return s.error();
-    auto maintenance = context.connectAdministrator(QStringLiteral("postgres"));
-    if (!maintenance)
-        return maintenance.error();
-    const QString password = QString::fromLatin1(Crypto::randomPassword());
-    if (Status s = initializeCluster(**maintenance, password); !s)
-        return s.error();
-    return context.connectAs(QStringLiteral("elect_service"), password);
+    s.applicationName = QStringLiteral("elect serve");
+    return s;
 }
 
 } // namespace
@@ -125,11 +125,18 @@ int Serve::execute(CommandContext& context, const QCommandLineParser& parser, co
     const auto config = loadConfig(parser);
     if (!config)
         return context.fail(config.error());
-    auto database = connectService(context, *config);
+    const auto settings = serviceSettings(context, *config);
+    if (!settings)
+        return context.fail(settings.error());
+    auto database = Database::connect(*settings);
     if (!database)
         return context.fail(database.error());
+    auto listener = Database::connect(*settings);
+    if (!listener)
+        return context.fail(listener.error());
     installServeLogging(parser.isSet(QStringLiteral("verbose")));
-    auto service = Service::Service::create(*config, std::move(database.value()), Clock::system());
+    auto service = Service::Service::create(*config, std::move(database.value()), std::move(listener.value()),
+                                            Clock::system());
     if (!service)
         return context.fail(service.error());
     for (const QString& warning : (*service)->warnings())
@@ -179,7 +186,8 @@ int ServeCheck::execute(CommandContext& context, const QCommandLineParser& parse
         return context.fail(config.error());
     QList<Service::CheckLine> lines;
     {
-        auto database = connectService(context, *config);
+        const auto settings = serviceSettings(context, *config);
+        auto database = settings ? Database::connect(*settings) : Result<std::unique_ptr<Database>>(settings.error());
         Service::CheckLine db{QStringLiteral("database"), database.ok(), {}};
         if (database) {
             // The service may not read the migrations' table on every server; then the login alone is checked.
