@@ -1,4 +1,5 @@
 #include "Sql.h"
+#include "ProviderServers.h"
 #include "TestCluster.h"
 
 #include <QFile>
@@ -114,6 +115,7 @@ class TestServeProcess : public QObject
     std::unique_ptr<pqxx::connection> m_super;
     QTemporaryDir m_dir;
     int m_phoneBase = 0;
+    QList<DemoSeeder::Account> m_accounts;
 
     // \a count voters of a draft election asking for a code: one voter_code_sms message each. Returns their phones.
     QStringList addCodeRequests(int count)
@@ -148,7 +150,7 @@ class TestServeProcess : public QObject
             .toInt();
     }
 
-    QString writeConfig(const QString& name, const QString& twilioUrl, const QString& extra = {})
+    QString writeConfig(const QString& name, const QString& twilioUrl, const QString& extra = {}, int pollMs = 100)
     {
         const ConnectionSettings service =
             m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
@@ -161,19 +163,19 @@ class TestServeProcess : public QObject
                                "[twilio]\naccount_sid = AC0123456789abcdef0123456789abcdef\nauth_token = tw\n"
                                "from = +15005550006\nbase_url = %2\ntimeout_ms = 5000\n"
                                "[transport]\nfile = %3\n"
-                               "[dispatcher]\npoll_ms = 100\nlease_seconds = 10\n%4")
+                               "[dispatcher]\npoll_ms = %5\nlease_seconds = 10\n%4")
                     .arg(service.toConnectionString(false), twilioUrl, m_dir.filePath(QStringLiteral("mail.txt")),
-                         extra)
+                         extra, QString::number(pollMs))
                     .toUtf8());
         return path;
     }
 
-    std::unique_ptr<QProcess> serve(const QString& config)
+    std::unique_ptr<QProcess> serve(const QString& config, const QStringList& more = {QStringLiteral("--listen"),
+                                                                                   QStringLiteral("127.0.0.1:0")})
     {
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(QStringLiteral(ELECT_CLI), {QStringLiteral("serve"), QStringLiteral("--config"), config,
-                                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        p->start(QStringLiteral(ELECT_CLI), QStringList{QStringLiteral("serve"), QStringLiteral("--config"), config} + more);
         if (!p->waitForStarted(10000))
             qFatal("elect serve did not start");
         return p;
@@ -204,7 +206,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_cluster = std::make_unique<Test::TestCluster>();
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-        QVERIFY(Test::seedDemo(*m_cluster).ok());
+        const auto demo = Test::seedDemo(*m_cluster);
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        m_accounts = demo->accounts;
         m_super = Test::rawConnect(m_cluster->superuser());
         QVERIFY(m_super);
     }
@@ -307,6 +311,67 @@ private Q_SLOTS:
         QCOMPARE(exit, 0);
         for (const QString& phone : phones)
             QCOMPARE(sink.perPhone.value(phone), 1);
+    }
+
+    // An api_managed election: the kiosk's question wakes serve at once (NOTIFY; the poll is a minute
+    // away), serve asks the organization's API (here its own dummy API over HTTP) and the kiosk reads the
+    // answer: eligible, and only the phone's last two digits.
+    void aKiosksEligibilityQuestionIsAnsweredThroughServe()
+    {
+        const QString org = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations "
+                                                            "WHERE name = 'Nile Rowing Club'"));
+        const quint16 port = Test::freePort();
+        QVERIFY(attempt(*m_super, QStringLiteral(R"(
+            SET ROLE elect_owner;
+            INSERT INTO elect.elections (organization_id, title, type, method, api_endpoint, status, starts_at, ends_at)
+            VALUES (%1, 'Members poll (serve)', 'api_managed', 'api', 'http://127.0.0.1:%2/dummy/%1', 'scheduled',
+                    now() - interval '1 hour', now() + interval '1 day');
+            INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone)
+            SELECT user_id, elect.national_id_hmac(hmac_key, '29901011234567'), '+201001112233'
+              FROM elect.organizations WHERE user_id = %1;
+            RESET ROLE;)").arg(org).arg(port)).ok());
+        const QString election =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Members poll (serve)'"));
+        TwilioSink sink;
+        auto p = serve(writeConfig(QStringLiteral("api.conf"), sink.url(), {}, 60000),
+                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                        QStringLiteral("--dummy-api")});
+        QByteArray started;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                started += p->readAll();
+                return started.contains("ready") || p->state() != QProcess::Running;
+            },
+            20000));
+        QVERIFY2(p->state() == QProcess::Running, started.constData());
+        QTest::qWait(500); // serve's first pass is over; from now on only a NOTIFY wakes it within the minute
+
+        const auto& kioskAccount = [&]() -> const DemoSeeder::Account& {
+            for (const auto& a : m_accounts)
+                if (a.label.startsWith(QLatin1String("Kiosk")))
+                    return a;
+            qFatal("no kiosk in the demo");
+        }();
+        auto kiosk = Test::rawConnect(m_cluster->as(kioskAccount.loginRole, kioskAccount.password));
+        QVERIFY(kiosk);
+        const auto asked = attempt(*kiosk, QStringLiteral("SELECT elect.request_eligibility(%1, '2990 1011 234 567')")
+                                               .arg(election));
+        QVERIFY2(asked.ok(), qPrintable(asked.message));
+        QString outcome;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                outcome = scalar(*kiosk, QStringLiteral("SELECT status || '|' || eligible || '|' || phone_last_digits "
+                                                        "FROM elect.eligibility_outcome(%1)")
+                                             .arg(asked.firstValue));
+                return outcome.startsWith(QLatin1String("answered"));
+            },
+            20000));
+        QCOMPARE(outcome, QStringLiteral("answered|true|33"));
+        const auto [exit, log] = terminate(*p);
+        QCOMPARE(exit, 0);
+        const QString all = QString::fromUtf8(started) + log;
+        QVERIFY2(!all.contains(QLatin1String("29901011234567")) && !all.contains(QLatin1String("+201001112233")),
+                 qPrintable(all.left(3000)));
     }
 
     void cleanupTestCase()
