@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QUrlQuery>
@@ -467,6 +468,25 @@ private Q_SLOTS:
         QVERIFY(
             !attempt(*service, QStringLiteral("SELECT elect.voter_code_matches(%1, '%2')").arg(english.otp).arg(code))
                  .ok());
+    }
+
+    // Prism with Twilio's own description: the request the dispatcher's SMS makes is one Twilio accepts.
+    void twilioAcceptsTheCodeSms()
+    {
+        ELECT_REQUIRE_SPECS(Test::specsDir());
+        Test::PrismServer prism(QStringLiteral("twilio-sms-verify.json"));
+        QVERIFY2(prism.started(), qPrintable(prism.why()));
+        Integrations::TwilioSmsSender sender(twilioAt(prism.url()), &m_network);
+        auto d = dispatcher(*m_service);
+        d->addHandler(std::make_unique<VoterCodeSmsHandler>(*m_service, sender, m_templates));
+        QSignalSpy handled(d.get(), &Dispatcher::handled);
+        const CodeRequest request = newCodeRequest();
+        QCOMPARE(run(*d), 1);
+        QCOMPARE(row(request.outbox), QStringLiteral("sent|1|-"));
+        QCOMPARE(handled.size(), 1);
+        QCOMPARE(handled.first().at(0).toLongLong(), request.outbox);
+        QCOMPARE(handled.first().at(1).toString(), QStringLiteral("voter_code_sms"));
+        QCOMPARE(handled.first().at(2).toString(), QStringLiteral("sent"));
     }
 
     // A code voided before it went out is not sent; a voter without a phone is told to the organization.
