@@ -10,12 +10,12 @@ Result<QList<OutboxEntry>> OutboxAdminRepository::list(bool failedOnly, const QS
 {
     return Db::transact<QList<OutboxEntry>>(m_db, [&](pqxx::work& w) {
         QList<OutboxEntry> out;
-        const pqxx::result r = w.exec_params(
-            "SELECT id, kind, organization_id, organization_name, status::text AS status, attempts,"
-            "       extract(epoch FROM next_attempt_at) AS next_attempt_at, last_error,"
-            "       extract(epoch FROM created_at) AS created_at"
-            "  FROM elect.outbox_list($1, $2)",
-            failedOnly, Db::str(kind));
+        const pqxx::result r =
+            w.exec_params("SELECT id, kind, organization_id, organization_name, status::text AS status, attempts,"
+                          "       extract(epoch FROM next_attempt_at) AS next_attempt_at, last_error,"
+                          "       extract(epoch FROM created_at) AS created_at"
+                          "  FROM elect.outbox_list($1, $2)",
+                          failedOnly, Db::str(kind));
         for (const auto& row : r) {
             OutboxEntry e;
             e.id = row["id"].as<long long>();

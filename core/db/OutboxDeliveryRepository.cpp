@@ -27,10 +27,9 @@ const Db::Statement kRetryMany{
     "UPDATE elect.outbox o SET attempts = r.attempts, last_error = r.reason, next_attempt_at = to_timestamp(r.due)"
     "  FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, attempts integer, due double precision, reason text)"
     " WHERE o.id = r.id AND o.status = 'pending'"};
-const Db::Statement kGiveUpMany{
-    "outbox_give_up_many",
-    "SELECT count(*) FILTER (WHERE elect.outbox_give_up(r.id, r.attempts, r.reason))"
-    "  FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, attempts integer, reason text)"};
+const Db::Statement kGiveUpMany{"outbox_give_up_many",
+                                "SELECT count(*) FILTER (WHERE elect.outbox_give_up(r.id, r.attempts, r.reason))"
+                                "  FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, attempts integer, reason text)"};
 
 std::string json(const QJsonArray& array)
 {
@@ -43,14 +42,13 @@ OutboxDeliveryRepository::OutboxDeliveryRepository(Database& db) : m_db(db) {}
 
 Result<std::optional<EmailRecipient>> OutboxDeliveryRepository::emailRecipient(qint64 userId)
 {
-    return Db::transact<std::optional<EmailRecipient>>(
-        m_db, [&](pqxx::work& w) -> std::optional<EmailRecipient> {
-            const pqxx::result r = Db::execPrepared(w, kRecipient, userId);
-            if (r.empty())
-                return std::nullopt;
-            return EmailRecipient{Db::qstr(r[0]["email"]), Db::qstr(r[0]["first_name"]),
-                                  Db::qstr(r[0]["organization_name"])};
-        });
+    return Db::transact<std::optional<EmailRecipient>>(m_db, [&](pqxx::work& w) -> std::optional<EmailRecipient> {
+        const pqxx::result r = Db::execPrepared(w, kRecipient, userId);
+        if (r.empty())
+            return std::nullopt;
+        return EmailRecipient{Db::qstr(r[0]["email"]), Db::qstr(r[0]["first_name"]),
+                              Db::qstr(r[0]["organization_name"])};
+    });
 }
 
 Result<QDateTime> OutboxDeliveryRepository::issueVerificationToken(qint64 userId, const QString& purpose,

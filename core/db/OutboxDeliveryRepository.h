@@ -40,9 +40,9 @@ struct OutboxOutcome
     enum class Kind { Sent, Retry, GiveUp };
     qint64 id = 0;
     Kind kind = Kind::Sent;
-    int attempts = 0;         ///< attempts made, this one included (Retry, GiveUp)
-    QDateTime nextAttemptAt;  ///< Retry: when it is due again
-    QString reason;           ///< Retry, GiveUp: for IT staff and the organization; never a secret
+    int attempts = 0;        ///< attempts made, this one included (Retry, GiveUp)
+    QDateTime nextAttemptAt; ///< Retry: when it is due again
+    QString reason;          ///< Retry, GiveUp: for IT staff and the organization; never a secret
 };
 
 /// What `elect serve` (the elect_service login) reads and writes as it sends outbox messages, beyond

@@ -52,7 +52,7 @@ public:
     /// Claims up to \a batchSize due messages leased for \a leaseSeconds, sends them and records the
     /// outcomes. Finishes with the number of messages handled (0 when none was due), or -1 when the
     /// database refused the claim or the record (lastError() says why; a message whose outcome was not
-    /// recorded is sent again when its lease ends). One run at a time.
+    /// recorded is sent again when its lease ends). Runs may overlap: each claims its own messages.
     QFuture<int> runOnce(int batchSize, int leaseSeconds);
     /// Why the last run finished with -1.
     Error lastError() const { return m_lastError; }

@@ -70,8 +70,7 @@ QString MessageTemplates::text(const QString& language, const char* source) cons
 }
 
 Integrations::EmailMessage MessageTemplates::email(const QString& language, const QString& subject,
-                                                   const QStringList& paragraphs,
-                                                   const QString& highlighted) const
+                                                   const QStringList& paragraphs, const QString& highlighted) const
 {
     // paragraphs alternate: a pattern, then its values joined by U+001F (a character no value holds).
     Integrations::EmailMessage m;
@@ -80,10 +79,11 @@ Integrations::EmailMessage MessageTemplates::email(const QString& language, cons
     QStringList text;
     QString html;
     const bool rtl = language == QLatin1String("ar");
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head><meta charset=\"utf-8\"><title>%3</title>"
-                           "</head>\n<body>\n")
-                .arg(language.toHtmlEscaped(), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
-                     subject.toHtmlEscaped());
+    html +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head><meta charset=\"utf-8\"><title>%3</title>"
+                       "</head>\n<body>\n")
+            .arg(language.toHtmlEscaped(), rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                 subject.toHtmlEscaped());
     for (qsizetype i = 0; i + 1 < paragraphs.size(); i += 2) {
         const QString& pattern = paragraphs.at(i);
         const QStringList values =
@@ -127,16 +127,16 @@ Integrations::EmailMessage MessageTemplates::resetPassword(const QString& reques
                                                            const QString& token) const
 {
     const QString l = languageFor(requested);
-    return email(l, text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Reset your Elect password")),
-                 {text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Hello %1,")), firstName,
-                  text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
-                                            "To choose a new password, enter this code in Elect:")),
-                  QString(), QStringLiteral("\x01"), QString(),
-                  text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
-                                            "The code is valid for one hour and can be used once. If you did not "
-                                            "ask for it, ignore this email: your password stays as it is.")),
-                  QString()},
-                 token);
+    return email(
+        l, text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Reset your Elect password")),
+        {text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Hello %1,")), firstName,
+         text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "To choose a new password, enter this code in Elect:")),
+         QString(), QStringLiteral("\x01"), QString(),
+         text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
+                                   "The code is valid for one hour and can be used once. If you did not "
+                                   "ask for it, ignore this email: your password stays as it is.")),
+         QString()},
+        token);
 }
 
 Integrations::EmailMessage MessageTemplates::organizationDecision(const QString& requested, const QString& firstName,

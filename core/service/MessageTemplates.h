@@ -54,8 +54,8 @@ public:
     QString text(const QString& language, const char* source) const;
 
 private:
-    Integrations::EmailMessage email(const QString& language, const QString& subject,
-                                     const QStringList& paragraphs, const QString& highlighted) const;
+    Integrations::EmailMessage email(const QString& language, const QString& subject, const QStringList& paragraphs,
+                                     const QString& highlighted) const;
 
     QHash<QString, std::shared_ptr<const QTranslator>> m_translators;
 };

@@ -12,8 +12,7 @@ namespace Elect::Service {
 
 using Integrations::Delivery;
 
-VoterCodeSmsHandler::VoterCodeSmsHandler(Database& db, Integrations::SmsSender& sms,
-                                         const MessageTemplates& templates)
+VoterCodeSmsHandler::VoterCodeSmsHandler(Database& db, Integrations::SmsSender& sms, const MessageTemplates& templates)
     : m_db(db), m_sms(sms), m_templates(templates)
 {}
 
@@ -56,8 +55,9 @@ QFuture<Delivery> VoterCodeSmsHandler::handle(const OutboxMessage& message)
                                                           "Not sent: the code was voided before it was sent (the "
                                                           "voter asked for a new one)."));
     case VoterCodeDestination::State::NoPhone:
-        return Support::ready(Delivery::Outcome::Rejected,
-                              QCoreApplication::translate("Elect::Service", "The voter has no phone number on record."));
+        return Support::ready(
+            Delivery::Outcome::Rejected,
+            QCoreApplication::translate("Elect::Service", "The voter has no phone number on record."));
     case VoterCodeDestination::State::NotFound:
         return Support::ready(Delivery::Outcome::Rejected,
                               QCoreApplication::translate("Elect::Service", "The code request no longer exists."));

@@ -358,12 +358,14 @@ private Q_SLOTS:
     {
         auto raw = rawConnect(m_cluster->superuser());
         QVERIFY(raw);
-        const QString chess = scalar(*raw, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
-        const QString failed = scalar(
-            *raw, QStringLiteral("INSERT INTO elect.outbox (organization_id, kind, payload, status, attempts, last_error)"
-                                 " VALUES (%1, 'voter_code_sms', '{\"otp_id\": 1, \"note\": \"PAYLOAD-SECRET\"}', 'failed',"
-                                 " 8, E'Gave up after 8 attempts.\\tTwilio said 500.') RETURNING id")
-                      .arg(chess));
+        const QString chess =
+            scalar(*raw, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
+        const QString failed =
+            scalar(*raw, QStringLiteral(
+                             "INSERT INTO elect.outbox (organization_id, kind, payload, status, attempts, last_error)"
+                             " VALUES (%1, 'voter_code_sms', '{\"otp_id\": 1, \"note\": \"PAYLOAD-SECRET\"}', 'failed',"
+                             " 8, E'Gave up after 8 attempts.\\tTwilio said 500.') RETURNING id")
+                             .arg(chess));
         const QString sent = scalar(*raw, QStringLiteral("INSERT INTO elect.outbox (kind, status, attempts) VALUES "
                                                          "('reset_password', 'sent', 1) RETURNING id"));
         QVERIFY(failed.toLongLong() > 0 && sent.toLongLong() > 0);

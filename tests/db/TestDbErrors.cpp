@@ -245,11 +245,12 @@ private Q_SLOTS:
                                          .arg(QLatin1String(kProbe)))
                     .ok());
         // The probe may call a service function without being the service; one message is sent already.
-        QVERIFY(super
-                    ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_email_recipient(bigint) TO %1;"
-                                                   " INSERT INTO elect.outbox (kind, status) VALUES ('test_sent', 'sent')")
-                                        .arg(QLatin1String(kProbe)))
-                    .ok());
+        QVERIFY(
+            super
+                ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_email_recipient(bigint) TO %1;"
+                                               " INSERT INTO elect.outbox (kind, status) VALUES ('test_sent', 'sent')")
+                                    .arg(QLatin1String(kProbe)))
+                .ok());
     }
 
     void raisedAndTranslated_data()

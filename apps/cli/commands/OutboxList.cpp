@@ -25,10 +25,11 @@ QString OutboxList::description() const
 
 QList<QCommandLineOption> OutboxList::options() const
 {
-    return {{QStringLiteral("failed"), QCoreApplication::translate("Elect::Cli", "only the messages given up")},
-            {QStringLiteral("kind"),
-             QCoreApplication::translate("Elect::Cli", "only messages of this kind (verify_email, voter_code_sms, ...)"),
-             QStringLiteral("K")}};
+    return {
+        {QStringLiteral("failed"), QCoreApplication::translate("Elect::Cli", "only the messages given up")},
+        {QStringLiteral("kind"),
+         QCoreApplication::translate("Elect::Cli", "only messages of this kind (verify_email, voter_code_sms, ...)"),
+         QStringLiteral("K")}};
 }
 
 Result<std::unique_ptr<Database>> OutboxList::connectOperator(CommandContext& context)
@@ -49,8 +50,8 @@ int OutboxList::execute(CommandContext& context, const QCommandLineParser& parse
     auto db = connectOperator(context);
     if (!db)
         return context.fail(db.error());
-    const auto list = OutboxAdminRepository(**db).list(parser.isSet(QStringLiteral("failed")),
-                                                       parser.value(QStringLiteral("kind")));
+    const auto list =
+        OutboxAdminRepository(**db).list(parser.isSet(QStringLiteral("failed")), parser.value(QStringLiteral("kind")));
     if (!list)
         return context.fail(list.error());
     for (const OutboxEntry& e : *list) {

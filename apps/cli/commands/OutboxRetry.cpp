@@ -24,9 +24,9 @@ int OutboxRetry::execute(CommandContext& context, const QCommandLineParser& pars
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok)
-        return context.usage(
-            QCoreApplication::translate("Elect::Cli", "outbox retry needs the message's id (see \"elect outbox list\")"),
-            name());
+        return context.usage(QCoreApplication::translate(
+                                 "Elect::Cli", "outbox retry needs the message's id (see \"elect outbox list\")"),
+                             name());
     auto db = OutboxList::connectOperator(context);
     if (!db)
         return context.fail(db.error());
