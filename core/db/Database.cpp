@@ -217,15 +217,16 @@ const QHash<QString, Error>& knownErrors()
                                               "change. Only a draft election can be edited.")});
         m.insert(QStringLiteral("service_only"),
                  {ErrorCode::NotAllowed,
-                  QCoreApplication::translate("Elect::Database", "Only elect serve (the elect_service login) may do this.")});
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only elect serve (the elect_service login) may do this.")});
         m.insert(QStringLiteral("outbox_message_not_found"),
                  {ErrorCode::NotFound,
-                  QCoreApplication::translate("Elect::Database",
-                                              "There is no outgoing message with this id. See \"elect outbox list\".")});
-        m.insert(QStringLiteral("outbox_message_sent"),
-                 {ErrorCode::WrongState,
-                  QCoreApplication::translate("Elect::Database",
-                                              "This message was already sent; it is not sent twice.")});
+                  QCoreApplication::translate(
+                      "Elect::Database", "There is no outgoing message with this id. See \"elect outbox list\".")});
+        m.insert(
+            QStringLiteral("outbox_message_sent"),
+            {ErrorCode::WrongState,
+             QCoreApplication::translate("Elect::Database", "This message was already sent; it is not sent twice.")});
         m.insert(QStringLiteral("eligibility_election_not_open"),
                  {ErrorCode::WrongState,
                   QCoreApplication::translate("Elect::Database",
