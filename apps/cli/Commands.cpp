@@ -14,6 +14,7 @@
 #include "apps/cli/commands/OrgRegister.h"
 #include "apps/cli/commands/OrgReject.h"
 #include "apps/cli/commands/OrgVerify.h"
+#include "apps/cli/commands/Results.h"
 #include "apps/cli/commands/ServerStart.h"
 #include "apps/cli/commands/ServerStatus.h"
 #include "apps/cli/commands/ServerStop.h"
@@ -38,7 +39,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
 {
     static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
                                    OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
-                                   Import, TallyFile, BenchTally, BenchImport, Demo>();
+                                   Import, TallyFile, BenchTally, BenchImport, Demo, Results>();
     return table;
 }
 

@@ -132,16 +132,15 @@ Result<int> TallyRepository::queueVoterReminders()
 
 Result<std::optional<ReminderRecipient>> TallyRepository::reminderRecipient(qint64 electionId, qint64 voterId)
 {
-    return Db::transact<std::optional<ReminderRecipient>>(
-        m_db, [&](pqxx::work& w) -> std::optional<ReminderRecipient> {
-            const pqxx::result rows = Db::execPrepared(w, kRecipient, static_cast<long long>(electionId),
-                                                       static_cast<long long>(voterId));
-            if (rows.empty())
-                return std::nullopt;
-            const auto& row = rows[0];
-            return ReminderRecipient{Db::qstr(row["phone"]), Db::qstr(row["title"]), Db::epoch(row["ends_at"]),
-                                     Db::qstr(row["language"]), Db::boolean(row["still_to_vote"])};
-        });
+    return Db::transact<std::optional<ReminderRecipient>>(m_db, [&](pqxx::work& w) -> std::optional<ReminderRecipient> {
+        const pqxx::result rows =
+            Db::execPrepared(w, kRecipient, static_cast<long long>(electionId), static_cast<long long>(voterId));
+        if (rows.empty())
+            return std::nullopt;
+        const auto& row = rows[0];
+        return ReminderRecipient{Db::qstr(row["phone"]), Db::qstr(row["title"]), Db::epoch(row["ends_at"]),
+                                 Db::qstr(row["language"]), Db::boolean(row["still_to_vote"])};
+    });
 }
 
 Result<QList<StoredResult>> TallyRepository::results(qint64 electionId)
@@ -150,9 +149,9 @@ Result<QList<StoredResult>> TallyRepository::results(qint64 electionId)
         const pqxx::result status = Db::execPrepared(w, kElectionStatus, static_cast<long long>(electionId));
         if (status.empty())
             return Result<QList<StoredResult>>::failure(
-                ErrorCode::NotFound, QCoreApplication::translate("Elect::TallyRepository",
-                                                                 "There is no election %1, or you may not see it.")
-                                         .arg(electionId));
+                ErrorCode::NotFound,
+                QCoreApplication::translate("Elect::TallyRepository", "There is no election %1, or you may not see it.")
+                    .arg(electionId));
         if (Db::electionStatus(status[0]["status"]) != ElectionStatus::Tallied)
             return Result<QList<StoredResult>>::failure(
                 ErrorCode::WrongState,

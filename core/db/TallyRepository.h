@@ -88,7 +88,7 @@ struct ReminderRecipient
     QString phone; ///< E.164; never logged
     QString title;
     QDateTime endsAt;
-    QString language; ///< "en" or "ar"
+    QString language;         ///< "en" or "ar"
     bool stillToVote = false; ///< false: the voter has voted meanwhile or the election no longer runs
 };
 
@@ -105,9 +105,8 @@ public:
 
     /// Counts \a election, given what the database holds, inside one transaction that locks the
     /// election's row first.
-    using Counting = std::function<Result<ElectionCount>(const ElectionToCount& election,
-                                                         const QList<TallyCandidate>& candidates,
-                                                         const QList<StoredBallot>& ballots)>;
+    using Counting = std::function<Result<ElectionCount>(
+        const ElectionToCount& election, const QList<TallyCandidate>& candidates, const QList<StoredBallot>& ballots)>;
     /// Claims the election (another server holding it, or it not being due, gives false at once),
     /// reads its candidates and ballots, runs \a count and stores its results, status `tallied`, the
     /// report and the organization's notifications, all in one transaction. Returns true when this

@@ -77,11 +77,11 @@ QFuture<Status> ElectionCloser::runDue(const Clock& clock)
         if (!stored) {
             qCWarning(lcScheduler) << "election" << election.id << "was not counted:" << stored.message();
             if (!firstFailure)
-                firstFailure = Error{stored.code(), QCoreApplication::translate("Elect::Service",
-                                                                                "Election %1 (\"%2\") was not "
-                                                                                "counted: %3")
-                                                        .arg(election.id)
-                                                        .arg(election.title, stored.message())};
+                firstFailure =
+                    Error{stored.code(), QCoreApplication::translate("Elect::Service", "Election %1 (\"%2\") was not "
+                                                                                       "counted: %3")
+                                             .arg(election.id)
+                                             .arg(election.title, stored.message())};
             continue;
         }
         if (*stored) {
@@ -164,8 +164,9 @@ Result<ElectionCount> ElectionCloser::count(const ElectionToCount& election, con
                          QCoreApplication::translate("Elect::Service", "Constituency %1: %2").arg(name, one.message())};
         }
         for (const CandidateOutcome& o : one->outcomes)
-            counted.candidates << CandidateResult{part.ids.at(o.candidate), TallyReport::votes(o.votes, one->valueScale),
-                                                  o.rank, o.status == CandidateStatus::Elected};
+            counted.candidates << CandidateResult{part.ids.at(o.candidate),
+                                                  TallyReport::votes(o.votes, one->valueScale), o.rank,
+                                                  o.status == CandidateStatus::Elected};
         results << std::move(one).value();
     }
     counted.report = TallyReport::toJson(results);

@@ -16,9 +16,9 @@ namespace Elect::Service {
 namespace {
 
 const char* const kContext = "Elect::VoterReminderSms";
-const char* const kReminder = QT_TRANSLATE_NOOP("Elect::VoterReminderSms",
-                                                "Reminder: voting in \"%1\" closes %2 and you have not voted yet. "
-                                                "Bring your national ID to a polling station.");
+const char* const kReminder =
+    QT_TRANSLATE_NOOP("Elect::VoterReminderSms", "Reminder: voting in \"%1\" closes %2 and you have not voted yet. "
+                                                 "Bring your national ID to a polling station.");
 
 // The text in a language other than the application's: each message chooses its own, so the translation is
 // looked up in that language's catalogue (:/i18n/elect_<lang>.qm) rather than through the installed one.
@@ -74,9 +74,9 @@ QFuture<Integrations::Delivery> VoterReminderSmsHandler::handle(const OutboxMess
     const qint64 election = message.payload.value(QStringLiteral("election_id")).toInteger();
     const qint64 voter = message.payload.value(QStringLiteral("voter_id")).toInteger();
     if (election <= 0 || voter <= 0)
-        return ready(Delivery{Delivery::Outcome::Rejected, QString(), std::nullopt,
-                              QCoreApplication::translate("Elect::Service",
-                                                          "The reminder names no election or voter.")});
+        return ready(
+            Delivery{Delivery::Outcome::Rejected, QString(), std::nullopt,
+                     QCoreApplication::translate("Elect::Service", "The reminder names no election or voter.")});
     const auto recipient = TallyRepository(m_db).reminderRecipient(election, voter);
     if (!recipient)
         return ready(Delivery{Delivery::Outcome::RetryLater, QString(), std::nullopt, recipient.message()});

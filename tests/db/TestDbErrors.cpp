@@ -156,8 +156,8 @@ class TestDbErrors : public QObject
             {"election_not_ended", "service",
              // The service reads no election table; an id it cannot know is sealed like a running election
              // (tests/service/TestElectionCloser.cpp asks for a running one).
-             QStringLiteral("SELECT * FROM elect.ended_election_ballots(999999)"),
-             QStringLiteral("election_not_ended"), ErrorCode::WrongState,
+             QStringLiteral("SELECT * FROM elect.ended_election_ballots(999999)"), QStringLiteral("election_not_ended"),
+             ErrorCode::WrongState,
              QStringLiteral("This election has not ended, or was cancelled: its ballots stay sealed")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),

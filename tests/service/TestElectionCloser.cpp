@@ -7,8 +7,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTest>
 #include <QtConcurrent>
+#include <QTest>
 
 using namespace Elect;
 using namespace Elect::Test;
@@ -44,25 +44,26 @@ class TestElectionCloser : public QObject
     // "name:votes:rank:won" of every candidate of the election, by name.
     QString stored(qint64 election)
     {
-        return scalar(*m_super,
-                      QStringLiteral("SELECT string_agg(c.name || ':' || coalesce(trim_scale(p.votes)::text, '-') || ':'"
-                                     " || coalesce(p.rank::text, '-') || ':' || coalesce(p.has_won::text, '-'), ' '"
-                                     " ORDER BY c.name) FROM elect.candidate_participations p"
-                                     " JOIN elect.candidates c ON c.id = p.candidate_id WHERE p.election_id = %1")
-                          .arg(election));
+        return scalar(*m_super, QStringLiteral(
+                                    "SELECT string_agg(c.name || ':' || coalesce(trim_scale(p.votes)::text, '-') || ':'"
+                                    " || coalesce(p.rank::text, '-') || ':' || coalesce(p.has_won::text, '-'), ' '"
+                                    " ORDER BY c.name) FROM elect.candidate_participations p"
+                                    " JOIN elect.candidates c ON c.id = p.candidate_id WHERE p.election_id = %1")
+                                    .arg(election));
     }
 
     // Everything a second count could change, to show that it changed nothing.
     QString fingerprint()
     {
-        return scalar(*m_super,
-                      QStringLiteral("SELECT md5(concat_ws('|',"
-                                     " (SELECT string_agg(p::text, ',' ORDER BY p.election_id, p.candidate_id)"
-                                     "    FROM elect.candidate_participations p),"
-                                     " (SELECT string_agg(r::text, ',' ORDER BY r.election_id) FROM elect.election_results r),"
-                                     " (SELECT string_agg(n.id::text, ',' ORDER BY n.id) FROM elect.notifications n),"
-                                     " (SELECT string_agg(e.id || e.status::text, ',' ORDER BY e.id) FROM elect.elections e),"
-                                     " (SELECT count(*) FROM elect.audit_log)))"));
+        return scalar(
+            *m_super,
+            QStringLiteral("SELECT md5(concat_ws('|',"
+                           " (SELECT string_agg(p::text, ',' ORDER BY p.election_id, p.candidate_id)"
+                           "    FROM elect.candidate_participations p),"
+                           " (SELECT string_agg(r::text, ',' ORDER BY r.election_id) FROM elect.election_results r),"
+                           " (SELECT string_agg(n.id::text, ',' ORDER BY n.id) FROM elect.notifications n),"
+                           " (SELECT string_agg(e.id || e.status::text, ',' ORDER BY e.id) FROM elect.elections e),"
+                           " (SELECT count(*) FROM elect.audit_log)))"));
     }
 
     qint64 make(const QString& title, const QString& type, const QString& method, int seats, int votesPerVoter,
@@ -86,13 +87,16 @@ private Q_SLOTS:
         QVERIFY(m_super);
         m_service = serviceLogin();
         QVERIFY(m_service);
-        m_org = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
-                    .toLongLong();
+        m_org =
+            scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
+                .toLongLong();
         QVERIFY(m_org > 0);
 
         // Block, 2 seats, exactly 2 marks: one ballot with a single mark is invalid.
         make(QStringLiteral("Block"), QStringLiteral("simple"), QStringLiteral("block"), 2, 2,
-             {{QStringLiteral("Amal"), {}}, {QStringLiteral("Badr"), {}}, {QStringLiteral("Camelia"), {}},
+             {{QStringLiteral("Amal"), {}},
+              {QStringLiteral("Badr"), {}},
+              {QStringLiteral("Camelia"), {}},
               {QStringLiteral("Dina"), {}}},
              {{{QStringLiteral("Amal"), QStringLiteral("Badr")}, 5, {}},
               {{QStringLiteral("Amal"), QStringLiteral("Camelia")}, 3, {}},
@@ -115,8 +119,11 @@ private Q_SLOTS:
         // District, 1 seat per district; a South ballot naming a North candidate is invalid in South.
         const QString north = QStringLiteral("North"), south = QStringLiteral("South");
         make(QStringLiteral("District"), QStringLiteral("district"), QStringLiteral("block"), 1, 1,
-             {{QStringLiteral("Nabil"), north}, {QStringLiteral("Nadia"), north}, {QStringLiteral("Samir"), south},
-              {QStringLiteral("Sara"), south}, {QStringLiteral("Sherif"), south}},
+             {{QStringLiteral("Nabil"), north},
+              {QStringLiteral("Nadia"), north},
+              {QStringLiteral("Samir"), south},
+              {QStringLiteral("Sara"), south},
+              {QStringLiteral("Sherif"), south}},
              {{{QStringLiteral("Nabil")}, 3, north},
               {{QStringLiteral("Nadia")}, 1, north},
               {{QStringLiteral("Sara")}, 2, south},
@@ -143,10 +150,13 @@ private Q_SLOTS:
         QMap<QString, int> seen;
         for (const StoredBallot& b : *ballots)
             ++seen[b.district + u'/' + QString::number(b.selections.value(0))];
-        QCOMPARE(seen.value(QStringLiteral("North/%1").arg(scalar(*m_super, QStringLiteral(
-            "SELECT id FROM elect.candidates WHERE name = 'Nabil'")))), 3);
+        QCOMPARE(seen.value(QStringLiteral("North/%1")
+                                .arg(scalar(*m_super,
+                                            QStringLiteral("SELECT id FROM elect.candidates WHERE name = 'Nabil'")))),
+                 3);
 
-        auto raw = rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
+        auto raw =
+            rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
         QVERIFY(raw);
         pqxx::work w(*raw);
         const pqxx::result r = w.exec("SELECT * FROM elect.ended_election_ballots(" + std::to_string(district) + ")");
@@ -190,14 +200,13 @@ private Q_SLOTS:
         auto raw = rawConnect(m_cluster->as(a.loginRole, a.password));
         QVERIFY(raw);
         const QString id = QString::number(m_elections.value(QStringLiteral("Block")));
-        for (const QString& call :
-             {QStringLiteral("SELECT * FROM elect.due_elections()"),
-              QStringLiteral("SELECT * FROM elect.claim_election_for_tally(%1)").arg(id),
-              QStringLiteral("SELECT * FROM elect.tally_candidates(%1)").arg(id),
-              QStringLiteral("SELECT * FROM elect.ended_election_ballots(%1)").arg(id),
-              QStringLiteral("SELECT elect.store_tally(%1, '[]', '{}', 0)").arg(id),
-              QStringLiteral("SELECT elect.queue_voter_reminders()"),
-              QStringLiteral("SELECT * FROM elect.voter_reminder_recipient(%1, 1)").arg(id)}) {
+        for (const QString& call : {QStringLiteral("SELECT * FROM elect.due_elections()"),
+                                    QStringLiteral("SELECT * FROM elect.claim_election_for_tally(%1)").arg(id),
+                                    QStringLiteral("SELECT * FROM elect.tally_candidates(%1)").arg(id),
+                                    QStringLiteral("SELECT * FROM elect.ended_election_ballots(%1)").arg(id),
+                                    QStringLiteral("SELECT elect.store_tally(%1, '[]', '{}', 0)").arg(id),
+                                    QStringLiteral("SELECT elect.queue_voter_reminders()"),
+                                    QStringLiteral("SELECT * FROM elect.voter_reminder_recipient(%1, 1)").arg(id)}) {
             const Outcome o = attempt(*raw, call);
             QVERIFY2(!o.ok(), qPrintable(call));
             QCOMPARE(o.sqlstate, QStringLiteral("42501"));
@@ -236,14 +245,16 @@ private Q_SLOTS:
                                                      " FROM elect.notifications WHERE election_id = %1")
                                           .arg(id)),
                      QStringLiteral("election_ended,election_tallied"));
-            QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.audit_log WHERE action ="
-                                                     " 'tally_election' AND object_id = '%1' AND actor = 'elect_service'")
-                                          .arg(id)),
-                     QStringLiteral("1"));
+            QCOMPARE(
+                scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.audit_log WHERE action ="
+                                                " 'tally_election' AND object_id = '%1' AND actor = 'elect_service'")
+                                     .arg(id)),
+                QStringLiteral("1"));
         }
         // The running election is not touched.
-        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT status FROM elect.elections WHERE title = 'Club captain 2026'")),
-                 QStringLiteral("scheduled"));
+        QCOMPARE(
+            scalar(*m_super, QStringLiteral("SELECT status FROM elect.elections WHERE title = 'Club captain 2026'")),
+            QStringLiteral("scheduled"));
 
         // The report keeps every round: IRV's first preferences, then Zeinab's exclusion.
         const QJsonObject irv =
@@ -279,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(closer.storedLastRun(), 0);
         QCOMPARE(fingerprint(), before);
         // Nor does storing again by hand.
-        auto raw = rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
+        auto raw =
+            rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
         QCOMPARE(scalar(*raw, QStringLiteral("SELECT elect.store_tally(%1, '[]', '{}', 0)")
                                   .arg(m_elections.value(QStringLiteral("Block")))),
                  QStringLiteral("f"));
@@ -331,7 +343,8 @@ private Q_SLOTS:
                  qPrintable(result));
         const QJsonObject report =
             QJsonDocument::fromJson(
-                scalar(*m_super, QStringLiteral("SELECT report FROM elect.election_results WHERE election_id = %1").arg(id))
+                scalar(*m_super,
+                       QStringLiteral("SELECT report FROM elect.election_results WHERE election_id = %1").arg(id))
                     .toUtf8())
                 .object()
                 .value(QStringLiteral("constituencies"))
@@ -342,11 +355,13 @@ private Q_SLOTS:
         ElectionToCount e;
         e.id = id;
         e.title = QStringLiteral("Tie");
-        const qint64 hala = scalar(*m_super, QStringLiteral("SELECT id FROM elect.candidates WHERE name = 'Hala'")).toLongLong();
-        const qint64 hany = scalar(*m_super, QStringLiteral("SELECT id FROM elect.candidates WHERE name = 'Hany'")).toLongLong();
-        const auto recount = ElectionCloser::count(e, {{hala, QStringLiteral("Hala"), {}, {}}, {hany, QStringLiteral("Hany"), {}, {}}},
-                                                   {{{hala}, {}, {}}, {{hala}, {}, {}}, {{hany}, {}, {}}, {{hany}, {}, {}}},
-                                                   seed);
+        const qint64 hala =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.candidates WHERE name = 'Hala'")).toLongLong();
+        const qint64 hany =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.candidates WHERE name = 'Hany'")).toLongLong();
+        const auto recount =
+            ElectionCloser::count(e, {{hala, QStringLiteral("Hala"), {}, {}}, {hany, QStringLiteral("Hany"), {}, {}}},
+                                  {{{hala}, {}, {}}, {{hala}, {}, {}}, {{hany}, {}, {}}, {{hany}, {}, {}}}, seed);
         QVERIFY(recount.ok());
         const qint64 winner = recount->candidates.at(0).won ? hala : hany;
         QCOMPARE(result.startsWith(QLatin1String("Hala:2:1")), winner == hala);
@@ -357,9 +372,10 @@ private Q_SLOTS:
     {
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i)
-            ids << make(QStringLiteral("Race %1").arg(i), QStringLiteral("simple"), QStringLiteral("block"), 1, 1,
-                        {{QStringLiteral("Runner %1a").arg(i), {}}, {QStringLiteral("Runner %1b").arg(i), {}}},
-                        {{{QStringLiteral("Runner %1a").arg(i)}, 3, {}}, {{QStringLiteral("Runner %1b").arg(i)}, 1, {}}});
+            ids << make(
+                QStringLiteral("Race %1").arg(i), QStringLiteral("simple"), QStringLiteral("block"), 1, 1,
+                {{QStringLiteral("Runner %1a").arg(i), {}}, {QStringLiteral("Runner %1b").arg(i), {}}},
+                {{{QStringLiteral("Runner %1a").arg(i)}, 3, {}}, {{QStringLiteral("Runner %1b").arg(i)}, 1, {}}});
         auto a = serviceLogin();
         auto b = serviceLogin();
         ElectionCloser closerA(*a), closerB(*b);
@@ -380,12 +396,14 @@ private Q_SLOTS:
     // again; once the first is done the election is no longer due.
     void aHeldElectionIsSkippedNotAwaited()
     {
-        const qint64 id = make(QStringLiteral("Held"), QStringLiteral("simple"), QStringLiteral("block"), 1, 1,
-                               {{QStringLiteral("Hoda"), {}}, {QStringLiteral("Hesham"), {}}},
-                               {{{QStringLiteral("Hoda")}, 1, {}}});
-        auto holderDb = rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
+        const qint64 id =
+            make(QStringLiteral("Held"), QStringLiteral("simple"), QStringLiteral("block"), 1, 1,
+                 {{QStringLiteral("Hoda"), {}}, {QStringLiteral("Hesham"), {}}}, {{{QStringLiteral("Hoda")}, 1, {}}});
+        auto holderDb =
+            rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
         pqxx::work holder(*holderDb);
-        QCOMPARE(int(holder.exec("SELECT * FROM elect.claim_election_for_tally(" + std::to_string(id) + ")").size()), 1);
+        QCOMPARE(int(holder.exec("SELECT * FROM elect.claim_election_for_tally(" + std::to_string(id) + ")").size()),
+                 1);
         ElectionCloser closer(*m_service);
         QVERIFY(closer.runDue(m_clock).result().ok());
         QCOMPARE(closer.storedLastRun(), 0);
@@ -399,8 +417,8 @@ private Q_SLOTS:
     // Drafts, cancelled elections and running ones are not due.
     void onlyEndedScheduledElectionsAreDue()
     {
-        const qint64 cancelled = make(QStringLiteral("Cancelled"), QStringLiteral("simple"), QStringLiteral("block"),
-                                      1, 1, {{QStringLiteral("Kamal"), {}}}, {});
+        const qint64 cancelled = make(QStringLiteral("Cancelled"), QStringLiteral("simple"), QStringLiteral("block"), 1,
+                                      1, {{QStringLiteral("Kamal"), {}}}, {});
         QVERIFY(attempt(*m_super, QStringLiteral("SET ROLE elect_owner; UPDATE elect.elections SET status ="
                                                  " 'cancelled' WHERE id = %1")
                                       .arg(cancelled))

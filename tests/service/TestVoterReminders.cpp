@@ -36,18 +36,17 @@ class TestVoterReminders : public QObject
     // A running election with five registered voters: two have voted, one has no phone.
     qint64 makeRunning(const QString& title, bool remind, const QString& startedAgo, const QString& endsIn)
     {
-        const FixtureElection e = makeElection(
-            *m_super, m_org, title, QStringLiteral("simple"), QStringLiteral("block"), 1, 1,
-            {{QStringLiteral("%1 candidate").arg(title), {}}},
-            {{{QStringLiteral("%1 candidate").arg(title)}, 2, {}}}, startedAgo, endsIn);
+        const FixtureElection e =
+            makeElection(*m_super, m_org, title, QStringLiteral("simple"), QStringLiteral("block"), 1, 1,
+                         {{QStringLiteral("%1 candidate").arg(title), {}}},
+                         {{{QStringLiteral("%1 candidate").arg(title)}, 2, {}}}, startedAgo, endsIn);
         pqxx::work w(*m_super);
         w.exec("SET LOCAL ROLE elect_owner");
         for (int i = 0; i < 3; ++i)
             w.exec("INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone) VALUES (" +
                    std::to_string(e.id) + ", " + std::to_string(m_org) + ", public.digest(" +
-                   w.quote((title + QStringLiteral("/not yet/") + QString::number(i)).toStdString()) +
-                   ", 'sha256'), " + (i == 2 ? std::string("NULL") : "'+2012" + std::to_string(3000000 + i) + "'") +
-                   ")");
+                   w.quote((title + QStringLiteral("/not yet/") + QString::number(i)).toStdString()) + ", 'sha256'), " +
+                   (i == 2 ? std::string("NULL") : "'+2012" + std::to_string(3000000 + i) + "'") + ")");
         w.exec("UPDATE elect.elections SET remind_voters = " + std::string(remind ? "true" : "false") +
                " WHERE id = " + std::to_string(e.id));
         w.commit();
@@ -94,8 +93,9 @@ private Q_SLOTS:
         QVERIFY(m_super);
         m_service = m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
         QVERIFY(m_service);
-        m_org = scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
-                    .toLongLong();
+        m_org =
+            scalar(*m_super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
+                .toLongLong();
     }
 
     // Staff choose reminders on a draft; they never say a reminder was sent.
@@ -112,10 +112,11 @@ private Q_SLOTS:
         QVERIFY(attempt(*raw, QStringLiteral("UPDATE elect.elections SET remind_voters = false WHERE id = %1")
                                   .arg(made.firstValue))
                     .ok());
-        QCOMPARE(attempt(*raw, QStringLiteral("UPDATE elect.elections SET reminded_at = now() WHERE id = %1")
-                                   .arg(made.firstValue))
-                     .sqlstate,
-                 QStringLiteral("42501"));
+        QCOMPARE(
+            attempt(*raw,
+                    QStringLiteral("UPDATE elect.elections SET reminded_at = now() WHERE id = %1").arg(made.firstValue))
+                .sqlstate,
+            QStringLiteral("42501"));
         QCOMPARE(attempt(*raw, QStringLiteral("UPDATE elect.elections SET reminder_language = 'fr' WHERE id = %1")
                                    .arg(made.firstValue))
                      .sqlstate,
@@ -129,9 +130,12 @@ private Q_SLOTS:
 
     void onlyVotersWhoHaveNotVotedAreRemindedOnce()
     {
-        const qint64 due = makeRunning(QStringLiteral("Due"), true, QStringLiteral("3 hours"), QStringLiteral("1 hour"));
-        const qint64 early = makeRunning(QStringLiteral("Early"), true, QStringLiteral("1 hour"), QStringLiteral("5 hours"));
-        const qint64 unasked = makeRunning(QStringLiteral("Unasked"), false, QStringLiteral("3 hours"), QStringLiteral("1 hour"));
+        const qint64 due =
+            makeRunning(QStringLiteral("Due"), true, QStringLiteral("3 hours"), QStringLiteral("1 hour"));
+        const qint64 early =
+            makeRunning(QStringLiteral("Early"), true, QStringLiteral("1 hour"), QStringLiteral("5 hours"));
+        const qint64 unasked =
+            makeRunning(QStringLiteral("Unasked"), false, QStringLiteral("3 hours"), QStringLiteral("1 hour"));
         // A short election is reminded from its midpoint: 40 of its 60 minutes have passed.
         const qint64 shortOne =
             makeRunning(QStringLiteral("Short"), true, QStringLiteral("40 minutes"), QStringLiteral("20 minutes"));
@@ -147,10 +151,11 @@ private Q_SLOTS:
         // Once per election, however often serve runs.
         QVERIFY(task.runDue(m_clock).result().ok());
         QCOMPARE(task.queuedLastRun(), 0);
-        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.outbox WHERE kind = 'voter_reminder_sms'")),
-                 QStringLiteral("4"));
-        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT reminded_at IS NOT NULL FROM elect.elections WHERE id = %1")
-                                      .arg(due)),
+        QCOMPARE(
+            scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.outbox WHERE kind = 'voter_reminder_sms'")),
+            QStringLiteral("4"));
+        QCOMPARE(scalar(*m_super,
+                        QStringLiteral("SELECT reminded_at IS NOT NULL FROM elect.elections WHERE id = %1").arg(due)),
                  QStringLiteral("t"));
 
         // Four hours later the early one is due; an election that has ended gets none.
@@ -216,8 +221,9 @@ private Q_SLOTS:
                                           .arg(mine.at(0).payload.value(QStringLiteral("voter_id")).toInteger())));
         const QString body = form.queryItemValue(QStringLiteral("Body"), QUrl::FullyDecoded);
         const QDateTime endsAt = QDateTime::fromSecsSinceEpoch(
-            scalar(*m_super, QStringLiteral("SELECT extract(epoch FROM ends_at)::bigint FROM elect.elections WHERE id = %1")
-                                 .arg(election))
+            scalar(*m_super,
+                   QStringLiteral("SELECT extract(epoch FROM ends_at)::bigint FROM elect.elections WHERE id = %1")
+                       .arg(election))
                 .toLongLong());
         QVERIFY2(body.contains(QLatin1String("\"Annual meeting\"")), qPrintable(body));
         QVERIFY2(body.contains(QLocale(QLocale::English).toString(endsAt.toLocalTime(), QLocale::ShortFormat)),
@@ -264,7 +270,8 @@ private Q_SLOTS:
         VoterReminderSmsHandler handler(*m_service, sms);
         OutboxMessage m;
         m.kind = handler.kind();
-        m.payload = QJsonObject{{QStringLiteral("election_id"), double(election)}, {QStringLiteral("voter_id"), double(voter)}};
+        m.payload =
+            QJsonObject{{QStringLiteral("election_id"), double(election)}, {QStringLiteral("voter_id"), double(voter)}};
         QCOMPARE(await(handler.handle(m)).outcome, Delivery::Outcome::Accepted);
         QCOMPARE(twilioServer.received().size(), 1);
         const QString body = QUrlQuery(QString::fromUtf8(twilioServer.received().first().body))
@@ -273,8 +280,9 @@ private Q_SLOTS:
         for (const QChar c : body)
             arabicDigits = arabicDigits || (c.unicode() >= 0x0660 && c.unicode() <= 0x0669);
         QVERIFY2(arabicDigits, qPrintable(body));
-        QVERIFY(VoterReminderSmsHandler::text(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
-                    .startsWith(QLatin1String("Reminder: voting in \"T\"")));
+        QVERIFY(
+            VoterReminderSmsHandler::text(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
+                .startsWith(QLatin1String("Reminder: voting in \"T\"")));
     }
 };
 

@@ -48,14 +48,14 @@ inline FixtureElection makeElection(pqxx::connection& superuser, qint64 organiza
     FixtureElection out;
     pqxx::work w(superuser);
     w.exec("SET LOCAL ROLE elect_owner");
-    out.id = w.exec("INSERT INTO elect.elections (organization_id, title, type, counting_method, seats,"
-                    " votes_per_voter, starts_at, ends_at, status) VALUES (" +
-                    std::to_string(organization) + ", " + quoted(w, title) + ", " + quoted(w, type) +
-                    "::elect.election_type, " + quoted(w, method) + "::elect.counting_method, " +
-                    std::to_string(seats) + ", " + std::to_string(votesPerVoter) + ", now() - " +
-                    quoted(w, startedAgo) + "::interval, now() + " + quoted(w, endsIn) +
-                    "::interval, 'scheduled') RETURNING id")[0][0]
-                 .as<long long>();
+    out.id =
+        w.exec("INSERT INTO elect.elections (organization_id, title, type, counting_method, seats,"
+               " votes_per_voter, starts_at, ends_at, status) VALUES (" +
+               std::to_string(organization) + ", " + quoted(w, title) + ", " + quoted(w, type) +
+               "::elect.election_type, " + quoted(w, method) + "::elect.counting_method, " + std::to_string(seats) +
+               ", " + std::to_string(votesPerVoter) + ", now() - " + quoted(w, startedAgo) + "::interval, now() + " +
+               quoted(w, endsIn) + "::interval, 'scheduled') RETURNING id")[0][0]
+            .as<long long>();
     for (const FixtureCandidate& c : candidates) {
         const qint64 id =
             w.exec("INSERT INTO elect.candidates (organization_id, national_id_hmac, name, district, governorate)"
