@@ -431,6 +431,21 @@ private Q_SLOTS:
         QCOMPARE(closer.storedLastRun(), 0);
         QCOMPARE(scalar(*m_super, QStringLiteral("SELECT status FROM elect.elections WHERE id = %1").arg(cancelled)),
                  QStringLiteral("cancelled"));
+        // Nor can the service claim one of them by its id.
+        auto raw =
+            rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
+        QVERIFY(raw);
+        const QString running =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"));
+        const QString draft =
+            scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'"));
+        for (const QString& id : {running, draft, QString::number(cancelled)})
+            QCOMPARE(scalar(*raw, QStringLiteral("SELECT count(*) FROM elect.claim_election_for_tally(%1)").arg(id)),
+                     QStringLiteral("0"));
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT string_agg(status::text, ',' ORDER BY id) FROM elect.elections"
+                                                 " WHERE id IN (%1, %2)")
+                                      .arg(running, draft)),
+                 QStringLiteral("draft,scheduled"));
     }
 };
 
