@@ -139,6 +139,9 @@ private Q_SLOTS:
         // A short election is reminded from its midpoint: 40 of its 60 minutes have passed.
         const qint64 shortOne =
             makeRunning(QStringLiteral("Short"), true, QStringLiteral("40 minutes"), QStringLiteral("20 minutes"));
+        // Another hour-long one, 10 minutes in, is not reminded yet.
+        const qint64 shortEarly = makeRunning(QStringLiteral("Short early"), true, QStringLiteral("10 minutes"),
+                                              QStringLiteral("50 minutes"));
 
         ReminderTask task(*m_service);
         QVERIFY(task.runDue(m_clock).result().ok());
@@ -147,6 +150,7 @@ private Q_SLOTS:
         QCOMPARE(reminded(shortOne), QStringLiteral("+20123000000,+20123000001"));
         QCOMPARE(reminded(early), QString());
         QCOMPARE(reminded(unasked), QString());
+        QCOMPARE(reminded(shortEarly), QString());
 
         // Once per election, however often serve runs.
         QVERIFY(task.runDue(m_clock).result().ok());
