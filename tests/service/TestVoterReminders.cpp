@@ -133,7 +133,7 @@ private Q_SLOTS:
         const qint64 due =
             makeRunning(QStringLiteral("Due"), true, QStringLiteral("3 hours"), QStringLiteral("1 hour"));
         const qint64 early =
-            makeRunning(QStringLiteral("Early"), true, QStringLiteral("1 hour"), QStringLiteral("5 hours"));
+            makeRunning(QStringLiteral("Early"), true, QStringLiteral("10 hours"), QStringLiteral("3 hours"));
         const qint64 unasked =
             makeRunning(QStringLiteral("Unasked"), false, QStringLiteral("3 hours"), QStringLiteral("1 hour"));
         // A short election is reminded from its midpoint: 40 of its 60 minutes have passed.
