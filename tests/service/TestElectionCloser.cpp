@@ -367,6 +367,37 @@ private Q_SLOTS:
         QCOMPARE(result.startsWith(QLatin1String("Hala:2:1")), winner == hala);
     }
 
+    // The count alone: a ranked ballot of South that names a North candidate is invalid as a whole, not
+    // read as its South preferences; a ballot from a district where nobody stands is left out and reported.
+    void aBallotNamingAnotherConstituencysCandidateIsInvalid()
+    {
+        ElectionToCount e;
+        e.id = 99;
+        e.title = QStringLiteral("Ranked districts");
+        e.type = ElectionType::GovernorateBased;
+        e.method = CountingMethod::Irv;
+        const QList<TallyCandidate> candidates = {{1, QStringLiteral("Nabil"), {}, QStringLiteral("North")},
+                                                  {2, QStringLiteral("Sara"), {}, QStringLiteral("South")},
+                                                  {3, QStringLiteral("Sherif"), {}, QStringLiteral("South")}};
+        const QList<StoredBallot> ballots = {{{1, 2}, {}, QStringLiteral("South")},
+                                             {{3}, {}, QStringLiteral("South")},
+                                             {{1}, {}, QStringLiteral("North")},
+                                             {{2}, {}, QStringLiteral("East")}};
+        const auto counted = ElectionCloser::count(e, candidates, ballots, 7);
+        QVERIFY2(counted.ok(), qPrintable(counted.message()));
+        QStringList results;
+        for (const CandidateResult& r : counted->candidates)
+            results << QStringLiteral("%1:%2:%3:%4").arg(r.candidateId).arg(r.votes).arg(r.rank).arg(r.won);
+        QCOMPARE(results,
+                 QStringList({QStringLiteral("1:1:1:1"), QStringLiteral("2:0:2:0"), QStringLiteral("3:1:1:1")}));
+        const QJsonArray parts = counted->report.value(QStringLiteral("constituencies")).toArray();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(1).toObject().value(QStringLiteral("constituency")).toString(), QStringLiteral("South"));
+        QCOMPARE(parts.at(1).toObject().value(QStringLiteral("invalidBallots")).toInt(), 1);
+        QCOMPARE(counted->report.value(QStringLiteral("ballots_outside_constituencies")).toInt(), 1);
+        QCOMPARE(counted->ballots, 4);
+    }
+
     // Two servers at once: each election is stored once, whoever gets it.
     void twoClosersRacingStoreOnce()
     {
