@@ -17,8 +17,8 @@ namespace {
 
 const char* const kContext = "Elect::VoterReminderSms";
 const char* const kReminder =
-    QT_TRANSLATE_NOOP("Elect::VoterReminderSms", "Reminder: voting in \"%1\" closes %2 and you have not voted yet. "
-                                                 "Bring your national ID to a polling station.");
+    QT_TRANSLATE_NOOP("Elect::VoterReminderSms", "Reminder: voting in \"%1\" closes at %2 on %3 and you have not "
+                                                 "voted yet. Bring your national ID to a polling station.");
 
 // The text in a language other than the application's: each message chooses its own, so the translation is
 // looked up in that language's catalogue (:/i18n/elect_<lang>.qm) rather than through the installed one.
@@ -64,8 +64,11 @@ QString VoterReminderSmsHandler::text(const QString& language, const QString& ti
 {
     const bool arabic = language == QLatin1String("ar");
     const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English);
-    const QString when = locale.toString(endsAt.toLocalTime(), QLocale::ShortFormat);
-    return translated(arabic ? QStringLiteral("ar") : QStringLiteral("en"), kReminder).arg(title, when);
+    const QDateTime local = endsAt.toLocalTime();
+    // The day as "30 November": never the ambiguous 11/30/26 of a short date.
+    return translated(arabic ? QStringLiteral("ar") : QStringLiteral("en"), kReminder)
+        .arg(title, locale.toString(local.time(), QLocale::ShortFormat),
+             locale.toString(local.date(), QStringLiteral("d MMMM")));
 }
 
 QFuture<Integrations::Delivery> VoterReminderSmsHandler::handle(const OutboxMessage& message)

@@ -230,7 +230,10 @@ private Q_SLOTS:
                        .arg(election))
                 .toLongLong());
         QVERIFY2(body.contains(QLatin1String("\"Annual meeting\"")), qPrintable(body));
-        QVERIFY2(body.contains(QLocale(QLocale::English).toString(endsAt.toLocalTime(), QLocale::ShortFormat)),
+        const QLocale english(QLocale::English);
+        QVERIFY2(body.contains(QStringLiteral(" closes at %1 on %2 ")
+                                   .arg(english.toString(endsAt.toLocalTime().time(), QLocale::ShortFormat),
+                                        english.toString(endsAt.toLocalTime().date(), QStringLiteral("d MMMM")))),
                  qPrintable(body));
 
         // The second voter votes before the message goes: nothing is sent, and the message is done.
@@ -286,7 +289,7 @@ private Q_SLOTS:
         QVERIFY2(arabicDigits, qPrintable(body));
         QVERIFY(
             VoterReminderSmsHandler::text(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
-                .startsWith(QLatin1String("Reminder: voting in \"T\"")));
+                .startsWith(QLatin1String("Reminder: voting in \"T\" closes at ")));
     }
 };
 
