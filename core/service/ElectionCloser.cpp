@@ -14,7 +14,7 @@
 #include <map>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcScheduler, "elect.service.scheduler")
+Q_LOGGING_CATEGORY(lcTally, "elect.service.tally")
 
 namespace Elect::Service {
 
@@ -75,7 +75,7 @@ QFuture<Status> ElectionCloser::runDue(const Clock& clock)
             election.id, [](const ElectionToCount& e, const QList<TallyCandidate>& candidates,
                             const QList<StoredBallot>& ballots) { return count(e, candidates, ballots); });
         if (!stored) {
-            qCWarning(lcScheduler) << "election" << election.id << "was not counted:" << stored.message();
+            qCWarning(lcTally) << "election" << election.id << "was not counted:" << stored.message();
             if (!firstFailure)
                 firstFailure =
                     Error{stored.code(), QCoreApplication::translate("Elect::Service", "Election %1 (\"%2\") was not "
@@ -86,10 +86,10 @@ QFuture<Status> ElectionCloser::runDue(const Clock& clock)
         }
         if (*stored) {
             ++m_storedLastRun;
-            qCInfo(lcScheduler) << "election" << election.id << "counted and stored at"
-                                << clock.now().toString(Qt::ISODate);
+            qCInfo(lcTally) << "election" << election.id << "counted and stored at"
+                            << clock.now().toString(Qt::ISODate);
         } else {
-            qCInfo(lcScheduler) << "election" << election.id << "was counted by another server";
+            qCInfo(lcTally) << "election" << election.id << "was counted by another server";
         }
     }
     if (firstFailure)
@@ -174,8 +174,8 @@ Result<ElectionCount> ElectionCloser::count(const ElectionToCount& election, con
     counted.report.insert(QStringLiteral("ballots"), double(counted.ballots));
     counted.report.insert(QStringLiteral("ballots_outside_constituencies"), double(outside));
     if (outside > 0)
-        qCWarning(lcScheduler) << "election" << election.id << ":" << outside
-                               << "ballots come from a constituency where no candidate stands";
+        qCWarning(lcTally) << "election" << election.id << ":" << outside
+                           << "ballots come from a constituency where no candidate stands";
     return counted;
 }
 

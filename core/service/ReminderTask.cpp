@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QPromise>
 
-Q_DECLARE_LOGGING_CATEGORY(lcScheduler)
+Q_DECLARE_LOGGING_CATEGORY(lcTally)
 
 namespace Elect::Service {
 
@@ -27,10 +27,10 @@ QFuture<Status> ReminderTask::runDue(const Clock& clock)
     if (queued) {
         m_queuedLastRun = *queued;
         if (*queued > 0)
-            qCInfo(lcScheduler) << *queued << "voter reminders queued at" << clock.now().toString(Qt::ISODate);
+            qCInfo(lcTally) << *queued << "voter reminders queued at" << clock.now().toString(Qt::ISODate);
         promise.addResult(success());
     } else {
-        qCWarning(lcScheduler) << "voter reminders were not queued:" << queued.message();
+        qCWarning(lcTally) << "voter reminders were not queued:" << queued.message();
         promise.addResult(Status(queued.error()));
     }
     promise.finish();
