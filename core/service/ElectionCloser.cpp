@@ -89,7 +89,7 @@ QFuture<Status> ElectionCloser::runDue(const Clock& clock)
             qCInfo(lcTally) << "election" << election.id << "counted and stored at"
                             << clock.now().toString(Qt::ISODate);
         } else {
-            qCInfo(lcTally) << "election" << election.id << "was counted by another server";
+            qCInfo(lcTally) << "election" << election.id << "is held or was counted by another server";
         }
     }
     if (firstFailure)
