@@ -18,6 +18,7 @@
 #include "apps/cli/commands/Serve.h"
 #include "apps/cli/commands/OutboxList.h"
 #include "apps/cli/commands/OutboxRetry.h"
+#include "apps/cli/commands/Results.h"
 #include "apps/cli/commands/ServerStart.h"
 #include "apps/cli/commands/ServerStatus.h"
 #include "apps/cli/commands/ServerStop.h"
@@ -42,7 +43,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
 {
     static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
                                    OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
-                                   Import, TallyFile, BenchTally, BenchImport, BenchOutbox, Demo, Serve, ServeCheck, OutboxList, OutboxRetry>();
+                                   Import, TallyFile, BenchTally, BenchImport, BenchOutbox, Demo, Serve, ServeCheck, OutboxList, OutboxRetry, Results>();
     return table;
 }
 

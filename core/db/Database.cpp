@@ -247,6 +247,16 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "This kiosk has asked about too many people in the last minute. Wait a "
                                               "minute, then try again.")});
+        m.insert(QStringLiteral("scheduler_only"),
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only elect serve (the elect_service login) may close and count "
+                                              "elections or remind voters.")});
+        m.insert(QStringLiteral("election_not_ended"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This election has not ended, or was cancelled: its ballots stay sealed "
+                                              "and it cannot be counted yet.")});
         return m;
     }();
     return known;

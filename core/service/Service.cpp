@@ -11,13 +11,16 @@
 #include "core/integrations/twilio/TwilioSmsSender.h"
 #include "core/service/Dispatcher.h"
 #include "core/service/DummyEligibilityApi.h"
+#include "core/service/ElectionCloser.h"
 #include "core/service/EligibilityHandler.h"
 #include "core/service/EmailTokenHandler.h"
 #include "core/service/HttpEndpoints.h"
 #include "core/service/MessageTemplates.h"
 #include "core/service/OrganizationDecisionEmailHandler.h"
+#include "core/service/ReminderTask.h"
 #include "core/service/ServiceRunner.h"
 #include "core/service/VoterCodeSmsHandler.h"
+#include "core/service/VoterReminderSmsHandler.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -47,6 +50,7 @@ struct Service::Parts
     Integrations::Mailer* mail = nullptr;
     MessageTemplates templates;
     std::unique_ptr<Dispatcher> dispatcher;
+    std::vector<std::unique_ptr<ScheduledTask>> tasks;
     std::unique_ptr<HttpEndpoints> http;
     std::unique_ptr<ServiceRunner> runner;
 };
@@ -60,6 +64,7 @@ Service::~Service()
     m_parts->runner.reset();
     m_parts->http.reset();
     m_parts->dispatcher.reset();
+    m_parts->tasks.clear();
 }
 
 Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, std::unique_ptr<Database> database,
@@ -112,6 +117,7 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(true, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(false, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<VoterCodeSmsHandler>(db, *p.sms, p.templates));
+    p.dispatcher->addHandler(std::make_unique<VoterReminderSmsHandler>(db, *p.sms));
     p.eligibility = std::make_unique<Integrations::EligibilityHttpClient>(p.network.get());
     p.dispatcher->addHandler(std::make_unique<EligibilityHandler>(db, *p.eligibility));
 
@@ -122,7 +128,11 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
             [dummy](qint64 organization, const QString& nationalId) { return dummy->answer(organization, nationalId); });
     }
 
+    p.tasks.push_back(std::make_unique<ElectionCloser>(db));
+    p.tasks.push_back(std::make_unique<ReminderTask>(db));
     QList<ScheduledTask*> tasks;
+    for (const auto& t : p.tasks)
+        tasks << t.get();
     Dispatcher* dispatcher = p.dispatcher.get();
     const int batch = config.batchSize;
     const int lease = config.leaseSeconds;

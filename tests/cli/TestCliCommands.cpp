@@ -1,9 +1,12 @@
+#include "ElectionFixtures.h"
 #include "Sql.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
 
 #include "apps/cli/Cli.h"
 #include "apps/cli/Commands.h"
+#include "core/domain/Clock.h"
+#include "core/service/ElectionCloser.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -109,6 +112,7 @@ private Q_SLOTS:
               "org register", "org verify", "org accept", "org reject", "org list", "election create", "election list",
               "import", "tally", "bench tally", "bench import", "demo"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        QVERIFY(names.contains(QStringLiteral("results")));
         QVERIFY(names.contains(QStringLiteral("outbox list")) && names.contains(QStringLiteral("outbox retry")));
     }
 
@@ -351,6 +355,45 @@ private Q_SLOTS:
         r = elect(words("election list"));
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("elect --as EMAIL")), qPrintable(r.err));
+    }
+
+    // The results `elect serve` stored, as the organization's owner reads them; refused before the count.
+    void resultsOfACountedElection()
+    {
+        auto raw = rawConnect(m_cluster->superuser());
+        QVERIFY(raw);
+        const qint64 org =
+            scalar(*raw, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"))
+                .toLongLong();
+        const FixtureElection e =
+            makeElection(*raw, org, QStringLiteral("Board"), QStringLiteral("simple"), QStringLiteral("block"), 2, 2,
+                         {{QStringLiteral("Amal"), {}}, {QStringLiteral("Badr"), {}}, {QStringLiteral("Camelia"), {}}},
+                         {{{QStringLiteral("Amal"), QStringLiteral("Badr")}, 3, {}},
+                          {{QStringLiteral("Amal"), QStringLiteral("Camelia")}, 1, {}}});
+        const QString id = QString::number(e.id);
+        const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
+        const QStringList ownerPw = {QStringLiteral("owner-password-12")};
+        Run r = elect(asOwner + QStringList{QStringLiteral("results"), id}, ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("has not been counted yet")), qPrintable(r.err));
+
+        auto service =
+            m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
+        QVERIFY(service);
+        const TestClock clock(QDateTime::currentDateTimeUtc());
+        Service::ElectionCloser closer(*service);
+        QVERIFY(closer.runDue(clock).result().ok());
+        QCOMPARE(closer.storedLastRun(), 1);
+
+        r = elect(asOwner + QStringList{QStringLiteral("results"), id}, ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Amal\t4\t1\twon\nBadr\t3\t2\twon\nCamelia\t1\t3\t-\n"));
+        // Another organization's election is not there for this login; an id that is not a number is wrong usage.
+        r = elect(asOwner + words("results 999999"), ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no election 999999")), qPrintable(r.err));
+        r = elect(asOwner + words("results board"), ownerPw);
+        QCOMPARE(r.exit, 2);
     }
 
     // IT staff see what was not sent and why, never a payload, and send a message again.

@@ -58,6 +58,8 @@ class TestDbErrors : public QObject
             return m_cluster->as(QLatin1String(kProbe), QLatin1String(kProbePassword));
         if (login == QLatin1String("registrar"))
             return m_cluster->as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+        if (login == QLatin1String("service"))
+            return m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
         const QString label = login == QLatin1String("sysadmin") ? QStringLiteral("System admin")
                               : login == QLatin1String("owner")  ? QStringLiteral("Owner of Nile")
                               : login == QLatin1String("admin")  ? QStringLiteral("Administrator of Nile")
@@ -148,6 +150,15 @@ class TestDbErrors : public QObject
                             " WHERE title = 'Club captain 2026')"),
              QStringLiteral("election_not_draft"), ErrorCode::WrongState,
              QStringLiteral("This election is published; its candidates and voters can no longer change.")},
+            {"scheduler_only", "superuser", QStringLiteral("SELECT * FROM elect.due_elections()"),
+             QStringLiteral("scheduler_only"), ErrorCode::NotAllowed,
+             QStringLiteral("Only elect serve (the elect_service login) may close and count elections")},
+            {"election_not_ended", "service",
+             // The service reads no election table; an id it cannot know is sealed like a running election
+             // (tests/service/TestElectionCloser.cpp asks for a running one).
+             QStringLiteral("SELECT * FROM elect.ended_election_ballots(999999)"), QStringLiteral("election_not_ended"),
+             ErrorCode::WrongState,
+             QStringLiteral("This election has not ended, or was cancelled: its ballots stay sealed")},
             {"service_only", "probe", QStringLiteral("SELECT * FROM elect.service_email_recipient(1)"),
              QStringLiteral("service_only"), ErrorCode::NotAllowed,
              QStringLiteral("Only elect serve (the elect_service login) may do this.")},

@@ -178,6 +178,8 @@ private Q_SLOTS:
                  QStringLiteral("INSERT INTO elect.verification_tokens (user_id, purpose, token_hash, expires_at) "
                                 "VALUES (%1, 'reset_password', decode(repeat('01', 32), 'hex'), now() + interval '1 "
                                 "hour')"),
+                 QStringLiteral("INSERT INTO elect.election_results (election_id, organization_id, ballots, report) "
+                                "VALUES (%2, %1, 1, '{\"constituencies\": []}')"),
              }) {
             const Outcome o =
                 attempt(*m_super, QString(sql).replace(QLatin1String("%1"), b).replace(QLatin1String("%2"), eb));
