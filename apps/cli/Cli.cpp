@@ -137,15 +137,16 @@ int Cli::run(const QStringList& args)
         m_out << helpText() << Qt::flush;
         return Ok;
     }
-    const Command* command = findCommand(noun);
+    // A two-word command wins over a one-word command of the same noun ("wallet top-up" over "wallet").
+    const Command* command = words.isEmpty() ? nullptr : findCommand(noun + QLatin1Char(' ') + words.first());
+    if (command)
+        words.removeFirst();
+    else
+        command = findCommand(noun);
     if (!command) {
         if (subcommands(noun).isEmpty())
             return usage(QCoreApplication::translate("Elect::Cli", "unknown command \"%1\"").arg(noun));
-        const QString word = words.value(0);
-        command = findCommand(noun + QLatin1Char(' ') + word);
-        if (!command)
-            return group(noun, word);
-        words.removeFirst();
+        return group(noun, words.value(0));
     }
     CommandContext context(m_out, m_err, globals, std::move(m_passwords));
     return command->run(context, words);

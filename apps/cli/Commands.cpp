@@ -6,19 +6,26 @@
 #include "apps/cli/commands/DbMigrate.h"
 #include "apps/cli/commands/DbStatus.h"
 #include "apps/cli/commands/Demo.h"
+#include "apps/cli/commands/ElectionCancel.h"
 #include "apps/cli/commands/ElectionCreate.h"
 #include "apps/cli/commands/ElectionList.h"
+#include "apps/cli/commands/ElectionPublish.h"
 #include "apps/cli/commands/Import.h"
 #include "apps/cli/commands/OrgAccept.h"
 #include "apps/cli/commands/OrgList.h"
 #include "apps/cli/commands/OrgRegister.h"
 #include "apps/cli/commands/OrgReject.h"
 #include "apps/cli/commands/OrgVerify.h"
+#include "apps/cli/commands/PricingList.h"
+#include "apps/cli/commands/PricingRemove.h"
+#include "apps/cli/commands/PricingSet.h"
 #include "apps/cli/commands/ServerStart.h"
 #include "apps/cli/commands/ServerStatus.h"
 #include "apps/cli/commands/ServerStop.h"
 #include "apps/cli/commands/SysadminCreate.h"
 #include "apps/cli/commands/TallyFile.h"
+#include "apps/cli/commands/Wallet.h"
+#include "apps/cli/commands/WalletTopUp.h"
 
 namespace Elect::Cli {
 
@@ -36,9 +43,12 @@ std::vector<std::unique_ptr<const Command>> make()
 
 const std::vector<std::unique_ptr<const Command>>& commands()
 {
-    static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
-                                   OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
-                                   Import, TallyFile, BenchTally, BenchImport, Demo>();
+    static const auto table =
+        make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate, OrgRegister, OrgVerify,
+             OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList, Import, TallyFile, BenchTally, BenchImport,
+             Demo,
+             // money
+             Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove, ElectionPublish, ElectionCancel>();
     return table;
 }
 

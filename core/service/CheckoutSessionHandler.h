@@ -13,8 +13,7 @@ class PaymentGateway;
 
 namespace Elect::Service {
 
-/// Where Stripe sends the owner after paying or giving up (from serve's settings; Stripe fills in
-/// {CHECKOUT_SESSION_ID} when the URL holds it).
+/// Where Stripe sends the owner after paying or giving up (from serve's settings).
 struct CheckoutUrls
 {
     QUrl successUrl;
