@@ -52,6 +52,10 @@ CREATE POLICY sysadmin_all ON wallet_top_ups TO elect_sysadmin USING (true) WITH
 CREATE POLICY staff_own_organization ON wallet_top_ups TO elect_staff
     USING (organization_id = (SELECT current_organization_id()))
     WITH CHECK (organization_id = (SELECT current_organization_id()));
+-- The platform's prices are nobody's organization data: every member of staff reads them all.
+ALTER TABLE pricing_tiers ENABLE ROW LEVEL SECURITY;
+CREATE POLICY sysadmin_all ON pricing_tiers TO elect_sysadmin USING (true) WITH CHECK (true);
+CREATE POLICY staff_read ON pricing_tiers FOR SELECT TO elect_staff USING (true);
 REVOKE ALL ON wallet_top_ups, pricing_tiers FROM PUBLIC;
 -- Read only: top-ups are written by request_top_up and elect serve, tiers by the system admin's functions.
 GRANT SELECT ON wallet_top_ups, pricing_tiers TO elect_sysadmin, elect_staff;
