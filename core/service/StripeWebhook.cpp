@@ -1,13 +1,11 @@
 #include "core/service/StripeWebhook.h"
 
 #include "core/db/WalletRepository.h"
+#include "core/integrations/stripe/WebhookEvent.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
-
-#include <cmath>
 
 Q_LOGGING_CATEGORY(lcWebhook, "elect.service.payments", QtInfoMsg)
 
@@ -24,22 +22,6 @@ Reply answer(int status, const char* key)
         status == 200 ? QJsonObject{{QStringLiteral("received"), true}, {QStringLiteral("result"), QLatin1String(key)}}
                       : QJsonObject{{QStringLiteral("error"), QLatin1String(key)}};
     return {status, QJsonDocument(o).toJson(QJsonDocument::Compact)};
-}
-
-// Stripe's ids: a prefix, an underscore, letters, digits and underscores; never anything else.
-bool isStripeId(const QJsonValue& v, QLatin1String prefix)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]+_[A-Za-z0-9_]{1,250}$"));
-    return v.isString() && v.toString().startsWith(prefix) && pattern.match(v.toString()).hasMatch();
-}
-
-// An amount as Stripe writes it: a whole number of minor units, not negative, within what it charges.
-bool isAmount(const QJsonValue& v)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    return d >= 0 && d <= 1e12 && std::floor(d) == d;
 }
 
 } // namespace
@@ -66,56 +48,34 @@ StripeWebhook::Reply StripeWebhook::handle(const QByteArray& signatureHeader, co
         return answer(400, "signature_expired");
     }
 
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return answer(400, "event_malformed");
-    const QJsonObject event = document.object();
-    const QJsonValue eventId = event.value(QStringLiteral("id"));
-    const QJsonValue type = event.value(QStringLiteral("type"));
-    const QJsonValue data = event.value(QStringLiteral("data"));
-    if (!isStripeId(eventId, QLatin1String("evt_")) || !type.isString() || !data.isObject() ||
-        !data.toObject().value(QStringLiteral("object")).isObject())
-        return answer(400, "event_malformed");
-    const QString eventType = type.toString();
-    const bool completed = eventType == QLatin1String("checkout.session.completed");
-    const bool asyncPaid = eventType == QLatin1String("checkout.session.async_payment_succeeded");
-    if (!completed && !asyncPaid) {
-        qCDebug(lcWebhook) << "webhook event" << eventId.toString() << "of type" << eventType << "ignored";
+    using Kind = Integrations::WebhookEvent::Kind;
+    const Integrations::WebhookEvent event = Integrations::WebhookEvent::read(body);
+    switch (event.kind) {
+    case Kind::Malformed:
+        qCWarning(lcWebhook) << "webhook refused: a signed event that is not what Stripe sends:" << event.problem;
+        return answer(400, qPrintable(event.problem));
+    case Kind::Ignored:
+        qCDebug(lcWebhook) << "webhook event" << event.eventId << "of type" << event.type << "ignored";
         return answer(200, "ignored");
-    }
-
-    const QJsonObject session = data.toObject().value(QStringLiteral("object")).toObject();
-    const QJsonValue sessionId = session.value(QStringLiteral("id"));
-    const QJsonValue paymentStatus = session.value(QStringLiteral("payment_status"));
-    if (!isStripeId(sessionId, QLatin1String("cs_")) || !paymentStatus.isString())
-        return answer(400, "session_malformed");
-    if (paymentStatus.toString() != QLatin1String("paid")) {
+    case Kind::Unpaid:
         // A delayed payment method: async_payment_succeeded follows when the money arrives.
-        qCInfo(lcWebhook) << "webhook event" << eventId.toString() << "for an unpaid session: nothing to credit";
+        qCInfo(lcWebhook) << "webhook event" << event.eventId << "for an unpaid session: nothing to credit";
         return answer(200, "unpaid");
-    }
-    static const QRegularExpression reference(QStringLiteral("^[0-9]{1,18}$"));
-    const QJsonValue clientReference = session.value(QStringLiteral("client_reference_id"));
-    if (!clientReference.isString() || !reference.match(clientReference.toString()).hasMatch()) {
-        qCWarning(lcWebhook) << "webhook event" << eventId.toString() << "pays session" << sessionId.toString()
+    case Kind::NotOurs:
+        qCWarning(lcWebhook) << "webhook event" << event.eventId << "pays session" << event.sessionId
                              << "which no Elect top-up requested: ignored";
         return answer(200, "not_ours");
+    case Kind::Paid:
+        break;
     }
-    const QJsonValue amount = session.value(QStringLiteral("amount_total"));
-    const QJsonValue currency = session.value(QStringLiteral("currency"));
-    static const QRegularExpression currencyCode(QStringLiteral("^[A-Za-z]{3}$"));
-    if (!isAmount(amount) || !currency.isString() || !currencyCode.match(currency.toString()).hasMatch())
-        return answer(400, "session_malformed");
 
-    const auto credited =
-        WalletRepository(m_db).creditTopUp(sessionId.toString(), clientReference.toString(), qint64(amount.toDouble()),
-                                           currency.toString(), eventId.toString());
+    const auto credited = WalletRepository(m_db).creditTopUp(event.sessionId, event.clientReference, event.amountTotal,
+                                                             event.currency, event.eventId);
     if (!credited) {
-        qCWarning(lcWebhook) << "webhook event" << eventId.toString() << "not recorded:" << credited.message();
+        qCWarning(lcWebhook) << "webhook event" << event.eventId << "not recorded:" << credited.message();
         return answer(500, "database_unavailable");
     }
-    qCInfo(lcWebhook) << "webhook event" << eventId.toString() << "for top-up" << clientReference.toString()
+    qCInfo(lcWebhook) << "webhook event" << event.eventId << "for top-up" << event.clientReference
                       << (*credited ? "credited" : "already credited or refused");
     return answer(200, *credited ? "credited" : "not_credited");
 }
