@@ -7,8 +7,10 @@
 #include "apps/cli/commands/DbMigrate.h"
 #include "apps/cli/commands/DbStatus.h"
 #include "apps/cli/commands/Demo.h"
+#include "apps/cli/commands/ElectionCancel.h"
 #include "apps/cli/commands/ElectionCreate.h"
 #include "apps/cli/commands/ElectionList.h"
+#include "apps/cli/commands/ElectionPublish.h"
 #include "apps/cli/commands/Import.h"
 #include "apps/cli/commands/OrgAccept.h"
 #include "apps/cli/commands/OrgList.h"
@@ -19,11 +21,16 @@
 #include "apps/cli/commands/OutboxList.h"
 #include "apps/cli/commands/OutboxRetry.h"
 #include "apps/cli/commands/Results.h"
+#include "apps/cli/commands/PricingList.h"
+#include "apps/cli/commands/PricingRemove.h"
+#include "apps/cli/commands/PricingSet.h"
 #include "apps/cli/commands/ServerStart.h"
 #include "apps/cli/commands/ServerStatus.h"
 #include "apps/cli/commands/ServerStop.h"
 #include "apps/cli/commands/SysadminCreate.h"
 #include "apps/cli/commands/TallyFile.h"
+#include "apps/cli/commands/Wallet.h"
+#include "apps/cli/commands/WalletTopUp.h"
 
 namespace Elect::Cli {
 
@@ -41,9 +48,11 @@ std::vector<std::unique_ptr<const Command>> make()
 
 const std::vector<std::unique_ptr<const Command>>& commands()
 {
-    static const auto table = make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate,
-                                   OrgRegister, OrgVerify, OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList,
-                                   Import, TallyFile, BenchTally, BenchImport, BenchOutbox, Demo, Serve, ServeCheck, OutboxList, OutboxRetry, Results>();
+    static const auto table =
+        make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate, OrgRegister, OrgVerify,
+             OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList, ElectionPublish, ElectionCancel, Import,
+             TallyFile, Results, Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove, Serve, ServeCheck,
+             OutboxList, OutboxRetry, BenchTally, BenchImport, BenchOutbox, Demo>();
     return table;
 }
 

@@ -2,9 +2,12 @@
 
 #include "core/db/DbKeys.h"
 #include "core/db/DbSupport.h"
+#include "core/domain/Money.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 Q_LOGGING_CATEGORY(lcDb, "elect.core.db", QtInfoMsg)
 
@@ -257,6 +260,66 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "This election has not ended, or was cancelled: its ballots stay sealed "
                                               "and it cannot be counted yet.")});
+        // Money (0006_wallet.sql)
+        m.insert(QStringLiteral("top_up_amount_invalid"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "A top-up must be between 25.00 and 999,999.99 (in the wallet's "
+                                              "currency). Enter another amount.")});
+        m.insert(QStringLiteral("too_many_open_top_ups"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Your organization has five unpaid top-ups from the last day. Pay one "
+                                              "of them, or wait until they expire, then ask again.")});
+        m.insert(QStringLiteral("pricing_tier_invalid"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "A pricing tier needs a lowest number of voters of 0 or more, a highest "
+                                              "number that is not lower (or none), a price of 0 or more and a "
+                                              "three-letter currency.")});
+        m.insert(QStringLiteral("pricing_tier_overlaps"),
+                 {ErrorCode::AlreadyExists,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This tier overlaps another tier of the same currency. Change or remove "
+                                              "that tier first.")});
+        m.insert(QStringLiteral("pricing_tier_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "There is no pricing tier with this id (see \"elect pricing list\").")});
+        m.insert(QStringLiteral("election_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This election does not exist, or belongs to another organization.")});
+        m.insert(QStringLiteral("election_start_passed"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The election's start time has passed. Move it into the future, then "
+                                              "publish.")});
+        m.insert(QStringLiteral("election_has_no_candidates"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The election has no candidates yet. Add or import them, then "
+                                              "publish.")});
+        m.insert(QStringLiteral("election_has_no_voters"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The election has no voters yet. Import its voter list, then "
+                                              "publish.")});
+        m.insert(QStringLiteral("no_pricing_tier"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "No price is set for an election of this size. Ask the platform's "
+                                              "system administrator to set a pricing tier.")});
+        m.insert(QStringLiteral("insufficient_funds"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The wallet's balance is too low to publish this election. Top up the "
+                                              "wallet, then publish again.")});
+        m.insert(QStringLiteral("election_not_cancellable"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only a draft, or a published election that has not started yet, can "
+                                              "be cancelled.")});
         return m;
     }();
     return known;
@@ -297,6 +360,22 @@ Error translate(const std::exception& e)
         key = key.mid(6).trimmed();
 
     const QHash<QString, Error>& known = knownErrors();
+    if (key == QLatin1String("insufficient_funds")) {
+        // The function says in DETAIL how much is missing, so that the person knows what to pay.
+        const QString what = QString::fromUtf8(e.what());
+        const int at = int(what.indexOf(QLatin1String("DETAIL:")));
+        const QJsonObject detail =
+            at < 0 ? QJsonObject()
+                   : QJsonDocument::fromJson(what.mid(at + 7).section(u'\n', 0, 0).trimmed().toUtf8()).object();
+        const qint64 missing = qint64(detail.value(QStringLiteral("missing")).toDouble());
+        const QString currency = detail.value(QStringLiteral("currency")).toString();
+        if (missing > 0 && !currency.isEmpty())
+            return {ErrorCode::WrongState,
+                    QCoreApplication::translate("Elect::Database",
+                                                "The wallet's balance is too low to publish this election: %1 more is "
+                                                "needed. Top up the wallet, then publish again.")
+                        .arg(Money::format(missing, currency))};
+    }
     if (auto it = known.find(key); it != known.end())
         return *it;
 

@@ -10,7 +10,7 @@ namespace Elect::Service {
 
 namespace {
 
-constexpr qsizetype kMaxBody = 64 * 1024;
+constexpr qsizetype kMaxBody = 256 * 1024;
 
 QHttpServerResponse toQt(const HttpReply& r)
 {

@@ -19,7 +19,7 @@ namespace Elect::Service {
 /// - `GET /dummy/{organization}/voters/{national_id}`: the built-in stand-in for an organization's
 ///   eligibility API (only with `--dummy-api`, and only to peers on this machine: 403 otherwise);
 /// - `GET /health`: 200 while the service runs, for the operator's monitoring.
-/// Bodies larger than 64 KiB are refused with 413 before a handler sees them. Nothing a request holds
+/// Bodies larger than 256 KiB are refused with 413 before a handler sees them. Nothing a request holds
 /// (a national id, a signature) is logged.
 class HttpEndpoints : public QObject
 {

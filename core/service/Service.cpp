@@ -9,6 +9,7 @@
 #include "core/integrations/smtp/SmtpMailer.h"
 #include "core/integrations/stripe/StripeCheckout.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
+#include "core/service/CheckoutSessionHandler.h"
 #include "core/service/Dispatcher.h"
 #include "core/service/DummyEligibilityApi.h"
 #include "core/service/ElectionCloser.h"
@@ -17,8 +18,10 @@
 #include "core/service/HttpEndpoints.h"
 #include "core/service/MessageTemplates.h"
 #include "core/service/OrganizationDecisionEmailHandler.h"
+#include "core/service/PaymentPoller.h"
 #include "core/service/ReminderTask.h"
 #include "core/service/ServiceRunner.h"
+#include "core/service/StripeWebhook.h"
 #include "core/service/VoterCodeSmsHandler.h"
 #include "core/service/VoterReminderSmsHandler.h"
 
@@ -43,6 +46,7 @@ struct Service::Parts
     std::unique_ptr<Integrations::PaymentGateway> stripe;
     std::unique_ptr<Integrations::EligibilityClient> eligibility;
     std::unique_ptr<DummyEligibilityApi> dummy;
+    std::unique_ptr<StripeWebhook> webhook;
     std::unique_ptr<Database> listenerDb;
     std::unique_ptr<NotificationListener> listener;
     std::unique_ptr<QSocketNotifier> wake;
@@ -128,6 +132,17 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
             [dummy](qint64 organization, const QString& nationalId) { return dummy->answer(organization, nationalId); });
     }
 
+    if (p.stripe) {
+        p.dispatcher->addHandler(std::make_unique<CheckoutSessionHandler>(
+            db, *p.stripe, CheckoutUrls{QUrl(config.stripeSuccessUrl), QUrl(config.stripeCancelUrl)}));
+        p.webhook = std::make_unique<StripeWebhook>(db, config.stripeWebhookSecrets);
+        StripeWebhook* webhook = p.webhook.get();
+        const Clock* serviceClock = &clock;
+        p.http->setStripeWebhook([webhook, serviceClock](const QByteArray& signature, const QByteArray& body) {
+            return webhook->handle(signature, body, serviceClock->now().toSecsSinceEpoch());
+        });
+        p.tasks.push_back(std::make_unique<PaymentPoller>(db, *p.stripe));
+    }
     p.tasks.push_back(std::make_unique<ElectionCloser>(db));
     p.tasks.push_back(std::make_unique<ReminderTask>(db));
     QList<ScheduledTask*> tasks;

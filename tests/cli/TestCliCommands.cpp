@@ -5,6 +5,7 @@
 
 #include "apps/cli/Cli.h"
 #include "apps/cli/Commands.h"
+#include "core/db/WalletRepository.h"
 #include "core/domain/Clock.h"
 #include "core/service/ElectionCloser.h"
 
@@ -487,6 +488,138 @@ private Q_SLOTS:
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("elect: ")) && r.err.count(u'\n') == 1, qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("signed in as a kiosk")));
+    }
+
+    // Money, as the system admin, the owner and (standing in for elect serve) the service login: a price,
+    // a top-up paid, an election published and cancelled, and what each step prints.
+    void walletPricingPublishAndCancel()
+    {
+        for (const char* name : {"wallet", "wallet top-up", "pricing list", "pricing set", "pricing remove",
+                                 "election publish", "election cancel"})
+            QVERIFY2(Cli::findCommand(QLatin1String(name)), name);
+        const QStringList asAdmin = {QStringLiteral("--as"), QStringLiteral("it@club.example")};
+        const QStringList adminPw = {QStringLiteral("sysadmin-password-1")};
+        const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
+        const QStringList ownerPw = {QStringLiteral("owner-password-12")};
+        auto raw = rawConnect(m_cluster->superuser());
+        QVERIFY(raw);
+        const QString org =
+            scalar(*raw, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
+        const QString election =
+            scalar(*raw, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Champion'"));
+        QVERIFY(!org.isEmpty() && !election.isEmpty());
+
+        Run r = elect(asAdmin + words("pricing set --min 0 --max 1000 --price 150"), adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const auto set =
+            QRegularExpression(QStringLiteral("^Pricing tier (\\d+) set: elections of 0\\.\\.1000 voters cost "
+                                              "150\\.00 EGP\\.\n$"))
+                .match(r.out);
+        QVERIFY2(set.hasMatch(), qPrintable(r.out));
+        const QString tier = set.captured(1);
+        r = elect(asAdmin + words("pricing set --min 500 --price 1"), adminPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("overlaps another tier")), qPrintable(r.err));
+        r = elect(asAdmin + words("pricing set --min 5000 --price lots"), adminPw);
+        QCOMPARE(r.exit, 2);
+        r = elect(asOwner + words("pricing set --min 5000 --price 0"), ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("may not do this")), qPrintable(r.err));
+        r = elect(asOwner + words("pricing list"), ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("%1\t0..1000\t150.00 EGP\n").arg(tier));
+
+        // A top-up: asked for, opened by the service, paid.
+        r = elect(asOwner + words("wallet top-up 1,500.50"), ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const auto requested =
+            QRegularExpression(QStringLiteral("^Top-up (\\d+) of 1500\\.50 EGP requested\\.\nelect serve now opens a "
+                                              "Stripe checkout page"))
+                .match(r.out);
+        QVERIFY2(requested.hasMatch(), qPrintable(r.out));
+        const qint64 topUp = requested.captured(1).toLongLong();
+        r = elect(asOwner + words("wallet top-up 10"), ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("between 25.00")), qPrintable(r.err));
+        r = elect(asOwner + words("wallet top-up 12.345"), ownerPw);
+        QCOMPARE(r.exit, 2);
+        r = elect(asAdmin + words("wallet top-up 100"), adminPw);
+        QCOMPARE(r.exit, 1);
+
+        r = elect(asOwner + words("wallet"), ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out,
+                 QStringLiteral("Balance of organization %1: 0.00 EGP\nTop-up %2 of 1500.50 EGP is requested; its "
+                                "checkout page opens once elect serve has created it.\n")
+                     .arg(org)
+                     .arg(topUp));
+        auto service =
+            m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
+        QVERIFY(service);
+        WalletRepository serve(*service);
+        QVERIFY(serve
+                    .recordCheckoutSession(topUp, QStringLiteral("cs_test_cli"),
+                                           QUrl(QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_cli")))
+                    .value());
+        r = elect(asOwner + words("wallet"), ownerPw);
+        QVERIFY2(r.out.endsWith(QStringLiteral("Top-up %1 of 1500.50 EGP waits for payment at "
+                                               "https://checkout.stripe.com/c/pay/cs_test_cli\n")
+                                    .arg(topUp)),
+                 qPrintable(r.out));
+        QVERIFY(serve
+                    .creditTopUp(QStringLiteral("cs_test_cli"), QString::number(topUp), 150050, QStringLiteral("egp"),
+                                 QStringLiteral("evt_cli"))
+                    .value());
+
+        // Publishing: refused while the election has no candidates, then charged.
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("publish"), election}, ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no candidates")), qPrintable(r.err));
+        QVERIFY(attempt(*raw, QStringLiteral("INSERT INTO elect.candidates (organization_id, national_id_hmac, name)"
+                                             " VALUES (%1, public.gen_random_bytes(32), 'Magnus');"
+                                             " INSERT INTO elect.candidate_participations (candidate_id, election_id,"
+                                             " organization_id) SELECT id, %2, %1 FROM elect.candidates WHERE name ="
+                                             " 'Magnus'")
+                                  .arg(org, election))
+                    .ok());
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("publish"), election}, ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Election %1 published: 150.00 EGP charged, 1350.50 EGP left in the wallet.\n")
+                            .arg(election));
+        r = elect(asOwner + words("wallet"), ownerPw);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("Balance of organization %1: 1350.50 EGP").arg(org));
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral("\tcharge\t-150.00 EGP\telection %1").arg(election)),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).endsWith(QStringLiteral("\ttop_up\t+1500.50 EGP")), qPrintable(lines.at(2)));
+        // A system admin looks at any organization's wallet, and must say which.
+        r = elect(asAdmin + QStringList{QStringLiteral("wallet"), QStringLiteral("--organization"), org}, adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(lines.at(0) + u'\n'));
+        r = elect(asAdmin + words("wallet"), adminPw);
+        QCOMPARE(r.exit, 1);
+        r = elect(asAdmin + words("wallet --organization none"), adminPw);
+        QCOMPARE(r.exit, 2);
+
+        // Cancelled before it starts: refunded, once.
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("cancel"), election}, ownerPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Election %1 cancelled: 150.00 EGP refunded to the wallet.\n").arg(election));
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("cancel"), election}, ownerPw);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("can be cancelled")), qPrintable(r.err));
+        r = elect(asOwner + words("wallet"), ownerPw);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Balance of organization %1: 1500.50 EGP\n").arg(org)),
+                 qPrintable(r.out));
+        r = elect(asOwner + words("election publish x"), ownerPw);
+        QCOMPARE(r.exit, 2);
+
+        r = elect(asAdmin + QStringList{QStringLiteral("pricing"), QStringLiteral("remove"), tier}, adminPw);
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Pricing tier %1 removed.\n").arg(tier));
+        r = elect(asAdmin + QStringList{QStringLiteral("pricing"), QStringLiteral("remove"), tier}, adminPw);
+        QCOMPARE(r.exit, 1);
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

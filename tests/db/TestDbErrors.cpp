@@ -150,6 +150,59 @@ class TestDbErrors : public QObject
                             " WHERE title = 'Club captain 2026')"),
              QStringLiteral("election_not_draft"), ErrorCode::WrongState,
              QStringLiteral("This election is published; its candidates and voters can no longer change.")},
+            // Money (0006_wallet.sql); a tier of 0..100 voters at 150.00 EGP is set in initTestCase.
+            {"service_only (wallet)", "superuser", QStringLiteral("SELECT * FROM elect.service_top_up(1)"),
+             QStringLiteral("service_only"), ErrorCode::NotAllowed, QStringLiteral("Only elect serve")},
+            {"top_up_amount_invalid", "owner", QStringLiteral("SELECT elect.request_top_up(1)"),
+             QStringLiteral("top_up_amount_invalid"), ErrorCode::InvalidInput, QStringLiteral("between 25.00")},
+            {"too_many_open_top_ups", "owner",
+             QStringLiteral("SELECT elect.request_top_up(5000); SELECT elect.request_top_up(5000);"
+                            " SELECT elect.request_top_up(5000); SELECT elect.request_top_up(5000);"
+                            " SELECT elect.request_top_up(5000); SELECT elect.request_top_up(5000)"),
+             QStringLiteral("too_many_open_top_ups"), ErrorCode::WrongState, QStringLiteral("five unpaid top-ups")},
+            {"pricing_tier_invalid", "sysadmin", QStringLiteral("SELECT elect.set_pricing_tier(10, 5, 1, 'EGP')"),
+             QStringLiteral("pricing_tier_invalid"), ErrorCode::InvalidInput, QStringLiteral("A pricing tier needs")},
+            {"pricing_tier_overlaps", "sysadmin", QStringLiteral("SELECT elect.set_pricing_tier(50, 60, 1, 'EGP')"),
+             QStringLiteral("pricing_tier_overlaps"), ErrorCode::AlreadyExists,
+             QStringLiteral("overlaps another tier")},
+            {"pricing_tier_not_found", "sysadmin", QStringLiteral("SELECT elect.remove_pricing_tier(999999)"),
+             QStringLiteral("pricing_tier_not_found"), ErrorCode::NotFound, QStringLiteral("no pricing tier")},
+            {"election_not_found", "owner", QStringLiteral("SELECT * FROM elect.publish_election(999999)"),
+             QStringLiteral("election_not_found"), ErrorCode::NotFound, QStringLiteral("This election does not exist")},
+            {"election_start_passed", "owner",
+             QStringLiteral("UPDATE elect.elections SET starts_at = now() - interval '1 hour'"
+                            " WHERE title = 'Board of directors 2027';"
+                            " SELECT * FROM elect.publish_election((SELECT id FROM elect.elections WHERE title = "
+                            "'Board of directors 2027'))"),
+             QStringLiteral("election_start_passed"), ErrorCode::InvalidInput, QStringLiteral("start time has passed")},
+            {"election_has_no_candidates", "owner",
+             QStringLiteral("DELETE FROM elect.candidate_participations WHERE election_id = (SELECT id FROM "
+                            "elect.elections WHERE title = 'Board of directors 2027');"
+                            " SELECT * FROM elect.publish_election((SELECT id FROM elect.elections WHERE title = "
+                            "'Board of directors 2027'))"),
+             QStringLiteral("election_has_no_candidates"), ErrorCode::InvalidInput, QStringLiteral("no candidates")},
+            {"election_has_no_voters", "owner",
+             QStringLiteral("DELETE FROM elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title "
+                            "= 'Board of directors 2027');"
+                            " SELECT * FROM elect.publish_election((SELECT id FROM elect.elections WHERE title = "
+                            "'Board of directors 2027'))"),
+             QStringLiteral("election_has_no_voters"), ErrorCode::InvalidInput, QStringLiteral("no voters")},
+            {"no_pricing_tier", "owner",
+             QStringLiteral("UPDATE elect.elections SET potential_voters = 5000"
+                            " WHERE title = 'Board of directors 2027';"
+                            " SELECT * FROM elect.publish_election((SELECT id FROM elect.elections WHERE title = "
+                            "'Board of directors 2027'))"),
+             QStringLiteral("no_pricing_tier"), ErrorCode::WrongState, QStringLiteral("No price is set")},
+            {"insufficient_funds", "owner",
+             QStringLiteral("SELECT * FROM elect.publish_election((SELECT id FROM elect.elections WHERE title = 'Board "
+                            "of directors 2027'))"),
+             QStringLiteral("insufficient_funds"), ErrorCode::WrongState,
+             QStringLiteral("too low to publish this election: 150.00 EGP more is needed.")},
+            {"election_not_cancellable", "owner",
+             QStringLiteral("SELECT elect.cancel_election((SELECT id FROM elect.elections"
+                            " WHERE title = 'Club captain 2026'))"),
+             QStringLiteral("election_not_cancellable"), ErrorCode::WrongState,
+             QStringLiteral("Only a draft, or a published election that has not started")},
             {"scheduler_only", "superuser", QStringLiteral("SELECT * FROM elect.due_elections()"),
              QStringLiteral("scheduler_only"), ErrorCode::NotAllowed,
              QStringLiteral("Only elect serve (the elect_service login) may close and count elections")},
@@ -235,6 +288,10 @@ private Q_SLOTS:
                                        " GRANT EXECUTE ON FUNCTION elect.verify_email(text),"
                                        " elect.accept_organization(bigint), elect.kiosk_running_elections() TO %1")
                             .arg(QLatin1String(kProbe), QLatin1String(kProbePassword)))
+                    .ok());
+        QVERIFY(super
+                    ->executeScript(QStringLiteral("INSERT INTO elect.pricing_tiers (min_voters, max_voters, price)"
+                                                   " VALUES (0, 100, 15000)"))
                     .ok());
         // An api_managed election of the demo organization, and an eligibility question of its kiosk that the
         // organization's API could not answer (both with id 900001, which the kiosk cannot look up).

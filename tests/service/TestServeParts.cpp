@@ -315,7 +315,7 @@ private Q_SLOTS:
         QCOMPARE(seenId, QStringLiteral("29001011234567"));
         // A body too large for any Stripe event never reaches the handler.
         seenBody.clear();
-        post(network, QUrl(base + QStringLiteral("/stripe/webhook")), "t=5,v1=ab", QByteArray(70 * 1024, 'x'),
+        post(network, QUrl(base + QStringLiteral("/stripe/webhook")), "t=5,v1=ab", QByteArray(300 * 1024, 'x'),
              &status);
         QCOMPARE(status, 413);
         QVERIFY(seenBody.isEmpty());
