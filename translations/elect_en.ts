@@ -713,6 +713,309 @@
         <source>cannot read the test file %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>time one-time-code SMS through the outbox dispatcher to a local HTTP sink, in a throwaway server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages to send (default 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages claimed per pass (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages takes a number from 1 to 10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch takes a number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service login could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP sink could not listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 one-time codes, %2 per pass...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark&apos;s messages were not all sent (%1, %2; the sink saw %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: embedded PostgreSQL on a Unix socket, no fsync; sink: HTTP/1.1 on 127.0.0.1, its own thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) dispatcher to the sink, end to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) baseline: the database&apos;s part (instant provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) baseline: the HTTP part (no database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s share of (a): %1% (b/a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak memory of this process: %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a draft, or a published election before it starts, refunding its charge (--as the organization&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the election&apos;s id (see &quot;elect election list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>election %1 needs the election&apos;s id (see &quot;elect election list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 cancelled: %2 refunded to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish a draft election, paying for it from the wallet (--as the organization&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 published: %2 charged, %3 left in the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 published, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list outgoing messages (--as a system admin or --as elect_service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the messages given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only messages of this kind (verify_email, voter_code_sms, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a failed message again (--as a system admin or --as elect_service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message&apos;s id (see &quot;elect outbox list --failed&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox retry needs the message&apos;s id (see &quot;elect outbox list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent again at the next run of elect serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what publishing an election costs by its number of voters (--as staff or a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a pricing tier (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s id (see &quot;elect pricing list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing remove needs the tier&apos;s id (see &quot;elect pricing list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing tier %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the price of elections from --min voters (--as a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s lowest number of voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s highest number of voters (default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what publishing costs, such as 150 or 150.50 (0: free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO currency code (default EGP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing set needs --min, a number of voters (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max must be a number of voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing set needs --price, an amount in %1 such as 150 or 150.50 (0 for free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing tier %1 set: elections of %2 voters cost %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the stored results of a counted election: candidate, votes, rank, won (--as the organization&apos;s owner or admin, or a system admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results needs the election&apos;s id (see &quot;elect election list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the service&apos;s settings from FILE (mode 600; see docs/serve.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for trying Elect without provider accounts: write each SMS and email to FILE (mode 600) instead of sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, such as 127.0.0.1:8181.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the service: send SMS and email, take Stripe&apos;s webhooks, close and count elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do what is due now, then exit (for cron and timers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer eligibility questions from dummy_voters at /dummy/ORGANIZATION/voters/ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP endpoint&apos;s address (default 127.0.0.1:8181)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log debug lines too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try the database and each configured provider; say what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database accepts the service login as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database lacks %n migration(s); run &quot;elect db migrate&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMS provider: add [twilio] to the configuration, or no voter gets a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS go to the file %1 (demo only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server: add [smtp] to the configuration, or no one can verify an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email goes to the file %1 (demo only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show an organization&apos;s wallet: balance, movements, unpaid top-ups (--as its owner or an admin, or a system admin with --organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system admin: the organization&apos;s id (see &quot;elect org list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--organization needs the organization&apos;s id (see &quot;elect org list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of organization %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>election %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up %1 of %2 waits for payment at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up %1 of %2 is requested; its checkout page opens once elect serve has created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask to pay money into the wallet through Stripe (--as the organization&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the wallet&apos;s currency, such as 1500 or 1500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT must be a positive amount in %1 such as 1500 or 1500.50, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up %1 of %2 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elect serve now opens a Stripe checkout page for it. Run &quot;elect wallet&quot; in a moment to see the page&apos;s address (or open the wallet in elect-admin), and pay there; the wallet is credited as soon as Stripe confirms the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>
@@ -1190,6 +1493,94 @@
         <source>The database holds a value this version of Elect does not know (&quot;%1&quot; in %2). Update Elect on this computer, or ask your IT staff.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only elect serve (the elect_service login) may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outgoing message with this id. See &quot;elect outbox list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was already sent; it is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is not open for voting at this kiosk. Ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no such eligibility question. Start again with the national id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s voter service cannot be reached; ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has asked about too many people in the last minute. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only elect serve (the elect_service login) may close and count elections or remind voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election has not ended, or was cancelled: its ballots stay sealed and it cannot be counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up must be between 25.00 and 999,999.99 (in the wallet&apos;s currency). Enter another amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has five unpaid top-ups from the last day. Pay one of them, or wait until they expire, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pricing tier needs a lowest number of voters of 0 or more, a highest number that is not lower (or none), a price of 0 or more and a three-letter currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tier overlaps another tier of the same currency. Change or remove that tier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pricing tier with this id (see &quot;elect pricing list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election does not exist, or belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s start time has passed. Move it into the future, then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election has no candidates yet. Add or import them, then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election has no voters yet. Import its voter list, then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price is set for an election of this size. Ask the platform&apos;s system administrator to set a pricing tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s balance is too low to publish this election. Top up the wallet, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft, or a published election that has not started yet, can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s balance is too low to publish this election: %1 more is needed. Top up the wallet, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -1281,6 +1672,17 @@
     </message>
 </context>
 <context>
+    <name>Elect::EligibilityHandler</name>
+    <message>
+        <source>The message names no eligibility request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect could not record the API&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::EmbeddedServer</name>
     <message>
         <source>ELECT_PG_BINDIR is set to %1, but there is no initdb there. Point it at the folder that holds PostgreSQL&apos;s initdb and pg_ctl.</source>
@@ -1366,6 +1768,18 @@ The server log is %4</source>
         <source>%1 had a server error (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the message file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file %1 is not a regular file of yours; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the message file %1 private (mode 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::KioskApp</name>
@@ -1398,6 +1812,65 @@ The server log is %4</source>
     </message>
     <message>
         <source>This login belongs to a person, not a kiosk. Enter the kiosk login that the organization&apos;s owner created for this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::MessageTemplates</name>
+    <message>
+        <source>Verify your email address for Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify your email address, enter this code in Elect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is valid for 48 hours and can be used once. If you did not register with Elect, ignore this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset your Elect password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To choose a new password, enter this code in Elect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is valid for one hour and can be used once. If you did not ask for it, ignore this email: your password stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was accepted on Elect. You can now sign in, top up the wallet and create elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not accepted on Elect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think this is a mistake, reply to the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization was accepted on Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization was not accepted on Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Elect code is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +1912,228 @@ The server log is %4</source>
     </message>
     <message>
         <source>The system keychain is not available (%1). Unlock it, or sign in without saving the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Service</name>
+    <message>
+        <source>The message names no top-up request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up request %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up request %1 is no longer waiting for a checkout session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up request %1 had changed before its session was recorded; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handler of this elect serve sends messages of kind &quot;%1&quot;. Update elect serve, then retry the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s). Last error: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close and count ended elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 (&quot;%2&quot;) was not counted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 has more ballots than a count can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not prepare the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2; another program may use the port. Choose another with [http] listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up %1: Stripe could not be asked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at %2; check the address, the network and the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials in the configuration (HTTP %2); copy them again from the provider&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 at %3; try again later, or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepts the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe accepts the secret key (live mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe accepts the secret key (test mode: no real money).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 accepts Elect&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind voters who have not voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elect serve needs a way to send SMS and email: configure [twilio] and [smtp] in the file given with --config, or try Elect with --file-transport FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unknown section [%2]. The sections are [database], [http], [twilio], [smtp], [stripe], [transport] and [dispatcher].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is neither a [section] nor &quot;key = value&quot; inside a section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: [%2] has no key &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is set twice in [%3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be an https:// address (plain http only to this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: listen must be ADDRESS:PORT, such as 127.0.0.1:8181.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[twilio] account_sid must be &quot;AC&quot; and 32 hexadecimal digits, as Twilio&apos;s console shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[twilio] needs auth_token (or ELECT_TWILIO_AUTH_TOKEN in the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[twilio] needs exactly one of from (a number such as +201001234567) and messaging_service_sid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[smtp] url must be smtps://HOST:465 (TLS) or smtp://HOST:587 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[smtp] needs from, the sender&apos;s address (elections@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[smtp] has a username but no password (or ELECT_SMTP_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[stripe] needs secret_key (sk_live_... or sk_test_...), or ELECT_STRIPE_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[stripe] webhook_secrets are the endpoint&apos;s signing secrets (whsec_...), separated by commas while one is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[stripe] needs webhook_secrets (whsec_...), or ELECT_STRIPE_WEBHOOK_SECRETS: without it no payment could be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[stripe] needs success_url and cancel_url: the https pages Stripe sends the payer back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[dispatcher] retry_cap_seconds must not be less than retry_base_seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 may be read by others, and it holds secrets. Run &quot;chmod 600 %1&quot; and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names no code request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the code was voided before it was sent (the voter asked for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voter has no phone number on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder names no election or voter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder was needed: the voter has voted, or voting has closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2712,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>Elect::TallyRepository</name>
+    <message>
+        <source>There is no election %1, or you may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 has not been counted yet. Results are stored once it has ended and elect serve has counted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::Twilio</name>
     <message>
         <source>Twilio refused Elect&apos;s credentials (%1): check the account SID and auth token that elect serve uses.</source>
@@ -2127,6 +2833,24 @@ Options:
     </message>
     <message>
         <source>Organization administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::VoterReminderSms</name>
+    <message>
+        <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::WalletRepository</name>
+    <message>
+        <source>Say which organization&apos;s wallet to show: this account belongs to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization %1, or you may not see it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
