@@ -1,8 +1,15 @@
 #include "Sql.h"
+#include "core/integrations/stripe/WebhookSignature.h"
 #include "ProviderServers.h"
+#include "Specs.h"
 #include "TestCluster.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -143,6 +150,14 @@ class TestServeProcess : public QObject
         return phones;
     }
 
+    const DemoSeeder::Account& account(const QString& labelStart) const
+    {
+        for (const auto& a : m_accounts)
+            if (a.label.startsWith(labelStart))
+                return a;
+        qFatal("no demo account %s", qPrintable(labelStart));
+    }
+
     int unsent()
     {
         return scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.outbox WHERE kind = 'voter_code_sms' "
@@ -150,7 +165,8 @@ class TestServeProcess : public QObject
             .toInt();
     }
 
-    QString writeConfig(const QString& name, const QString& twilioUrl, const QString& extra = {}, int pollMs = 100)
+    QString writeConfig(const QString& name, const QString& twilioUrl, const QString& extra = {}, int pollMs = 100,
+                        const QString& sections = {})
     {
         const ConnectionSettings service =
             m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
@@ -163,9 +179,9 @@ class TestServeProcess : public QObject
                                "[twilio]\naccount_sid = AC0123456789abcdef0123456789abcdef\nauth_token = tw\n"
                                "from = +15005550006\nbase_url = %2\ntimeout_ms = 5000\n"
                                "[transport]\nfile = %3\n"
-                               "[dispatcher]\npoll_ms = %5\nlease_seconds = 10\n%4")
+                               "%6[dispatcher]\npoll_ms = %5\nlease_seconds = 10\n%4")
                     .arg(service.toConnectionString(false), twilioUrl, m_dir.filePath(QStringLiteral("mail.txt")),
-                         extra, QString::number(pollMs))
+                         extra, QString::number(pollMs), sections)
                     .toUtf8());
         return path;
     }
@@ -346,12 +362,7 @@ private Q_SLOTS:
         QVERIFY2(p->state() == QProcess::Running, started.constData());
         QTest::qWait(500); // serve's first pass is over; from now on only a NOTIFY wakes it within the minute
 
-        const auto& kioskAccount = [&]() -> const DemoSeeder::Account& {
-            for (const auto& a : m_accounts)
-                if (a.label.startsWith(QLatin1String("Kiosk")))
-                    return a;
-            qFatal("no kiosk in the demo");
-        }();
+        const auto& kioskAccount = account(QStringLiteral("Kiosk"));
         auto kiosk = Test::rawConnect(m_cluster->as(kioskAccount.loginRole, kioskAccount.password));
         QVERIFY(kiosk);
         const auto asked = attempt(*kiosk, QStringLiteral("SELECT elect.request_eligibility(%1, '2990 1011 234 567')")
@@ -372,6 +383,91 @@ private Q_SLOTS:
         const QString all = QString::fromUtf8(started) + log;
         QVERIFY2(!all.contains(QLatin1String("29901011234567")) && !all.contains(QLatin1String("+201001112233")),
                  qPrintable(all.left(3000)));
+    }
+
+    // A wallet top-up end to end through serve: the owner asks, serve opens a Checkout Session at Stripe
+    // (Prism with Stripe's description), Stripe's signed webhook reaches serve over HTTP and credits the
+    // wallet once; a replay changes nothing and a forged signature is refused.
+    void aTopUpIsPaidThroughServe()
+    {
+        ELECT_REQUIRE_SPECS(Test::specsDir());
+        Test::PrismServer stripe(QStringLiteral("stripe-checkout.prism.json"));
+        QVERIFY2(stripe.started(), qPrintable(stripe.why()));
+        const auto& owner = account(QStringLiteral("Owner of Nile"));
+        auto ownerDb = Test::rawConnect(m_cluster->as(owner.loginRole, owner.password));
+        QVERIFY(ownerDb);
+        const auto asked = attempt(*ownerDb, QStringLiteral("SELECT elect.request_top_up(50000)"));
+        QVERIFY2(asked.ok(), qPrintable(asked.message));
+        const QString topUp = asked.firstValue;
+        const QString balance = QStringLiteral("SELECT wallet_balance FROM elect.users u JOIN elect.wallet_top_ups t "
+                                               "ON t.user_id = u.id WHERE t.id = %1")
+                                    .arg(topUp);
+        const qint64 before = scalar(*m_super, balance).toLongLong();
+
+        const quint16 port = Test::freePort();
+        TwilioSink sink;
+        const QString stripeSection = QStringLiteral("[stripe]\nsecret_key = sk_test_serve\nwebhook_secrets = whsec_new, "
+                                                     "whsec_old\nbase_url = %1\nsuccess_url = https://example.org/paid\n"
+                                                     "cancel_url = https://example.org/cancelled\n")
+                                          .arg(stripe.url().toString());
+        auto p = serve(writeConfig(QStringLiteral("stripe.conf"), sink.url(), {}, 100, stripeSection),
+                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QString session;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                session = scalar(*m_super, QStringLiteral("SELECT stripe_session_id FROM elect.wallet_top_ups "
+                                                          "WHERE id = %1 AND status = 'open'")
+                                               .arg(topUp));
+                return !session.isEmpty();
+            },
+            30000));
+
+        const QJsonObject object{{QStringLiteral("id"), session},
+                                 {QStringLiteral("object"), QStringLiteral("checkout.session")},
+                                 {QStringLiteral("client_reference_id"), topUp},
+                                 {QStringLiteral("amount_total"), 50000},
+                                 {QStringLiteral("currency"), QStringLiteral("egp")},
+                                 {QStringLiteral("payment_status"), QStringLiteral("paid")},
+                                 {QStringLiteral("status"), QStringLiteral("complete")}};
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_serve_1")},
+                                      {QStringLiteral("object"), QStringLiteral("event")},
+                                      {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
+                                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
+                .toJson(QJsonDocument::Compact);
+        const QByteArray t = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        // Signed with the previous secret: a rotation under way.
+        const QByteArray good = "t=" + t + ",v1=" + Integrations::WebhookSignature::sign("whsec_old", t, body);
+        const QByteArray forged = "t=" + t + ",v1=" + Integrations::WebhookSignature::sign("whsec_guess", t, body);
+        QNetworkAccessManager network;
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/stripe/webhook").arg(port));
+        const auto deliver = [&](const QByteArray& signature) {
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Stripe-Signature", signature);
+            QNetworkReply* reply = network.post(request, body);
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+                reply->abort();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            delete reply;
+            return status;
+        };
+        QCOMPARE(deliver(forged), 400);
+        QCOMPARE(scalar(*m_super, balance).toLongLong(), before);
+        QCOMPARE(deliver(good), 200);
+        QCOMPARE(scalar(*m_super, balance).toLongLong(), before + 50000);
+        QCOMPARE(deliver(good), 200); // Stripe delivers again: nothing more
+        QCOMPARE(scalar(*m_super, balance).toLongLong(), before + 50000);
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) || '|' || min(kind::text) || '|' || min(amount) FROM "
+                                                 "elect.transactions WHERE stripe_ref = '%1'")
+                                      .arg(session)),
+                 QStringLiteral("1|top_up|50000"));
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT status FROM elect.wallet_top_ups WHERE id = %1").arg(topUp)),
+                 QStringLiteral("paid"));
+        const auto [exit, log] = terminate(*p);
+        QCOMPARE(exit, 0);
+        QVERIFY2(!log.contains(QLatin1String("sk_test_serve")) && !log.contains(QLatin1String("whsec_")),
+                 qPrintable(log.left(3000)));
     }
 
     void cleanupTestCase()
