@@ -735,310 +735,310 @@
     </message>
     <message>
         <source>time one-time-code SMS through the outbox dispatcher to a local HTTP sink, in a throwaway server</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس زمن إرسال رسائل SMS لرموز الاستخدام الواحد عبر موزّع صندوق الصادر إلى مستقبِل HTTP محلي، على خادم مؤقت</translation>
     </message>
     <message>
         <source>messages to send (default 100000)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الرسائل المراد إرسالها (الافتراضي 100000)</translation>
     </message>
     <message>
         <source>messages claimed per pass (default 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الرسائل التي تُسحب في كل دورة (الافتراضي 200)</translation>
     </message>
     <message>
         <source>--messages takes a number from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --messages عددًا من 1 إلى 10000000</translation>
     </message>
     <message>
         <source>--batch takes a number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --batch عددًا من 1 إلى 1000</translation>
     </message>
     <message>
         <source>the service login could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال باسم دخول الخدمة</translation>
     </message>
     <message>
         <source>the HTTP sink could not listen</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على مستقبِل HTTP الاستماع</translation>
     </message>
     <message>
         <source>Sending %1 one-time codes, %2 per pass...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال %1 من رموز الاستخدام الواحد، %2 في كل دورة...</translation>
     </message>
     <message>
         <source>the benchmark&apos;s messages were not all sent (%1, %2; the sink saw %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسَل كل رسائل قياس الأداء (%1، %2؛ استلم المستقبِل %3)</translation>
     </message>
     <message>
         <source>Server: embedded PostgreSQL on a Unix socket, no fsync; sink: HTTP/1.1 on 127.0.0.1, its own thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: PostgreSQL مدمج على مقبس Unix، دون fsync؛ المستقبِل: HTTP/1.1 على 127.0.0.1، في خيط مستقل.</translation>
     </message>
     <message>
         <source>messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة/ث</translation>
     </message>
     <message>
         <source>(a) dispatcher to the sink, end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) من الموزّع إلى المستقبِل، من الطرف إلى الطرف</translation>
     </message>
     <message>
         <source>(b) baseline: the database&apos;s part (instant provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) خط الأساس: حصة قاعدة البيانات (مزوّد فوري)</translation>
     </message>
     <message>
         <source>(c) baseline: the HTTP part (no database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) خط الأساس: حصة HTTP (دون قاعدة بيانات)</translation>
     </message>
     <message>
         <source>the database&apos;s share of (a): %1% (b/a)</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة قاعدة البيانات من (a): %1% (b/a)</translation>
     </message>
     <message>
         <source>peak memory of this process: %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ذروة استهلاك الذاكرة لهذه العملية: %1 MiB</translation>
     </message>
     <message>
         <source>cancel a draft, or a published election before it starts, refunding its charge (--as the organization&apos;s owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء مسودة انتخابات، أو انتخابات منشورة قبل بدئها، مع استرداد رسومها (باستخدام --as بحساب مالك المؤسسة)</translation>
     </message>
     <message>
         <source>the election&apos;s id (see &quot;elect election list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الانتخابات (انظر &quot;elect election list&quot;)</translation>
     </message>
     <message>
         <source>election %1 needs the election&apos;s id (see &quot;elect election list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج election %1 إلى معرّف الانتخابات (انظر &quot;elect election list&quot;)</translation>
     </message>
     <message>
         <source>Election %1 cancelled: %2 refunded to the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الانتخابات %1: أُعيد %2 إلى المحفظة.</translation>
     </message>
     <message>
         <source>Election %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الانتخابات %1.</translation>
     </message>
     <message>
         <source>publish a draft election, paying for it from the wallet (--as the organization&apos;s owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر مسودة انتخابات ودفع رسومها من المحفظة (باستخدام --as بحساب مالك المؤسسة)</translation>
     </message>
     <message>
         <source>Election %1 published: %2 charged, %3 left in the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت الانتخابات %1: خُصم %2، والمتبقي في المحفظة %3.</translation>
     </message>
     <message>
         <source>Election %1 published, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت الانتخابات %1 مجانًا.</translation>
     </message>
     <message>
         <source>list outgoing messages (--as a system admin or --as elect_service)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الرسائل الصادرة (باستخدام --as بحساب مسؤول النظام أو --as elect_service)</translation>
     </message>
     <message>
         <source>only the messages given up</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل التي تم التخلي عن إرسالها فقط</translation>
     </message>
     <message>
         <source>only messages of this kind (verify_email, voter_code_sms, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل من هذا النوع فقط (verify_email، voter_code_sms، ...)</translation>
     </message>
     <message>
         <source>send a failed message again (--as a system admin or --as elect_service)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إرسال رسالة فشل إرسالها (باستخدام --as بحساب مسؤول النظام أو --as elect_service)</translation>
     </message>
     <message>
         <source>the message&apos;s id (see &quot;elect outbox list --failed&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الرسالة (انظر &quot;elect outbox list --failed&quot;)</translation>
     </message>
     <message>
         <source>outbox retry needs the message&apos;s id (see &quot;elect outbox list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج outbox retry إلى معرّف الرسالة (انظر &quot;elect outbox list&quot;)</translation>
     </message>
     <message>
         <source>Message %1 will be sent again at the next run of elect serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُرسل الرسالة %1 مرة أخرى في التشغيل التالي لـ elect serve.</translation>
     </message>
     <message>
         <source>list what publishing an election costs by its number of voters (--as staff or a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تكلفة نشر الانتخابات حسب عدد ناخبيها (باستخدام --as بحساب أحد الموظفين أو مسؤول النظام)</translation>
     </message>
     <message>
         <source>remove a pricing tier (--as a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شريحة تسعير (باستخدام --as بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>the tier&apos;s id (see &quot;elect pricing list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الشريحة (انظر &quot;elect pricing list&quot;)</translation>
     </message>
     <message>
         <source>pricing remove needs the tier&apos;s id (see &quot;elect pricing list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج pricing remove إلى معرّف الشريحة (انظر &quot;elect pricing list&quot;)</translation>
     </message>
     <message>
         <source>Pricing tier %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت شريحة التسعير %1.</translation>
     </message>
     <message>
         <source>set the price of elections from --min voters (--as a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد سعر الانتخابات التي يبلغ عدد ناخبيها --min فأكثر (باستخدام --as بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>the tier&apos;s lowest number of voters</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل عدد من الناخبين في الشريحة</translation>
     </message>
     <message>
         <source>the tier&apos;s highest number of voters (default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر عدد من الناخبين في الشريحة (الافتراضي: بلا حد)</translation>
     </message>
     <message>
         <source>what publishing costs, such as 150 or 150.50 (0: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة النشر، مثل 150 أو 150.50 (0: مجانًا)</translation>
     </message>
     <message>
         <source>ISO currency code (default EGP)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العملة وفق ISO (الافتراضي EGP)</translation>
     </message>
     <message>
         <source>pricing set needs --min, a number of voters (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج pricing set إلى --min، وهو عدد من الناخبين (0 أو أكثر)</translation>
     </message>
     <message>
         <source>--max must be a number of voters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --max عددًا من الناخبين</translation>
     </message>
     <message>
         <source>pricing set needs --price, an amount in %1 such as 150 or 150.50 (0 for free)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج pricing set إلى --price، وهو مبلغ بعملة %1 مثل 150 أو 150.50 (0 للنشر المجاني)</translation>
     </message>
     <message>
         <source>Pricing tier %1 set: elections of %2 voters cost %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّدت شريحة التسعير %1: تكلفة الانتخابات التي عدد ناخبيها %2 هي %3.</translation>
     </message>
     <message>
         <source>print the stored results of a counted election: candidate, votes, rank, won (--as the organization&apos;s owner or admin, or a system admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة النتائج المحفوظة لانتخابات تم فرزها: المرشح، والأصوات، والترتيب، والفوز (باستخدام --as بحساب مالك المؤسسة أو أحد مسؤوليها، أو بحساب مسؤول النظام)</translation>
     </message>
     <message>
         <source>results needs the election&apos;s id (see &quot;elect election list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج results إلى معرّف الانتخابات (انظر &quot;elect election list&quot;)</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>فائز</translation>
     </message>
     <message>
         <source>read the service&apos;s settings from FILE (mode 600; see docs/serve.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة إعدادات الخدمة من FILE (بالصلاحيات 600؛ راجع docs/serve.md)</translation>
     </message>
     <message>
         <source>for trying Elect without provider accounts: write each SMS and email to FILE (mode 600) instead of sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>لتجربة Elect دون حسابات لدى المزوّدين: كتابة كل رسالة SMS وكل بريد إلكتروني في FILE (بالصلاحيات 600) بدلًا من إرسالها</translation>
     </message>
     <message>
         <source>--listen must be ADDRESS:PORT, such as 127.0.0.1:8181.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --listen بالصيغة ADDRESS:PORT، مثل 127.0.0.1:8181.</translation>
     </message>
     <message>
         <source>run the service: send SMS and email, take Stripe&apos;s webhooks, close and count elections</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الخدمة: إرسال رسائل SMS والبريد الإلكتروني، واستقبال إشعارات webhook من Stripe، وإغلاق الانتخابات وفرزها</translation>
     </message>
     <message>
         <source>do what is due now, then exit (for cron and timers)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ المهام المستحقة الآن ثم الخروج (لـ cron والمؤقّتات)</translation>
     </message>
     <message>
         <source>answer eligibility questions from dummy_voters at /dummy/ORGANIZATION/voters/ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن استعلامات الأهلية من dummy_voters على /dummy/ORGANIZATION/voters/ID</translation>
     </message>
     <message>
         <source>the HTTP endpoint&apos;s address (default 127.0.0.1:8181)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان نقطة نهاية HTTP (الافتراضي 127.0.0.1:8181)</translation>
     </message>
     <message>
         <source>log debug lines too</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أسطر التصحيح أيضًا</translation>
     </message>
     <message>
         <source>try the database and each configured provider; say what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار قاعدة البيانات وكل مزوّد مُعدّ، وبيان موضع الخلل</translation>
     </message>
     <message>
         <source>The database accepts the service login as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل قاعدة البيانات اسم دخول الخدمة بصفة %1.</translation>
     </message>
     <message numerus="yes">
         <source>The database lacks %n migration(s); run &quot;elect db migrate&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يلزم تطبيق %n ترحيل على قاعدة البيانات؛ شغّل &quot;elect db migrate&quot;.</numerusform>
+            <numerusform>يلزم تطبيق %n ترحيل على قاعدة البيانات؛ شغّل &quot;elect db migrate&quot;.</numerusform>
+            <numerusform>يلزم تطبيق %n ترحيلين على قاعدة البيانات؛ شغّل &quot;elect db migrate&quot;.</numerusform>
+            <numerusform>يلزم تطبيق %n ترحيلات على قاعدة البيانات؛ شغّل &quot;elect db migrate&quot;.</numerusform>
+            <numerusform>يلزم تطبيق %n ترحيلًا على قاعدة البيانات؛ شغّل &quot;elect db migrate&quot;.</numerusform>
+            <numerusform>يلزم تطبيق %n ترحيل على قاعدة البيانات؛ شغّل &quot;elect db migrate&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>No SMS provider: add [twilio] to the configuration, or no voter gets a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مزوّد لرسائل SMS: أضف [twilio] إلى الإعدادات، وإلا فلن يتلقى أي ناخب رمزًا.</translation>
     </message>
     <message>
         <source>SMS go to the file %1 (demo only).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب رسائل SMS في الملف %1 (للعرض التجريبي فقط).</translation>
     </message>
     <message>
         <source>No mail server: add [smtp] to the configuration, or no one can verify an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد خادم بريد: أضف [smtp] إلى الإعدادات، وإلا فلن يتمكن أحد من تأكيد بريده الإلكتروني.</translation>
     </message>
     <message>
         <source>Email goes to the file %1 (demo only).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب البريد الإلكتروني في الملف %1 (للعرض التجريبي فقط).</translation>
     </message>
     <message>
         <source>show an organization&apos;s wallet: balance, movements, unpaid top-ups (--as its owner or an admin, or a system admin with --organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض محفظة مؤسسة: الرصيد، والحركات، وطلبات شحن الرصيد غير المدفوعة (باستخدام --as بحساب مالكها أو أحد مسؤوليها، أو بحساب مسؤول النظام مع --organization)</translation>
     </message>
     <message>
         <source>a system admin: the organization&apos;s id (see &quot;elect org list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>لمسؤول النظام: معرّف المؤسسة (انظر &quot;elect org list&quot;)</translation>
     </message>
     <message>
         <source>--organization needs the organization&apos;s id (see &quot;elect org list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --organization إلى معرّف المؤسسة (انظر &quot;elect org list&quot;)</translation>
     </message>
     <message>
         <source>Balance of organization %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد المؤسسة %1: %2</translation>
     </message>
     <message>
         <source>election %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات %1</translation>
     </message>
     <message>
         <source>Top-up %1 of %2 waits for payment at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب شحن الرصيد %1 بمبلغ %2 بانتظار الدفع على %3</translation>
     </message>
     <message>
         <source>Top-up %1 of %2 is requested; its checkout page opens once elect serve has created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب شحن الرصيد %1 بمبلغ %2؛ وستُتاح صفحة الدفع بعد أن ينشئها elect serve.</translation>
     </message>
     <message>
         <source>ask to pay money into the wallet through Stripe (--as the organization&apos;s owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب شحن رصيد المحفظة بالدفع عبر Stripe (باستخدام --as بحساب مالك المؤسسة)</translation>
     </message>
     <message>
         <source>in the wallet&apos;s currency, such as 1500 or 1500.50</source>
-        <translation type="unfinished"></translation>
+        <translation>بعملة المحفظة، مثل 1500 أو 1500.50</translation>
     </message>
     <message>
         <source>AMOUNT must be a positive amount in %1 such as 1500 or 1500.50, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون AMOUNT مبلغًا موجبًا بعملة %1 مثل 1500 أو 1500.50، وليس &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Top-up %1 of %2 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب شحن الرصيد %1 بمبلغ %2.</translation>
     </message>
     <message>
         <source>elect serve now opens a Stripe checkout page for it. Run &quot;elect wallet&quot; in a moment to see the page&apos;s address (or open the wallet in elect-admin), and pay there; the wallet is credited as soon as Stripe confirms the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُنشئ elect serve الآن صفحة دفع في Stripe لهذا الطلب. شغّل &quot;elect wallet&quot; بعد لحظات لترى عنوان الصفحة (أو افتح المحفظة في elect-admin)، وادفع هناك؛ ويُضاف المبلغ إلى المحفظة بمجرد أن يؤكد Stripe الدفع.</translation>
     </message>
 </context>
 <context>
@@ -1519,91 +1519,91 @@
     </message>
     <message>
         <source>Only elect serve (the elect_service login) may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك صلاحية هذا الإجراء إلا elect serve (اسم الدخول elect_service).</translation>
     </message>
     <message>
         <source>There is no outgoing message with this id. See &quot;elect outbox list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسالة صادرة بهذا المعرّف. انظر &quot;elect outbox list&quot;.</translation>
     </message>
     <message>
         <source>This message was already sent; it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت هذه الرسالة بالفعل؛ ولا تُرسل مرتين.</translation>
     </message>
     <message>
         <source>This election is not open for voting at this kiosk. Ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات غير مفتوحة للتصويت في هذا الكشك. اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>This kiosk has no such eligibility question. Start again with the national id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لدى هذا الكشك استعلام أهلية كهذا. ابدأ من جديد بإدخال الرقم القومي.</translation>
     </message>
     <message>
         <source>The organization&apos;s voter service cannot be reached; ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خدمة الناخبين الخاصة بالمؤسسة؛ اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>This kiosk has asked about too many people in the last minute. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلم هذا الكشك عن عدد كبير جدًا من الأشخاص خلال الدقيقة الأخيرة. انتظر دقيقة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Only elect serve (the elect_service login) may close and count elections or remind voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك صلاحية إغلاق الانتخابات وفرزها أو تذكير الناخبين إلا elect serve (اسم الدخول elect_service).</translation>
     </message>
     <message>
         <source>This election has not ended, or was cancelled: its ballots stay sealed and it cannot be counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنتهِ هذه الانتخابات بعد، أو أنها أُلغيت: تبقى أوراق اقتراعها مختومة ولا يمكن فرزها الآن.</translation>
     </message>
     <message>
         <source>A top-up must be between 25.00 and 999,999.99 (in the wallet&apos;s currency). Enter another amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مبلغ شحن الرصيد بين 25.00 و 999,999.99 (بعملة المحفظة). أدخل مبلغًا آخر.</translation>
     </message>
     <message>
         <source>Your organization has five unpaid top-ups from the last day. Pay one of them, or wait until they expire, then ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى مؤسستك خمسة طلبات شحن رصيد غير مدفوعة خلال اليوم الأخير. ادفع أحدها، أو انتظر حتى تنتهي صلاحيتها، ثم اطلب مرة أخرى.</translation>
     </message>
     <message>
         <source>A pricing tier needs a lowest number of voters of 0 or more, a highest number that is not lower (or none), a price of 0 or more and a three-letter currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج شريحة التسعير إلى حد أدنى لعدد الناخبين قدره 0 أو أكثر، وحد أعلى لا يقل عنه (أو بلا حد أعلى)، وسعر قدره 0 أو أكثر، وعملة من ثلاثة أحرف.</translation>
     </message>
     <message>
         <source>This tier overlaps another tier of the same currency. Change or remove that tier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتداخل هذه الشريحة مع شريحة أخرى بالعملة نفسها. عدّل تلك الشريحة أو احذفها أولًا.</translation>
     </message>
     <message>
         <source>There is no pricing tier with this id (see &quot;elect pricing list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شريحة تسعير بهذا المعرّف (انظر &quot;elect pricing list&quot;).</translation>
     </message>
     <message>
         <source>This election does not exist, or belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات غير موجودة، أو تتبع مؤسسة أخرى.</translation>
     </message>
     <message>
         <source>The election&apos;s start time has passed. Move it into the future, then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضى موعد بدء الانتخابات. اجعله موعدًا لاحقًا، ثم انشرها.</translation>
     </message>
     <message>
         <source>The election has no candidates yet. Add or import them, then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مرشحون في الانتخابات بعد. أضفهم أو استوردهم، ثم انشرها.</translation>
     </message>
     <message>
         <source>The election has no voters yet. Import its voter list, then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناخبون في الانتخابات بعد. استورد قائمة ناخبيها، ثم انشرها.</translation>
     </message>
     <message>
         <source>No price is set for an election of this size. Ask the platform&apos;s system administrator to set a pricing tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد سعر لانتخابات بهذا الحجم. اطلب من مسؤول النظام في المنصة تحديد شريحة تسعير.</translation>
     </message>
     <message>
         <source>The wallet&apos;s balance is too low to publish this election. Top up the wallet, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد المحفظة غير كافٍ لنشر هذه الانتخابات. اشحن رصيد المحفظة، ثم انشرها مرة أخرى.</translation>
     </message>
     <message>
         <source>Only a draft, or a published election that has not started yet, can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إلغاء الانتخابات إلا إذا كانت مسودة، أو منشورة لم تبدأ بعد.</translation>
     </message>
     <message>
         <source>The wallet&apos;s balance is too low to publish this election: %1 more is needed. Top up the wallet, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد المحفظة غير كافٍ لنشر هذه الانتخابات: يلزم مبلغ إضافي قدره %1. اشحن رصيد المحفظة، ثم انشرها مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1699,11 +1699,11 @@
     <name>Elect::EligibilityHandler</name>
     <message>
         <source>The message names no eligibility request.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد الرسالة أي طلب أهلية.</translation>
     </message>
     <message>
         <source>Elect could not record the API&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Elect تسجيل رد واجهة API: %1</translation>
     </message>
 </context>
 <context>
@@ -1795,15 +1795,15 @@ The server log is %4</source>
     </message>
     <message>
         <source>Cannot open the message file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف الرسائل %1: %2.</translation>
     </message>
     <message>
         <source>The message file %1 is not a regular file of yours; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الرسائل %1 ليس ملفًا عاديًا مملوكًا لك؛ اختر مسارًا آخر.</translation>
     </message>
     <message>
         <source>Cannot make the message file %1 private (mode 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جعل ملف الرسائل %1 خاصًا (الصلاحيات 600).</translation>
     </message>
 </context>
 <context>
@@ -1844,59 +1844,59 @@ The server log is %4</source>
     <name>Elect::MessageTemplates</name>
     <message>
         <source>Verify your email address for Elect</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد عنوان بريدك الإلكتروني لدى Elect</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا %1،</translation>
     </message>
     <message>
         <source>To verify your email address, enter this code in Elect:</source>
-        <translation type="unfinished"></translation>
+        <translation>لتأكيد عنوان بريدك الإلكتروني، أدخل هذا الرمز في Elect:</translation>
     </message>
     <message>
         <source>The code is valid for 48 hours and can be used once. If you did not register with Elect, ignore this email.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز صالح لمدة 48 ساعة ويمكن استخدامه مرة واحدة. إذا لم تسجّل في Elect، فتجاهل هذه الرسالة.</translation>
     </message>
     <message>
         <source>Reset your Elect password</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد تعيين كلمة مرورك في Elect</translation>
     </message>
     <message>
         <source>To choose a new password, enter this code in Elect:</source>
-        <translation type="unfinished"></translation>
+        <translation>لاختيار كلمة مرور جديدة، أدخل هذا الرمز في Elect:</translation>
     </message>
     <message>
         <source>The code is valid for one hour and can be used once. If you did not ask for it, ignore this email: your password stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز صالح لمدة ساعة واحدة ويمكن استخدامه مرة واحدة. إذا لم تطلبه، فتجاهل هذه الرسالة: ستبقى كلمة مرورك كما هي.</translation>
     </message>
     <message>
         <source>%1 was accepted on Elect. You can now sign in, top up the wallet and create elections.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت %1 في Elect. يمكنك الآن تسجيل الدخول وشحن رصيد المحفظة وإنشاء الانتخابات.</translation>
     </message>
     <message>
         <source>%1 was not accepted on Elect.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل %1 في Elect.</translation>
     </message>
     <message>
         <source>The reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب المذكور: %1</translation>
     </message>
     <message>
         <source>If you think this is a mistake, reply to the platform&apos;s operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت تعتقد أن في ذلك خطأ، فراسل مشغّل المنصة بالرد على هذه الرسالة.</translation>
     </message>
     <message>
         <source>Your organization was accepted on Elect</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت مؤسستك في Elect</translation>
     </message>
     <message>
         <source>Your organization was not accepted on Elect</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل مؤسستك في Elect</translation>
     </message>
     <message>
         <source>Your Elect code is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك في Elect هو %1</translation>
     </message>
 </context>
 <context>
@@ -1944,226 +1944,226 @@ The server log is %4</source>
     <name>Elect::Service</name>
     <message>
         <source>The message names no top-up request.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد الرسالة أي طلب شحن رصيد.</translation>
     </message>
     <message>
         <source>Top-up request %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب شحن الرصيد %1 غير موجود.</translation>
     </message>
     <message>
         <source>Top-up request %1 is no longer waiting for a checkout session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد طلب شحن الرصيد %1 بانتظار جلسة دفع.</translation>
     </message>
     <message>
         <source>Top-up request %1 had changed before its session was recorded; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر طلب شحن الرصيد %1 قبل تسجيل جلسته؛ فتُرك على حاله.</translation>
     </message>
     <message>
         <source>No handler of this elect serve sends messages of kind &quot;%1&quot;. Update elect serve, then retry the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في elect serve هذا معالج يرسل رسائل من النوع &quot;%1&quot;. حدّث elect serve، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
         <source>No answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل رد خلال %1 ثانية.</translation>
     </message>
     <message>
         <source>The message was cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الرسالة قبل إرسالها.</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s). Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُوقف الإرسال بعد %n محاولة. آخر خطأ: %1</numerusform>
+            <numerusform>أُوقف الإرسال بعد %n محاولة. آخر خطأ: %1</numerusform>
+            <numerusform>أُوقف الإرسال بعد %n محاولتين. آخر خطأ: %1</numerusform>
+            <numerusform>أُوقف الإرسال بعد %n محاولات. آخر خطأ: %1</numerusform>
+            <numerusform>أُوقف الإرسال بعد %n محاولة. آخر خطأ: %1</numerusform>
+            <numerusform>أُوقف الإرسال بعد %n محاولة. آخر خطأ: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>close and count ended elections</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الانتخابات المنتهية وفرزها</translation>
     </message>
     <message>
         <source>Election %1 (&quot;%2&quot;) was not counted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفرز الانتخابات %1 (&quot;%2&quot;): %3</translation>
     </message>
     <message>
         <source>Election %1 has more ballots than a count can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أوراق الاقتراع في الانتخابات %1 أكبر مما يستوعبه الفرز.</translation>
     </message>
     <message>
         <source>Constituency %1: %2</source>
-        <translation type="unfinished">الدائرة الانتخابية %1: %2</translation>
+        <translation>الدائرة الانتخابية %1: %2</translation>
     </message>
     <message>
         <source>The message names no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد الرسالة أي حساب.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الحساب موجودًا.</translation>
     </message>
     <message>
         <source>The database could not prepare the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على قاعدة البيانات تجهيز الرسالة: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2; another program may use the port. Choose another with [http] listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستماع على %1:%2؛ ربما يستخدم برنامج آخر هذا المنفذ. اختر منفذًا آخر عبر listen في [http].</translation>
     </message>
     <message>
         <source>Top-up %1: Stripe could not be asked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن الرصيد %1: تعذّر الاستعلام من Stripe (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be reached at %2; check the address, the network and the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى %1 على %2؛ تحقق من العنوان والشبكة والخادم الوكيل.</translation>
     </message>
     <message>
         <source>%1 refused the credentials in the configuration (HTTP %2); copy them again from the provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1 بيانات الاعتماد الموجودة في الإعدادات (HTTP %2)؛ انسخها مرة أخرى من لوحة تحكم المزوّد.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 at %3; try again later, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ %1 بالرمز HTTP %2 على %3؛ حاول مرة أخرى لاحقًا، أو تحقق من العنوان.</translation>
     </message>
     <message>
         <source>Twilio accepts the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل Twilio الحساب %1.</translation>
     </message>
     <message>
         <source>Stripe accepts the secret key (live mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل Stripe المفتاح السري (الوضع الفعلي).</translation>
     </message>
     <message>
         <source>Stripe accepts the secret key (test mode: no real money).</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل Stripe المفتاح السري (وضع الاختبار: بلا أموال حقيقية).</translation>
     </message>
     <message>
         <source>The mail server %1 accepts Elect&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل خادم البريد %1 تسجيل دخول Elect.</translation>
     </message>
     <message>
         <source>remind voters who have not voted</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير الناخبين الذين لم يصوّتوا بعد</translation>
     </message>
     <message>
         <source>elect serve needs a way to send SMS and email: configure [twilio] and [smtp] in the file given with --config, or try Elect with --file-transport FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج elect serve إلى وسيلة لإرسال رسائل SMS والبريد الإلكتروني: اضبط [twilio] و [smtp] في الملف المحدد عبر --config، أو جرّب Elect باستخدام --file-transport FILE.</translation>
     </message>
     <message>
         <source>Line %1: unknown section [%2]. The sections are [database], [http], [twilio], [smtp], [stripe], [transport] and [dispatcher].</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: قسم غير معروف [%2]. الأقسام هي [database] و [http] و [twilio] و [smtp] و [stripe] و [transport] و [dispatcher].</translation>
     </message>
     <message>
         <source>Line %1 is neither a [section] nor &quot;key = value&quot; inside a section.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 ليس [section] ولا &quot;key = value&quot; داخل قسم.</translation>
     </message>
     <message>
         <source>Line %1: [%2] has no key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: لا يحتوي [%2] على المفتاح &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is set twice in [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: عُيّن &quot;%2&quot; مرتين في [%3].</translation>
     </message>
     <message>
         <source>Line %1: %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يجب أن تكون قيمة %2 عددًا صحيحًا من %3 إلى %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يجب أن تكون قيمة %2 إما true أو false.</translation>
     </message>
     <message>
         <source>Line %1: %2 must be an https:// address (plain http only to this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يجب أن تكون قيمة %2 عنوانًا يبدأ بـ https:// (ولا يُسمح بـ http العادي إلا لهذا الجهاز).</translation>
     </message>
     <message>
         <source>Line %1: listen must be ADDRESS:PORT, such as 127.0.0.1:8181.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يجب أن تكون قيمة listen بالصيغة ADDRESS:PORT، مثل 127.0.0.1:8181.</translation>
     </message>
     <message>
         <source>[twilio] account_sid must be &quot;AC&quot; and 32 hexadecimal digits, as Twilio&apos;s console shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون قيمة account_sid في [twilio] من &quot;AC&quot; يليها 32 رقمًا ست عشريًا، كما تظهر في لوحة تحكم Twilio.</translation>
     </message>
     <message>
         <source>[twilio] needs auth_token (or ELECT_TWILIO_AUTH_TOKEN in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج [twilio] إلى auth_token (أو ELECT_TWILIO_AUTH_TOKEN في متغيرات البيئة).</translation>
     </message>
     <message>
         <source>[twilio] needs exactly one of from (a number such as +201001234567) and messaging_service_sid.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج [twilio] إلى واحد فقط من from (رقم مثل +201001234567) و messaging_service_sid.</translation>
     </message>
     <message>
         <source>[smtp] url must be smtps://HOST:465 (TLS) or smtp://HOST:587 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة url في [smtp] بالصيغة smtps://HOST:465 (TLS) أو smtp://HOST:587 (STARTTLS).</translation>
     </message>
     <message>
         <source>[smtp] needs from, the sender&apos;s address (elections@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج [smtp] إلى from، وهو عنوان المرسل (elections@example.org).</translation>
     </message>
     <message>
         <source>[smtp] has a username but no password (or ELECT_SMTP_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي [smtp] على اسم مستخدم دون كلمة مرور (أو ELECT_SMTP_PASSWORD).</translation>
     </message>
     <message>
         <source>[stripe] needs secret_key (sk_live_... or sk_test_...), or ELECT_STRIPE_SECRET_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج [stripe] إلى secret_key (sk_live_... أو sk_test_...)، أو ELECT_STRIPE_SECRET_KEY.</translation>
     </message>
     <message>
         <source>[stripe] webhook_secrets are the endpoint&apos;s signing secrets (whsec_...), separated by commas while one is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة webhook_secrets في [stripe] هي أسرار التوقيع الخاصة بنقطة النهاية (whsec_...)، مفصولة بفواصل أثناء تدوير أحدها.</translation>
     </message>
     <message>
         <source>[stripe] needs webhook_secrets (whsec_...), or ELECT_STRIPE_WEBHOOK_SECRETS: without it no payment could be credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج [stripe] إلى webhook_secrets (whsec_...)، أو ELECT_STRIPE_WEBHOOK_SECRETS: فبدونها لا يمكن إضافة أي دفعة إلى الرصيد.</translation>
     </message>
     <message>
         <source>[stripe] needs success_url and cancel_url: the https pages Stripe sends the payer back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج [stripe] إلى success_url و cancel_url: وهما صفحتا https اللتان يعيد Stripe الدافع إليهما.</translation>
     </message>
     <message>
         <source>[dispatcher] retry_cap_seconds must not be less than retry_base_seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل قيمة retry_cap_seconds في [dispatcher] عن retry_base_seconds.</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف الإعدادات %1: %2.</translation>
     </message>
     <message>
         <source>The configuration file %1 may be read by others, and it holds secrets. Run &quot;chmod 600 %1&quot; and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لمستخدمين آخرين قراءة ملف الإعدادات %1، وهو يحتوي على أسرار. شغّل &quot;chmod 600 %1&quot; ثم ابدأ من جديد.</translation>
     </message>
     <message>
         <source>The configuration file %1 is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم ملف الإعدادات %1 أكبر من 1 MiB.</translation>
     </message>
     <message>
         <source>The message names no code request.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد الرسالة أي طلب رمز.</translation>
     </message>
     <message>
         <source>Not sent: the code was voided before it was sent (the voter asked for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل: أُبطل الرمز قبل إرساله (طلب الناخب رمزًا جديدًا).</translation>
     </message>
     <message>
         <source>The voter has no phone number on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رقم هاتف مسجَّل للناخب.</translation>
     </message>
     <message>
         <source>The code request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد طلب الرمز موجودًا.</translation>
     </message>
     <message>
         <source>The reminder names no election or voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد التذكير أي انتخابات أو ناخب.</translation>
     </message>
     <message>
         <source>No reminder was needed: the voter has voted, or voting has closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن هناك حاجة إلى التذكير: فقد صوّت الناخب، أو أُغلق باب التصويت.</translation>
     </message>
 </context>
 <context>
@@ -2765,11 +2765,11 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>Elect::TallyRepository</name>
     <message>
         <source>There is no election %1, or you may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد الانتخابات %1، أو لا يحق لك الاطلاع عليها.</translation>
     </message>
     <message>
         <source>Election %1 has not been counted yet. Results are stored once it has ended and elect serve has counted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفرز الانتخابات %1 بعد. تُحفظ النتائج بعد انتهائها وفرزها بواسطة elect serve.</translation>
     </message>
 </context>
 <context>
@@ -2890,18 +2890,18 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>Elect::VoterReminderSms</name>
     <message>
         <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير: يُغلق باب التصويت في &quot;%1&quot; الساعة %2 يوم %3، ولم تصوّت بعد. أحضر بطاقة الرقم القومي إلى أحد مراكز الاقتراع.</translation>
     </message>
 </context>
 <context>
     <name>Elect::WalletRepository</name>
     <message>
         <source>Say which organization&apos;s wallet to show: this account belongs to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المؤسسة التي تريد عرض محفظتها: فهذا الحساب لا ينتمي إلى أي مؤسسة.</translation>
     </message>
     <message>
         <source>There is no organization %1, or you may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد المؤسسة %1، أو لا يحق لك الاطلاع عليها.</translation>
     </message>
 </context>
 <context>
