@@ -1898,6 +1898,10 @@ The server log is %4</source>
         <source>Your Elect code is %1</source>
         <translation>رمزك في Elect هو %1</translation>
     </message>
+    <message>
+        <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
+        <translation>تذكير: يُغلق باب التصويت في &quot;%1&quot; الساعة %2 يوم %3، ولم تصوّت بعد. أحضر بطاقة الرقم القومي إلى أحد مراكز الاقتراع.</translation>
+    </message>
 </context>
 <context>
     <name>Elect::Migrator</name>
@@ -2884,13 +2888,6 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <message>
         <source>Organization administrator</source>
         <translation>مسؤول المؤسسة</translation>
-    </message>
-</context>
-<context>
-    <name>Elect::VoterReminderSms</name>
-    <message>
-        <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
-        <translation>تذكير: يُغلق باب التصويت في &quot;%1&quot; الساعة %2 يوم %3، ولم تصوّت بعد. أحضر بطاقة الرقم القومي إلى أحد مراكز الاقتراع.</translation>
     </message>
 </context>
 <context>

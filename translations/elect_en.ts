@@ -1873,6 +1873,10 @@ The server log is %4</source>
         <source>Your Elect code is %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Migrator</name>
@@ -2833,13 +2837,6 @@ Options:
     </message>
     <message>
         <source>Organization administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Elect::VoterReminderSms</name>
-    <message>
-        <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

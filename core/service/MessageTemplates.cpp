@@ -1,5 +1,7 @@
 #include "core/service/MessageTemplates.h"
 
+#include <QLocale>
+
 #include <QTranslator>
 
 namespace Elect::Service {
@@ -170,6 +172,17 @@ QString MessageTemplates::voterCodeSms(const QString& requested, const QString& 
 {
     const QString l = languageFor(requested);
     return fill(text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Your Elect code is %1")), {code});
+}
+
+QString MessageTemplates::voterReminderSms(const QString& requested, const QString& title, const QDateTime& endsAt) const
+{
+    const QString l = languageFor(requested);
+    const QLocale locale = l == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English);
+    const QDateTime local = endsAt.toLocalTime();
+    return text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
+                                     "Reminder: voting in \"%1\" closes at %2 on %3 and you have not voted yet. Bring "
+                                     "your national ID to a polling station."))
+        .arg(title, locale.toString(local.time(), QLocale::ShortFormat), locale.toString(local.date(), QStringLiteral("d MMMM")));
 }
 
 } // namespace Elect::Service

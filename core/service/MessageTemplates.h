@@ -2,6 +2,7 @@
 
 #include "core/integrations/smtp/Mailer.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 
@@ -48,6 +49,9 @@ public:
                                                     const QString& reason) const;
     /// "Your Elect code is 123456".
     QString voterCodeSms(const QString& language, const QString& code) const;
+    /// The reminder to a voter who has not voted: the election's title and when voting closes, in serve's
+    /// local time zone and the language's own format ("30 November", never 11/30/26).
+    QString voterReminderSms(const QString& language, const QString& title, const QDateTime& endsAt) const;
 
     /// The translation of \a source (marked with QT_TRANSLATE_NOOP("Elect::MessageTemplates", ...)) in
     /// \a language, or \a source itself.

@@ -121,7 +121,7 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(true, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(false, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<VoterCodeSmsHandler>(db, *p.sms, p.templates));
-    p.dispatcher->addHandler(std::make_unique<VoterReminderSmsHandler>(db, *p.sms));
+    p.dispatcher->addHandler(std::make_unique<VoterReminderSmsHandler>(db, *p.sms, p.templates));
     p.eligibility = std::make_unique<Integrations::EligibilityHttpClient>(p.network.get());
     p.dispatcher->addHandler(std::make_unique<EligibilityHandler>(db, *p.eligibility));
 

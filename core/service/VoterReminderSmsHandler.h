@@ -11,6 +11,8 @@ class Database;
 
 namespace Elect::Service {
 
+class MessageTemplates;
+
 /// Sends the outbox rows `voter_reminder_sms` (written by queue_voter_reminders, see ReminderTask): reads
 /// the voter's phone and the election through the service's own function as it sends, and sends a short
 /// SMS in the election's reminder language (English or Arabic) through the SmsSender. A voter who has
@@ -19,18 +21,15 @@ namespace Elect::Service {
 class VoterReminderSmsHandler : public OutboxHandler
 {
 public:
-    VoterReminderSmsHandler(Database& db, Integrations::SmsSender& sms);
+    VoterReminderSmsHandler(Database& db, Integrations::SmsSender& sms, const MessageTemplates& templates);
 
     QString kind() const override;
     QFuture<Integrations::Delivery> handle(const OutboxMessage& message) override;
 
-    /// The reminder's text in \a language ("en", "ar"; English for any other): the election's title and
-    /// when voting closes, in serve's local time zone and the language's own format.
-    static QString text(const QString& language, const QString& title, const QDateTime& endsAt);
-
 private:
     Database& m_db;
     Integrations::SmsSender& m_sms;
+    const MessageTemplates& m_templates;
 };
 
 } // namespace Elect::Service

@@ -1,6 +1,7 @@
 #include "core/domain/Clock.h"
 #include "core/integrations/file/FileTransport.h"
 #include "core/service/HttpEndpoints.h"
+#include "core/service/MessageTemplates.h"
 #include "core/service/ProviderCheck.h"
 #include "core/service/ScheduledTask.h"
 #include "core/service/ServiceConfig.h"
@@ -373,6 +374,44 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return finished; }, 5000));
         QCOMPARE(calls, 1); // nothing new after stop, though the pass found work
         QCOMPARE(runner.messagesHandled(), qint64(4));
+    }
+
+    // The catalogue shipped with Elect writes the messages in Arabic: serve loads it, every template is
+    // translated (a missing one would go out in English).
+    void theShippedCatalogueWritesArabicMessages()
+    {
+        MessageTemplates templates;
+        QVERIFY(templates.loadBuiltInLanguage(QStringLiteral("ar")));
+        QCOMPARE(templates.languageFor(QStringLiteral("ar")), QStringLiteral("ar"));
+        const auto isArabic = [](const QString& text) {
+            int arabic = 0, latin = 0;
+            for (const QChar c : text) {
+                if (c.script() == QChar::Script_Arabic)
+                    ++arabic;
+                else if (c.script() == QChar::Script_Latin)
+                    ++latin;
+            }
+            return arabic > latin;
+        };
+        const QList<Integrations::EmailMessage> mails{
+            templates.verifyEmail(QStringLiteral("ar"), QStringLiteral("أمل"), QStringLiteral("ABCD-EFGH")),
+            templates.resetPassword(QStringLiteral("ar"), QStringLiteral("أمل"), QStringLiteral("ABCD-EFGH")),
+            templates.organizationDecision(QStringLiteral("ar"), QStringLiteral("أمل"), QStringLiteral("نادي النيل"),
+                                           true, {}),
+            templates.organizationDecision(QStringLiteral("ar"), QStringLiteral("أمل"), QStringLiteral("نادي النيل"),
+                                           false, QStringLiteral("بيانات ناقصة"))};
+        for (const auto& m : mails) {
+            QVERIFY2(isArabic(m.subject), qPrintable(m.subject));
+            QVERIFY2(isArabic(m.textBody), qPrintable(m.textBody));
+            QCOMPARE(m.language, QStringLiteral("ar"));
+            QVERIFY(m.htmlBody.contains(QLatin1String("dir=\"rtl\"")));
+        }
+        QVERIFY(mails.at(0).textBody.contains(QLatin1String("ABCD-EFGH")));
+        const QString sms = templates.voterCodeSms(QStringLiteral("ar"), QStringLiteral("123456"));
+        QVERIFY2(isArabic(sms) && sms.contains(QLatin1String("123456")), qPrintable(sms));
+        const QString reminder = templates.voterReminderSms(QStringLiteral("ar"), QStringLiteral("انتخابات المجلس"),
+                                                            QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC));
+        QVERIFY2(isArabic(reminder) && reminder.contains(QStringLiteral("نوفمبر")), qPrintable(reminder));
     }
 
     void serveCheckSaysWhatIsWrong()

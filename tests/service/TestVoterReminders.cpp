@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
 #include "core/service/ReminderTask.h"
+#include "core/service/MessageTemplates.h"
 #include "core/service/VoterReminderSmsHandler.h"
 #include "ElectionFixtures.h"
 #include "ProviderServers.h"
@@ -28,6 +29,7 @@ class TestVoterReminders : public QObject
     std::unique_ptr<TestCluster> m_cluster;
     std::unique_ptr<pqxx::connection> m_super;
     std::unique_ptr<Database> m_service;
+    Elect::Service::MessageTemplates m_templates; // with Elect's own Arabic catalogue, as serve loads it
     QList<DemoSeeder::Account> m_accounts;
     qint64 m_org = 0;
     TestClock m_clock{QDateTime::currentDateTimeUtc()};
@@ -84,6 +86,7 @@ class TestVoterReminders : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_templates.loadBuiltInLanguage(QStringLiteral("ar")));
         m_cluster = std::make_unique<TestCluster>();
         QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
         const auto demo = seedDemo(*m_cluster);
@@ -212,7 +215,7 @@ private Q_SLOTS:
         ScriptedHttpServer twilioServer;
         twilioServer.push({201, R"({"sid":"SM0001","status":"queued"})", {}, false});
         Integrations::TwilioSmsSender sms(twilio(twilioServer.url()), &m_network);
-        VoterReminderSmsHandler handler(*m_service, sms);
+        VoterReminderSmsHandler handler(*m_service, sms, m_templates);
         QCOMPARE(handler.kind(), QStringLiteral("voter_reminder_sms"));
 
         const Delivery sent = await(handler.handle(mine.at(0)));
@@ -274,7 +277,7 @@ private Q_SLOTS:
         ScriptedHttpServer twilioServer;
         twilioServer.push({201, R"({"sid":"SM0002","status":"queued"})", {}, false});
         Integrations::TwilioSmsSender sms(twilio(twilioServer.url()), &m_network);
-        VoterReminderSmsHandler handler(*m_service, sms);
+        VoterReminderSmsHandler handler(*m_service, sms, m_templates);
         OutboxMessage m;
         m.kind = handler.kind();
         m.payload =
@@ -288,7 +291,7 @@ private Q_SLOTS:
             arabicDigits = arabicDigits || (c.unicode() >= 0x0660 && c.unicode() <= 0x0669);
         QVERIFY2(arabicDigits, qPrintable(body));
         QVERIFY(
-            VoterReminderSmsHandler::text(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
+            m_templates.voterReminderSms(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
                 .startsWith(QLatin1String("Reminder: voting in \"T\" closes at ")));
     }
 };
