@@ -52,8 +52,8 @@ void serveMessage(QtMsgType type, const QMessageLogContext& context, const QStri
     if (journal)
         line = '<' + QByteArray::number(priority) + '>' + category + ": " + message.toUtf8() + '\n';
     else
-        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + level + ' ' + category +
-               ": " + message.toUtf8() + '\n';
+        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + level + ' ' + category + ": " +
+               message.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
     if (type == QtFatalMsg)
@@ -64,8 +64,7 @@ void serveMessage(QtMsgType type, const QMessageLogContext& context, const QStri
 
 void installServeLogging(bool verbose)
 {
-    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("elect.*.debug=true")
-                                             : QStringLiteral("*.debug=false"));
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("elect.*.debug=true") : QStringLiteral("*.debug=false"));
     qInstallMessageHandler(serveMessage);
 }
 
@@ -84,7 +83,9 @@ StopSignals::StopSignals(QObject* parent) : QObject(parent)
         }
         Q_EMIT stopRequested();
     });
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -30,8 +30,8 @@ struct HttpSink::Server : QTcpServer
                 break;
             buffer.remove(0, headerEnd + 4 + length);
             const qint64 n = ++*counter;
-            const QByteArray body = "{\"sid\":\"SM" + QByteArray::number(n).rightJustified(32, '0') +
-                                    "\",\"status\":\"queued\"}";
+            const QByteArray body =
+                "{\"sid\":\"SM" + QByteArray::number(n).rightJustified(32, '0') + "\",\"status\":\"queued\"}";
             out += "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " +
                    QByteArray::number(body.size()) + "\r\n\r\n" + body;
         }
@@ -68,7 +68,8 @@ HttpSink::HttpSink()
 
 HttpSink::~HttpSink()
 {
-    QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

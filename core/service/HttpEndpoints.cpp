@@ -14,7 +14,8 @@ constexpr qsizetype kMaxBody = 256 * 1024;
 
 QHttpServerResponse toQt(const HttpReply& r)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), r.body, QHttpServerResponse::StatusCode(r.status));
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), r.body,
+                               QHttpServerResponse::StatusCode(r.status));
 }
 
 QHttpServerResponse plain(int status, const char* text)
@@ -27,8 +28,7 @@ QHttpServerResponse plain(int status, const char* text)
 
 HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
-    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get,
-                    [] { return plain(200, "ok"); });
+    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] { return plain(200, "ok"); });
     m_server->route(QStringLiteral("/stripe/webhook"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest& request) {
                         if (!m_webhook)

@@ -174,15 +174,18 @@ QString MessageTemplates::voterCodeSms(const QString& requested, const QString& 
     return fill(text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Your Elect code is %1")), {code});
 }
 
-QString MessageTemplates::voterReminderSms(const QString& requested, const QString& title, const QDateTime& endsAt) const
+QString MessageTemplates::voterReminderSms(const QString& requested, const QString& title,
+                                           const QDateTime& endsAt) const
 {
     const QString l = languageFor(requested);
-    const QLocale locale = l == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English);
+    const QLocale locale =
+        l == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English);
     const QDateTime local = endsAt.toLocalTime();
     return text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
                                      "Reminder: voting in \"%1\" closes at %2 on %3 and you have not voted yet. Bring "
                                      "your national ID to a polling station."))
-        .arg(title, locale.toString(local.time(), QLocale::ShortFormat), locale.toString(local.date(), QStringLiteral("d MMMM")));
+        .arg(title, locale.toString(local.time(), QLocale::ShortFormat),
+             locale.toString(local.date(), QStringLiteral("d MMMM")));
 }
 
 } // namespace Elect::Service

@@ -20,10 +20,10 @@ CheckLine httpVerdict(const QString& provider, const QUrl& url, const HttpAnswer
     CheckLine line{provider, false, {}};
     const QString where = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
     if (answer.status == 0)
-        line.sentence = QCoreApplication::translate("Elect::Service",
-                                                    "%1 cannot be reached at %2; check the address, the network "
-                                                    "and the proxy.")
-                            .arg(provider, where);
+        line.sentence =
+            QCoreApplication::translate("Elect::Service", "%1 cannot be reached at %2; check the address, the network "
+                                                          "and the proxy.")
+                .arg(provider, where);
     else if (answer.status == 401 || answer.status == 403)
         line.sentence =
             QCoreApplication::translate("Elect::Service", "%1 refused the credentials in the configuration (HTTP %2); "
@@ -34,12 +34,12 @@ CheckLine httpVerdict(const QString& provider, const QUrl& url, const HttpAnswer
         line.ok = true;
         line.sentence = okSentence;
     } else
-        line.sentence = QCoreApplication::translate("Elect::Service",
-                                                    "%1 answered HTTP %2 at %3; try again later, or check the "
-                                                    "address.")
-                            .arg(provider)
-                            .arg(answer.status)
-                            .arg(where);
+        line.sentence =
+            QCoreApplication::translate("Elect::Service", "%1 answered HTTP %2 at %3; try again later, or check the "
+                                                          "address.")
+                .arg(provider)
+                .arg(answer.status)
+                .arg(where);
     return line;
 }
 
@@ -62,11 +62,10 @@ QFuture<CheckLine> checkTwilio(const Integrations::TwilioSettings& settings, QNe
     QNetworkRequest r = request(url, settings.timeoutMs);
     r.setRawHeader("Authorization",
                    "Basic " + (settings.accountSid + QLatin1Char(':') + settings.authToken).toUtf8().toBase64());
-    const QString ok = QCoreApplication::translate("Elect::Service", "Twilio accepts the account %1.")
-                           .arg(settings.accountSid);
-    return Integrations::whenFinished<CheckLine>(network->get(r), [url, ok](const HttpAnswer& a) {
-        return httpVerdict(QStringLiteral("Twilio"), url, a, ok);
-    });
+    const QString ok =
+        QCoreApplication::translate("Elect::Service", "Twilio accepts the account %1.").arg(settings.accountSid);
+    return Integrations::whenFinished<CheckLine>(
+        network->get(r), [url, ok](const HttpAnswer& a) { return httpVerdict(QStringLiteral("Twilio"), url, a, ok); });
 }
 
 QFuture<CheckLine> checkStripe(const Integrations::StripeSettings& settings, QNetworkAccessManager* network)
@@ -77,9 +76,10 @@ QFuture<CheckLine> checkStripe(const Integrations::StripeSettings& settings, QNe
     QNetworkRequest r = request(url, settings.timeoutMs);
     r.setRawHeader("Authorization", "Bearer " + settings.secretKey.toUtf8());
     const bool live = settings.secretKey.startsWith(QLatin1String("sk_live_"));
-    const QString ok = live ? QCoreApplication::translate("Elect::Service", "Stripe accepts the secret key (live mode).")
-                            : QCoreApplication::translate("Elect::Service",
-                                                          "Stripe accepts the secret key (test mode: no real money).");
+    const QString ok = live
+                           ? QCoreApplication::translate("Elect::Service", "Stripe accepts the secret key (live mode).")
+                           : QCoreApplication::translate("Elect::Service",
+                                                         "Stripe accepts the secret key (test mode: no real money).");
     return Integrations::whenFinished<CheckLine>(network->get(r), [url, ok](const HttpAnswer& a) {
         HttpAnswer answer = a;
         if (answer.status == 404)

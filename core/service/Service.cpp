@@ -114,10 +114,10 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     p.dispatcher = std::make_unique<Dispatcher>(db, config.retry, clock, &Dispatcher::systemRandom);
     // Never longer than most of the lease: a message is not leased out again while it is in flight.
     p.dispatcher->setHandlerTimeoutMs(std::min(60000, config.leaseSeconds * 750));
-    p.dispatcher->addHandler(std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::VerifyEmail, db, *p.mail,
-                                                                 p.templates));
-    p.dispatcher->addHandler(std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::ResetPassword, db,
-                                                                 *p.mail, p.templates));
+    p.dispatcher->addHandler(
+        std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::VerifyEmail, db, *p.mail, p.templates));
+    p.dispatcher->addHandler(
+        std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::ResetPassword, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(true, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(false, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<VoterCodeSmsHandler>(db, *p.sms, p.templates));
@@ -128,8 +128,9 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     if (config.dummyApi) {
         p.dummy = std::make_unique<DummyEligibilityApi>(db);
         DummyEligibilityApi* dummy = p.dummy.get();
-        p.http->setDummyEligibility(
-            [dummy](qint64 organization, const QString& nationalId) { return dummy->answer(organization, nationalId); });
+        p.http->setDummyEligibility([dummy](qint64 organization, const QString& nationalId) {
+            return dummy->answer(organization, nationalId);
+        });
     }
 
     if (p.stripe) {
@@ -157,7 +158,8 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     // A kiosk's eligibility question wakes the dispatcher at once; the poll stays the safety net.
     if (listener) {
         p.listenerDb = std::move(listener);
-        auto listening = NotificationListener::listen(*p.listenerDb, QLatin1String(EligibilityRepository::kNotifyChannel));
+        auto listening =
+            NotificationListener::listen(*p.listenerDb, QLatin1String(EligibilityRepository::kNotifyChannel));
         if (!listening)
             return listening.error();
         p.listener = std::move(listening.value());

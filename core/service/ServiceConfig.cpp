@@ -45,10 +45,7 @@ public:
     {
         return m_sections.value(section).value(key).value;
     }
-    int line(const QString& section, const QString& key) const
-    {
-        return m_sections.value(section).value(key).number;
-    }
+    int line(const QString& section, const QString& key) const { return m_sections.value(section).value(key).number; }
 
 private:
     QHash<QString, Section> m_sections;
@@ -109,21 +106,29 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
         if (const auto m = sectionRe.match(line); m.hasMatch()) {
             current = m.captured(1);
             if (!knownKeys().contains(current))
-                return invalid(QCoreApplication::translate("Elect::Service", "Line %1: unknown section [%2]. The sections are [database], [http], "
-                                    "[twilio], [smtp], [stripe], [transport] and [dispatcher].")
-                                   .arg(number)
-                                   .arg(current));
+                return invalid(
+                    QCoreApplication::translate("Elect::Service",
+                                                "Line %1: unknown section [%2]. The sections are [database], [http], "
+                                                "[twilio], [smtp], [stripe], [transport] and [dispatcher].")
+                        .arg(number)
+                        .arg(current));
             sections[current];
             continue;
         }
         const auto m = keyRe.match(line);
         if (!m.hasMatch() || current.isEmpty())
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1 is neither a [section] nor \"key = value\" inside a section.").arg(number));
+            return invalid(QCoreApplication::translate(
+                               "Elect::Service", "Line %1 is neither a [section] nor \"key = value\" inside a section.")
+                               .arg(number));
         const QString key = m.captured(1);
         if (!knownKeys().value(current).contains(key))
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: [%2] has no key \"%3\".").arg(number).arg(current, key));
+            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: [%2] has no key \"%3\".")
+                               .arg(number)
+                               .arg(current, key));
         if (sections[current].contains(key))
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: \"%2\" is set twice in [%3].").arg(number).arg(key, current));
+            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: \"%2\" is set twice in [%3].")
+                               .arg(number)
+                               .arg(key, current));
         sections[current].insert(key, Line{number, m.captured(2).trimmed()});
     }
     const Reader r(sections);
@@ -138,11 +143,12 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok || n < low || n > high)
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: %2 must be a whole number from %3 to %4.")
-                               .arg(r.line(section, key))
-                               .arg(key)
-                               .arg(low)
-                               .arg(high));
+            return invalid(
+                QCoreApplication::translate("Elect::Service", "Line %1: %2 must be a whole number from %3 to %4.")
+                    .arg(r.line(section, key))
+                    .arg(key)
+                    .arg(low)
+                    .arg(high));
         out = n;
         return std::nullopt;
     };
@@ -151,7 +157,9 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
         if (v.isEmpty())
             return std::nullopt;
         if (v != QLatin1String("true") && v != QLatin1String("false"))
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: %2 must be true or false.").arg(r.line(section, key)).arg(key));
+            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: %2 must be true or false.")
+                               .arg(r.line(section, key))
+                               .arg(key));
         out = v == QLatin1String("true");
         return std::nullopt;
     };
@@ -161,9 +169,11 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
             return std::nullopt;
         const QUrl u(v, QUrl::StrictMode);
         if (!acceptableProviderUrl(u))
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: %2 must be an https:// address (plain http only to this machine).")
-                               .arg(r.line(section, key))
-                               .arg(key));
+            return invalid(
+                QCoreApplication::translate(
+                    "Elect::Service", "Line %1: %2 must be an https:// address (plain http only to this machine).")
+                    .arg(r.line(section, key))
+                    .arg(key));
         out = u;
         return std::nullopt;
     };
@@ -182,7 +192,8 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
             host = host.mid(1, host.size() - 2);
         const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
         if (!ok || port > 65535 || address.isNull())
-            return invalid(QCoreApplication::translate("Elect::Service", "Line %1: listen must be ADDRESS:PORT, such as 127.0.0.1:8181.")
+            return invalid(QCoreApplication::translate("Elect::Service",
+                                                       "Line %1: listen must be ADDRESS:PORT, such as 127.0.0.1:8181.")
                                .arg(r.line(QStringLiteral("http"), QStringLiteral("listen"))));
         c.listenAddress = address;
         c.listenPort = quint16(port);
@@ -203,13 +214,16 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
             return *e;
         static const QRegularExpression sid(QStringLiteral("^AC[0-9a-f]{32}$"));
         if (!sid.match(t.accountSid).hasMatch())
-            return invalid(QCoreApplication::translate("Elect::Service", "[twilio] account_sid must be \"AC\" and 32 hexadecimal digits, as Twilio's console "
-                                "shows it."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[twilio] account_sid must be \"AC\" and 32 hexadecimal digits, as Twilio's console "
+                                  "shows it."));
         if (t.authToken.isEmpty())
-            return invalid(QCoreApplication::translate("Elect::Service", "[twilio] needs auth_token (or ELECT_TWILIO_AUTH_TOKEN in the environment)."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[twilio] needs auth_token (or ELECT_TWILIO_AUTH_TOKEN in the environment)."));
         if (t.from.isEmpty() == t.messagingServiceSid.isEmpty())
-            return invalid(QCoreApplication::translate("Elect::Service", "[twilio] needs exactly one of from (a number such as +201001234567) and "
-                                "messaging_service_sid."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[twilio] needs exactly one of from (a number such as +201001234567) and "
+                                  "messaging_service_sid."));
         c.twilio = t;
     }
 
@@ -228,11 +242,14 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
             return *e;
         if (!m.server.isValid() || m.server.host().isEmpty() ||
             (m.server.scheme() != QLatin1String("smtps") && m.server.scheme() != QLatin1String("smtp")))
-            return invalid(QCoreApplication::translate("Elect::Service", "[smtp] url must be smtps://HOST:465 (TLS) or smtp://HOST:587 (STARTTLS)."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[smtp] url must be smtps://HOST:465 (TLS) or smtp://HOST:587 (STARTTLS)."));
         if (!m.fromAddress.contains(QLatin1Char('@')))
-            return invalid(QCoreApplication::translate("Elect::Service", "[smtp] needs from, the sender's address (elections@example.org)."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[smtp] needs from, the sender's address (elections@example.org)."));
         if (!m.username.isEmpty() && m.password.isEmpty())
-            return invalid(QCoreApplication::translate("Elect::Service", "[smtp] has a username but no password (or ELECT_SMTP_PASSWORD)."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[smtp] has a username but no password (or ELECT_SMTP_PASSWORD)."));
         c.smtp = m;
     }
 
@@ -245,25 +262,30 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
         if (auto e = number(s, QStringLiteral("timeout_ms"), 1000, 120000, st.timeoutMs))
             return *e;
         if (!st.secretKey.startsWith(QLatin1String("sk_")) && !st.secretKey.startsWith(QLatin1String("rk_")))
-            return invalid(QCoreApplication::translate("Elect::Service", "[stripe] needs secret_key (sk_live_... or sk_test_...), or ELECT_STRIPE_SECRET_KEY."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service",
+                "[stripe] needs secret_key (sk_live_... or sk_test_...), or ELECT_STRIPE_SECRET_KEY."));
         const QString secrets =
             secret(s, QStringLiteral("webhook_secrets"), QStringLiteral("ELECT_STRIPE_WEBHOOK_SECRETS"));
         for (const QString& one : secrets.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!one.trimmed().startsWith(QLatin1String("whsec_")))
-                return invalid(QCoreApplication::translate("Elect::Service", "[stripe] webhook_secrets are the endpoint's signing secrets (whsec_...), "
-                                    "separated by commas while one is rotated."));
+                return invalid(QCoreApplication::translate(
+                    "Elect::Service", "[stripe] webhook_secrets are the endpoint's signing secrets (whsec_...), "
+                                      "separated by commas while one is rotated."));
             c.stripeWebhookSecrets << one.trimmed().toUtf8();
         }
         if (c.stripeWebhookSecrets.isEmpty())
-            return invalid(QCoreApplication::translate("Elect::Service", "[stripe] needs webhook_secrets (whsec_...), or ELECT_STRIPE_WEBHOOK_SECRETS: "
-                                "without it no payment could be credited."));
+            return invalid(QCoreApplication::translate(
+                "Elect::Service", "[stripe] needs webhook_secrets (whsec_...), or ELECT_STRIPE_WEBHOOK_SECRETS: "
+                                  "without it no payment could be credited."));
         c.stripeSuccessUrl = r.value(s, QStringLiteral("success_url"));
         c.stripeCancelUrl = r.value(s, QStringLiteral("cancel_url"));
         for (const QString& u : {c.stripeSuccessUrl, c.stripeCancelUrl}) {
             const QUrl parsed(u, QUrl::StrictMode);
             if (!parsed.isValid() || parsed.scheme() != QLatin1String("https"))
-                return invalid(QCoreApplication::translate("Elect::Service", "[stripe] needs success_url and cancel_url: the https pages Stripe sends the "
-                                    "payer back to."));
+                return invalid(QCoreApplication::translate(
+                    "Elect::Service", "[stripe] needs success_url and cancel_url: the https pages Stripe sends the "
+                                      "payer back to."));
         }
         c.stripe = st;
     }
@@ -284,7 +306,8 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
     if (auto e = number(d, QStringLiteral("max_attempts"), 1, 100, c.retry.maxAttempts))
         return *e;
     if (c.retry.capSeconds < c.retry.baseSeconds)
-        return invalid(QCoreApplication::translate("Elect::Service", "[dispatcher] retry_cap_seconds must not be less than retry_base_seconds."));
+        return invalid(QCoreApplication::translate(
+            "Elect::Service", "[dispatcher] retry_cap_seconds must not be less than retry_base_seconds."));
     return c;
 }
 
@@ -293,19 +316,24 @@ Result<ServiceConfig> ServiceConfig::load(const QString& path, const QHash<QStri
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<ServiceConfig>::failure(
-            ErrorCode::NotFound, QCoreApplication::translate("Elect::Service", "Cannot read the configuration file %1: %2.").arg(path, file.errorString()));
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Elect::Service", "Cannot read the configuration file %1: %2.")
+                .arg(path, file.errorString()));
     const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (file.permissions() & others)
         return Result<ServiceConfig>::failure(
             ErrorCode::NotAllowed,
-            QCoreApplication::translate("Elect::Service", "The configuration file %1 may be read by others, and it holds secrets. Run \"chmod 600 %1\" "
-                 "and start again.")
+            QCoreApplication::translate(
+                "Elect::Service",
+                "The configuration file %1 may be read by others, and it holds secrets. Run \"chmod 600 %1\" "
+                "and start again.")
                 .arg(path));
     const QByteArray bytes = file.readAll();
     if (bytes.size() > 1024 * 1024)
-        return Result<ServiceConfig>::failure(ErrorCode::InvalidInput,
-                                              QCoreApplication::translate("Elect::Service", "The configuration file %1 is larger than 1 MiB.").arg(path));
+        return Result<ServiceConfig>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::Service", "The configuration file %1 is larger than 1 MiB.").arg(path));
     auto parsed = parse(QString::fromUtf8(bytes), environment);
     if (!parsed)
         return Result<ServiceConfig>::failure(parsed.code(), QStringLiteral("%1: %2").arg(path, parsed.message()));

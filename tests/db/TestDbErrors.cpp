@@ -44,10 +44,7 @@ class TestDbErrors : public QObject
 
     const DemoSeeder::Account& account(const QString& labelStart) const
     {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return a;
-        qFatal("no demo account %s", qPrintable(labelStart));
+        return Test::demoAccount(m_accounts, labelStart);
     }
 
     ConnectionSettings settingsOf(const QString& login) const
@@ -310,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(super
                     ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_eligibility_request(bigint)"
                                                    " TO %1")
-                                         .arg(QLatin1String(kProbe)))
+                                        .arg(QLatin1String(kProbe)))
                     .ok());
         // The probe may call a service function without being the service; one message is sent already.
         QVERIFY(

@@ -60,10 +60,7 @@ class TestEligibility : public QObject
 
     const DemoSeeder::Account& account(const QString& labelStart) const
     {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return a;
-        qFatal("no demo account %s", qPrintable(labelStart));
+        return Test::demoAccount(m_accounts, labelStart);
     }
 
     QString sql(const QString& statement) { return scalar(*m_super, statement); }

@@ -26,13 +26,7 @@ class TestSecurity : public QObject
     QString m_ownerBPassword = QStringLiteral("owner-b-password-long");
     QString m_pendingPassword = QStringLiteral("pending-owner-password");
 
-    const DemoSeeder::Account& account(const QString& labelStart)
-    {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return a;
-        qFatal("no demo account %s", qPrintable(labelStart));
-    }
+    const DemoSeeder::Account& account(const QString& labelStart) { return Test::demoAccount(m_accounts, labelStart); }
 
     std::unique_ptr<pqxx::connection> raw(const QString& role, const QString& password)
     {

@@ -27,10 +27,8 @@ class TestWallet : public QObject
 
     std::unique_ptr<Database> connectDemo(const QString& labelStart)
     {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return m_cluster->connect(a.loginRole, a.password);
-        return nullptr;
+        const auto& a = Test::demoAccount(m_accounts, labelStart);
+        return m_cluster->connect(a.loginRole, a.password);
     }
     std::unique_ptr<Database> connectOwner() { return connectDemo(QStringLiteral("Owner of Nile")); }
     std::unique_ptr<Database> connectService()

@@ -125,9 +125,8 @@ private Q_SLOTS:
         QVERIFY(m_super);
         const auto demo = Test::seedDemo(*m_cluster);
         QVERIFY2(demo.ok(), qPrintable(demo.message()));
-        for (const auto& a : demo->accounts)
-            if (a.label.startsWith(QLatin1String("Owner of Nile")))
-                m_owner = m_cluster->connect(a.loginRole, a.password);
+        const auto& owner = Test::demoAccount(demo->accounts, QStringLiteral("Owner of Nile"));
+        m_owner = m_cluster->connect(owner.loginRole, owner.password);
         m_service = m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
         QVERIFY(m_owner && m_service);
         m_org =

@@ -35,10 +35,7 @@ class TestElectionCloser : public QObject
 
     const DemoSeeder::Account& account(const QString& labelStart) const
     {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return a;
-        qFatal("no demo account %s", qPrintable(labelStart));
+        return Test::demoAccount(m_accounts, labelStart);
     }
 
     // "name:votes:rank:won" of every candidate of the election, by name.

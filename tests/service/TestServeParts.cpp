@@ -61,7 +61,9 @@ max_attempts = 3
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     ::stat(QFile::encodeName(path).constData(), &st);
     return int(st.st_mode & 0777);
 }
@@ -158,14 +160,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("unknown section") << "[paypal]\nkey = x\n" << "Line 1: unknown section [paypal]";
+        QTest::newRow("unknown section") << "[paypal]\nkey = x\n"
+                                         << "Line 1: unknown section [paypal]";
         QTest::newRow("unknown key") << "[smtp]\nurl = smtps://m.example.org\nfrom = a@b.org\nport = 25\n"
                                      << "Line 4: [smtp] has no key \"port\"";
-        QTest::newRow("twice") << "[http]\nlisten = 127.0.0.1:1\nlisten = 127.0.0.1:2\n" << "Line 3";
-        QTest::newRow("outside a section") << "uri = x\n" << "Line 1 is neither";
-        QTest::newRow("bad listen") << "[http]\nlisten = everywhere\n" << "ADDRESS:PORT";
+        QTest::newRow("twice") << "[http]\nlisten = 127.0.0.1:1\nlisten = 127.0.0.1:2\n"
+                               << "Line 3";
+        QTest::newRow("outside a section") << "uri = x\n"
+                                           << "Line 1 is neither";
+        QTest::newRow("bad listen") << "[http]\nlisten = everywhere\n"
+                                    << "ADDRESS:PORT";
         QTest::newRow("twilio without token")
-            << "[twilio]\naccount_sid = AC0123456789abcdef0123456789abcdef\nfrom = +201001234567\n" << "auth_token";
+            << "[twilio]\naccount_sid = AC0123456789abcdef0123456789abcdef\nfrom = +201001234567\n"
+            << "auth_token";
         QTest::newRow("twilio bad sid") << "[twilio]\naccount_sid = AC12\nauth_token = t\nfrom = +2010\n"
                                         << "account_sid";
         QTest::newRow("twilio from and service")
@@ -181,11 +188,15 @@ private Q_SLOTS:
             << "webhook_secrets";
         QTest::newRow("stripe wrong webhook secret") << "[stripe]\nsecret_key = sk_test_1\nwebhook_secrets = abc\n"
                                                      << "whsec_";
-        QTest::newRow("smtp plain url") << "[smtp]\nurl = http://mail.example.org\nfrom = a@b.org\n" << "smtps://";
+        QTest::newRow("smtp plain url") << "[smtp]\nurl = http://mail.example.org\nfrom = a@b.org\n"
+                                        << "smtps://";
         QTest::newRow("smtp user without password")
-            << "[smtp]\nurl = smtps://m.example.org\nfrom = a@b.org\nusername = u\n" << "no password";
-        QTest::newRow("batch out of range") << "[dispatcher]\nbatch_size = 0\n" << "from 1 to 1000";
-        QTest::newRow("flag") << "[http]\ndummy_api = yes\n" << "true or false";
+            << "[smtp]\nurl = smtps://m.example.org\nfrom = a@b.org\nusername = u\n"
+            << "no password";
+        QTest::newRow("batch out of range") << "[dispatcher]\nbatch_size = 0\n"
+                                            << "from 1 to 1000";
+        QTest::newRow("flag") << "[http]\ndummy_api = yes\n"
+                              << "true or false";
         QTest::newRow("cap below base") << "[dispatcher]\nretry_base_seconds = 60\nretry_cap_seconds = 30\n"
                                         << "retry_cap_seconds";
     }
@@ -251,8 +262,9 @@ private Q_SLOTS:
         auto transport = Integrations::FileTransport::open(path);
         QVERIFY2(transport.ok(), qPrintable(transport.message()));
         QCOMPARE(modeOf(path), 0600);
-        const auto sms = await((*transport)->send(Integrations::SmsMessage{QStringLiteral("+201001234567"),
-                                                                            QStringLiteral("Your Elect code is 123456")}));
+        const auto sms = await((*transport)
+                                   ->send(Integrations::SmsMessage{QStringLiteral("+201001234567"),
+                                                                   QStringLiteral("Your Elect code is 123456")}));
         QCOMPARE(sms.outcome, Integrations::Delivery::Outcome::Accepted);
         Integrations::EmailMessage mail;
         mail.to = QStringLiteral("owner@club.example.org");
@@ -303,9 +315,9 @@ private Q_SLOTS:
             seenId = id;
             return HttpReply{200, "{\"eligible\":false}"};
         });
-        QCOMPARE(post(network, QUrl(base + QStringLiteral("/stripe/webhook")), "t=5,v1=ab", "{\"id\":\"evt_1\"}",
-                      &status),
-                 QByteArray("{\"error\":\"no\"}"));
+        QCOMPARE(
+            post(network, QUrl(base + QStringLiteral("/stripe/webhook")), "t=5,v1=ab", "{\"id\":\"evt_1\"}", &status),
+            QByteArray("{\"error\":\"no\"}"));
         QCOMPARE(status, 400);
         QCOMPARE(seenSignature, QByteArray("t=5,v1=ab"));
         QCOMPARE(seenBody, QByteArray("{\"id\":\"evt_1\"}"));

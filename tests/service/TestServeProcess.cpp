@@ -1,7 +1,7 @@
-#include "Sql.h"
 #include "core/integrations/stripe/WebhookSignature.h"
 #include "ProviderServers.h"
 #include "Specs.h"
+#include "Sql.h"
 #include "TestCluster.h"
 
 #include <QDateTime>
@@ -61,7 +61,7 @@ public:
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
-    int holdMs = 0;          ///< wait this long before each answer
+    int holdMs = 0;           ///< wait this long before each answer
     bool unavailable = false; ///< answer 503
     QHash<QString, int> perPhone;
     int requests = 0;
@@ -85,7 +85,8 @@ private:
             const QByteArray body = buffer.mid(headerEnd + 4, length);
             buffer.remove(0, headerEnd + 4 + length);
             ++requests;
-            const QString to = QUrlQuery(QString::fromUtf8(body)).queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded);
+            const QString to =
+                QUrlQuery(QString::fromUtf8(body)).queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded);
             const bool refuse = unavailable;
             QPointer<QTcpSocket> guarded(socket);
             QTimer::singleShot(holdMs, this, [this, guarded, to, refuse] {
@@ -93,10 +94,10 @@ private:
                     return; // the sender is gone: nothing was delivered
                 if (!refuse)
                     perPhone[to] += 1;
-                const QByteArray answer =
-                    refuse ? QByteArray("{\"code\":20500,\"message\":\"Service unavailable\"}")
-                           : "{\"sid\":\"SM" + QByteArray::number(requests).rightJustified(32, '0') +
-                                 "\",\"status\":\"queued\"}";
+                const QByteArray answer = refuse
+                                              ? QByteArray("{\"code\":20500,\"message\":\"Service unavailable\"}")
+                                              : "{\"sid\":\"SM" + QByteArray::number(requests).rightJustified(32, '0') +
+                                                    "\",\"status\":\"queued\"}";
                 guarded->write("HTTP/1.1 " + QByteArray(refuse ? "503 Unavailable" : "201 Created") +
                                "\r\nContent-Type: application/json\r\nContent-Length: " +
                                QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
@@ -140,8 +141,8 @@ class TestServeProcess : public QObject
             INSERT INTO elect.outbox (organization_id, kind, payload)
             SELECT organization_id, 'voter_code_sms', jsonb_build_object('otp_id', id) FROM o ORDER BY id;
             RESET ROLE;)")
-                                                        .arg(base)
-                                                        .arg(count));
+                                             .arg(base)
+                                             .arg(count));
         if (!o.ok())
             qFatal("cannot add code requests: %s", qPrintable(o.message));
         QStringList phones;
@@ -152,10 +153,7 @@ class TestServeProcess : public QObject
 
     const DemoSeeder::Account& account(const QString& labelStart) const
     {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return a;
-        qFatal("no demo account %s", qPrintable(labelStart));
+        return Test::demoAccount(m_accounts, labelStart);
     }
 
     int unsent()
@@ -187,11 +185,12 @@ class TestServeProcess : public QObject
     }
 
     std::unique_ptr<QProcess> serve(const QString& config, const QStringList& more = {QStringLiteral("--listen"),
-                                                                                   QStringLiteral("127.0.0.1:0")})
+                                                                                      QStringLiteral("127.0.0.1:0")})
     {
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(QStringLiteral(ELECT_CLI), QStringList{QStringLiteral("serve"), QStringLiteral("--config"), config} + more);
+        p->start(QStringLiteral(ELECT_CLI),
+                 QStringList{QStringLiteral("serve"), QStringLiteral("--config"), config} + more);
         if (!p->waitForStarted(10000))
             qFatal("elect serve did not start");
         return p;
@@ -232,7 +231,8 @@ private Q_SLOTS:
     void init()
     {
         // Only this test's messages: the demo's emails and earlier tests' codes are out of the way.
-        QVERIFY(attempt(*m_super, QStringLiteral("UPDATE elect.outbox SET status = 'sent' WHERE status <> 'sent'")).ok());
+        QVERIFY(
+            attempt(*m_super, QStringLiteral("UPDATE elect.outbox SET status = 'sent' WHERE status <> 'sent'")).ok());
     }
 
     // Two serve processes on one outbox: every message reaches the provider exactly once.
@@ -240,7 +240,8 @@ private Q_SLOTS:
     {
         TwilioSink sink;
         const QStringList phones = addCodeRequests(400);
-        const QString config = writeConfig(QStringLiteral("race.conf"), sink.url(), QStringLiteral("batch_size = 10\n"));
+        const QString config =
+            writeConfig(QStringLiteral("race.conf"), sink.url(), QStringLiteral("batch_size = 10\n"));
         auto a = serve(config);
         auto b = serve(config);
         QVERIFY2(QTest::qWaitFor([&] { return unsent() == 0; }, 120000), qPrintable(QString::number(unsent())));
@@ -295,10 +296,11 @@ private Q_SLOTS:
         // recorded sent with one attempt counted by the serve that saw the answer.
         for (const QString& phone : phones)
             QVERIFY(sink.perPhone.value(phone) >= 1);
-        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.outbox WHERE kind = 'voter_code_sms' "
-                                                 "AND status = 'sent' AND last_error IS NULL AND id > (SELECT max(id) - 5 "
-                                                 "FROM elect.outbox)")),
-                 QStringLiteral("5"));
+        QCOMPARE(
+            scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.outbox WHERE kind = 'voter_code_sms' "
+                                            "AND status = 'sent' AND last_error IS NULL AND id > (SELECT max(id) - 5 "
+                                            "FROM elect.outbox)")),
+            QStringLiteral("5"));
     }
 
     // The provider is down for a minute: serve backs off, then delivers everything once it is back.
@@ -308,8 +310,9 @@ private Q_SLOTS:
         const quint16 port = sink.port();
         sink.switchOff();
         const QStringList phones = addCodeRequests(20);
-        auto p = serve(writeConfig(QStringLiteral("down.conf"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-                                   QStringLiteral("retry_base_seconds = 4\nretry_cap_seconds = 16\nmax_attempts = 20\n")));
+        auto p =
+            serve(writeConfig(QStringLiteral("down.conf"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                              QStringLiteral("retry_base_seconds = 4\nretry_cap_seconds = 16\nmax_attempts = 20\n")));
         QTest::qWait(60000);
         QCOMPARE(unsent(), 20);
         const int attemptsWhileDown =
@@ -345,13 +348,16 @@ private Q_SLOTS:
             INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone)
             SELECT user_id, elect.national_id_hmac(hmac_key, '29901011234567'), '+201001112233'
               FROM elect.organizations WHERE user_id = %1;
-            RESET ROLE;)").arg(org).arg(port)).ok());
+            RESET ROLE;)")
+                                      .arg(org)
+                                      .arg(port))
+                    .ok());
         const QString election =
             scalar(*m_super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Members poll (serve)'"));
         TwilioSink sink;
-        auto p = serve(writeConfig(QStringLiteral("api.conf"), sink.url(), {}, 60000),
-                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                        QStringLiteral("--dummy-api")});
+        auto p = serve(
+            writeConfig(QStringLiteral("api.conf"), sink.url(), {}, 60000),
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--dummy-api")});
         QByteArray started;
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -365,8 +371,8 @@ private Q_SLOTS:
         const auto& kioskAccount = account(QStringLiteral("Kiosk"));
         auto kiosk = Test::rawConnect(m_cluster->as(kioskAccount.loginRole, kioskAccount.password));
         QVERIFY(kiosk);
-        const auto asked = attempt(*kiosk, QStringLiteral("SELECT elect.request_eligibility(%1, '2990 1011 234 567')")
-                                               .arg(election));
+        const auto asked =
+            attempt(*kiosk, QStringLiteral("SELECT elect.request_eligibility(%1, '2990 1011 234 567')").arg(election));
         QVERIFY2(asked.ok(), qPrintable(asked.message));
         QString outcome;
         QVERIFY(QTest::qWaitFor(
@@ -406,10 +412,11 @@ private Q_SLOTS:
 
         const quint16 port = Test::freePort();
         TwilioSink sink;
-        const QString stripeSection = QStringLiteral("[stripe]\nsecret_key = sk_test_serve\nwebhook_secrets = whsec_new, "
-                                                     "whsec_old\nbase_url = %1\nsuccess_url = https://example.org/paid\n"
-                                                     "cancel_url = https://example.org/cancelled\n")
-                                          .arg(stripe.url().toString());
+        const QString stripeSection =
+            QStringLiteral("[stripe]\nsecret_key = sk_test_serve\nwebhook_secrets = whsec_new, "
+                           "whsec_old\nbase_url = %1\nsuccess_url = https://example.org/paid\n"
+                           "cancel_url = https://example.org/cancelled\n")
+                .arg(stripe.url().toString());
         auto p = serve(writeConfig(QStringLiteral("stripe.conf"), sink.url(), {}, 100, stripeSection),
                        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
         QString session;

@@ -2,8 +2,8 @@
 #include "core/db/TallyRepository.h"
 #include "core/domain/Clock.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
-#include "core/service/ReminderTask.h"
 #include "core/service/MessageTemplates.h"
+#include "core/service/ReminderTask.h"
 #include "core/service/VoterReminderSmsHandler.h"
 #include "ElectionFixtures.h"
 #include "ProviderServers.h"
@@ -66,10 +66,7 @@ class TestVoterReminders : public QObject
 
     const DemoSeeder::Account& account(const QString& labelStart) const
     {
-        for (const auto& a : m_accounts)
-            if (a.label.startsWith(labelStart))
-                return a;
-        qFatal("no demo account %s", qPrintable(labelStart));
+        return Test::demoAccount(m_accounts, labelStart);
     }
 
     Integrations::TwilioSettings twilio(const QUrl& url) const
@@ -290,9 +287,8 @@ private Q_SLOTS:
         for (const QChar c : body)
             arabicDigits = arabicDigits || (c.unicode() >= 0x0660 && c.unicode() <= 0x0669);
         QVERIFY2(arabicDigits, qPrintable(body));
-        QVERIFY(
-            m_templates.voterReminderSms(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
-                .startsWith(QLatin1String("Reminder: voting in \"T\" closes at ")));
+        QVERIFY(m_templates.voterReminderSms(QStringLiteral("en"), QStringLiteral("T"), QDateTime::currentDateTimeUtc())
+                    .startsWith(QLatin1String("Reminder: voting in \"T\" closes at ")));
     }
 };
 

@@ -23,4 +23,14 @@ inline Result<DemoSeeder::Outcome> seedDemo(TestCluster& cluster)
     return seeder.run();
 }
 
+/// The demo's account whose label starts with \a labelStart ("Owner of Nile", "Kiosk"); stops the test
+/// run when the demo has none (the demo changed under the test).
+inline const DemoSeeder::Account& demoAccount(const QList<DemoSeeder::Account>& accounts, const QString& labelStart)
+{
+    for (const auto& a : accounts)
+        if (a.label.startsWith(labelStart))
+            return a;
+    qFatal("no demo account %s", qPrintable(labelStart));
+}
+
 } // namespace Elect::Test

@@ -60,7 +60,8 @@ T wait(QFuture<T> future)
 double drain(Database& service, Integrations::SmsSender& sms, int batch, qint64* handled)
 {
     Service::MessageTemplates templates;
-    Service::Dispatcher dispatcher(service, Service::RetryPolicy{}, Clock::system(), &Service::Dispatcher::systemRandom);
+    Service::Dispatcher dispatcher(service, Service::RetryPolicy{}, Clock::system(),
+                                   &Service::Dispatcher::systemRandom);
     dispatcher.addHandler(std::make_unique<Service::VoterCodeSmsHandler>(service, sms, templates));
     QElapsedTimer timer;
     timer.start();
@@ -81,15 +82,17 @@ double drain(Database& service, Integrations::SmsSender& sms, int batch, qint64*
 QString BenchOutbox::description() const
 {
     return QCoreApplication::translate(
-        "Elect::Cli", "time one-time-code SMS through the outbox dispatcher to a local HTTP sink, in a throwaway server");
+        "Elect::Cli",
+        "time one-time-code SMS through the outbox dispatcher to a local HTTP sink, in a throwaway server");
 }
 
 QList<QCommandLineOption> BenchOutbox::options() const
 {
-    return {{QStringLiteral("messages"),
-             QCoreApplication::translate("Elect::Cli", "messages to send (default 100000)"), QStringLiteral("N")},
+    return {{QStringLiteral("messages"), QCoreApplication::translate("Elect::Cli", "messages to send (default 100000)"),
+             QStringLiteral("N")},
             {QStringLiteral("batch"),
-             QCoreApplication::translate("Elect::Cli", "messages claimed per pass (default 200)"), QStringLiteral("N")}};
+             QCoreApplication::translate("Elect::Cli", "messages claimed per pass (default 200)"),
+             QStringLiteral("N")}};
 }
 
 int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& parser, const QStringList&) const
@@ -106,7 +109,8 @@ int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& pars
     if (parser.isSet(QStringLiteral("batch")))
         batch = parser.value(QStringLiteral("batch")).toInt(&ok);
     if (!ok || batch < 1 || batch > 1000)
-        return context.usage(QCoreApplication::translate("Elect::Cli", "--batch takes a number from 1 to 1000"), name());
+        return context.usage(QCoreApplication::translate("Elect::Cli", "--batch takes a number from 1 to 1000"),
+                             name());
     // One line per message would be the benchmark's bottleneck.
     QLoggingCategory::setFilterRules(QStringLiteral("elect.*.info=false"));
 
@@ -116,16 +120,16 @@ int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& pars
         return context.fail({ErrorCode::Unavailable, cluster.error()});
     auto super = cluster.connectSuperuser();
     if (!super)
-        return context.fail({ErrorCode::Unavailable, QCoreApplication::translate(
-                                                         "Elect::Cli", "the throwaway server refused its superuser")});
+        return context.fail({ErrorCode::Unavailable,
+                             QCoreApplication::translate("Elect::Cli", "the throwaway server refused its superuser")});
     DemoSeeder seeder(*super, [&](const QString& r, const QString& p) { return Database::connect(cluster.as(r, p)); });
     const auto demo = seeder.run();
     if (!demo)
         return context.fail(demo.error());
     const DemoSeeder::Account owner = demo->accounts.at(1);
     auto ownerDb = cluster.connect(owner.loginRole, owner.password);
-    const auto elections = ownerDb ? ElectionRepository(*ownerDb).list() : Result<QList<Election>>(Error{
-                                                                               ErrorCode::Unavailable, QString()});
+    const auto elections = ownerDb ? ElectionRepository(*ownerDb).list()
+                                   : Result<QList<Election>>(Error{ErrorCode::Unavailable, QString()});
     qint64 election = 0;
     if (elections) {
         for (const Election& e : *elections)
@@ -140,8 +144,8 @@ int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& pars
         return context.fail(made.error());
     auto service = cluster.connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
     if (!service)
-        return context.fail({ErrorCode::Unavailable,
-                             QCoreApplication::translate("Elect::Cli", "the service login could not connect")});
+        return context.fail(
+            {ErrorCode::Unavailable, QCoreApplication::translate("Elect::Cli", "the service login could not connect")});
 
     HttpSink sink;
     if (!sink.ok())
@@ -180,13 +184,13 @@ int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& pars
     }
     const double secsC = timer.elapsed() / 1000.0;
     if (secsA < 0 || secsB < 0 || sentA != count || sentB != count || sinkRequests != count)
-        return context.fail({ErrorCode::Internal,
-                             QCoreApplication::translate("Elect::Cli",
-                                                         "the benchmark's messages were not all sent (%1, %2; the "
-                                                         "sink saw %3)")
-                                 .arg(sentA)
-                                 .arg(sentB)
-                                 .arg(sinkRequests)});
+        return context.fail(
+            {ErrorCode::Internal,
+             QCoreApplication::translate("Elect::Cli", "the benchmark's messages were not all sent (%1, %2; the "
+                                                       "sink saw %3)")
+                 .arg(sentA)
+                 .arg(sentB)
+                 .arg(sinkRequests)});
 
     const auto row = [&](const QString& label, double secs) {
         return QStringLiteral("%1  %2  %3\n").arg(label, -52).arg(secs, 9, 'f', 2).arg(count / secs, 12, 'f', 0);
@@ -201,14 +205,14 @@ int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& pars
                .arg(QCoreApplication::translate("Elect::Cli", "seconds"), 9)
                .arg(QCoreApplication::translate("Elect::Cli", "messages/s"), 12)
         << row(QCoreApplication::translate("Elect::Cli", "(a) dispatcher to the sink, end to end"), secsA)
-        << row(QCoreApplication::translate("Elect::Cli", "(b) baseline: the database's part (instant provider)"),
-               secsB)
+        << row(QCoreApplication::translate("Elect::Cli", "(b) baseline: the database's part (instant provider)"), secsB)
         << row(QCoreApplication::translate("Elect::Cli", "(c) baseline: the HTTP part (no database)"), secsC)
         << Qt::endl
         << QCoreApplication::translate("Elect::Cli", "the database's share of (a): %1% (b/a)")
                .arg(100.0 * secsB / secsA, 0, 'f', 0)
         << Qt::endl
-        << QCoreApplication::translate("Elect::Cli", "peak memory of this process: %1 MiB").arg(peakMemoryMiB(), 0, 'f', 1)
+        << QCoreApplication::translate("Elect::Cli", "peak memory of this process: %1 MiB")
+               .arg(peakMemoryMiB(), 0, 'f', 1)
         << Qt::endl;
     return Ok;
 }

@@ -110,9 +110,8 @@ QList<QCommandLineOption> Serve::options() const
         {QStringLiteral("once"),
          QCoreApplication::translate("Elect::Cli", "do what is due now, then exit (for cron and timers)")},
         {QStringLiteral("dummy-api"),
-         QCoreApplication::translate("Elect::Cli",
-                                     "answer eligibility questions from dummy_voters at "
-                                     "/dummy/ORGANIZATION/voters/ID")},
+         QCoreApplication::translate("Elect::Cli", "answer eligibility questions from dummy_voters at "
+                                                   "/dummy/ORGANIZATION/voters/ID")},
         {QStringLiteral("listen"),
          QCoreApplication::translate("Elect::Cli", "the HTTP endpoint's address (default 127.0.0.1:8181)"),
          QStringLiteral("ADDRESS:PORT")},
@@ -135,8 +134,8 @@ int Serve::execute(CommandContext& context, const QCommandLineParser& parser, co
     if (!listener)
         return context.fail(listener.error());
     installServeLogging(parser.isSet(QStringLiteral("verbose")));
-    auto service = Service::Service::create(*config, std::move(database.value()), std::move(listener.value()),
-                                            Clock::system());
+    auto service =
+        Service::Service::create(*config, std::move(database.value()), std::move(listener.value()), Clock::system());
     if (!service)
         return context.fail(service.error());
     for (const QString& warning : (*service)->warnings())
@@ -198,12 +197,13 @@ int ServeCheck::execute(CommandContext& context, const QCommandLineParser& parse
                     missing += m.applied ? 0 : 1;
             }
             db.ok = missing == 0;
-            db.sentence = db.ok ? QCoreApplication::translate("Elect::Cli", "The database accepts the service login as %1.")
-                                      .arg((*database)->sessionUser())
-                                : QCoreApplication::translate("Elect::Cli",
-                                                              "The database lacks %n migration(s); run \"elect db "
-                                                              "migrate\".",
-                                                              nullptr, missing);
+            db.sentence =
+                db.ok ? QCoreApplication::translate("Elect::Cli", "The database accepts the service login as %1.")
+                            .arg((*database)->sessionUser())
+                      : QCoreApplication::translate("Elect::Cli",
+                                                    "The database lacks %n migration(s); run \"elect db "
+                                                    "migrate\".",
+                                                    nullptr, missing);
         } else {
             db.sentence = database.message();
         }
@@ -227,23 +227,21 @@ int ServeCheck::execute(CommandContext& context, const QCommandLineParser& parse
         lines << future.result();
     }
     if (!config->twilio)
-        lines << Service::CheckLine{QStringLiteral("SMS"), !config->fileTransport.isEmpty(),
-                                    config->fileTransport.isEmpty()
-                                        ? QCoreApplication::translate("Elect::Cli",
-                                                                      "No SMS provider: add [twilio] to the "
-                                                                      "configuration, or no voter gets a code.")
-                                        : QCoreApplication::translate("Elect::Cli",
-                                                                      "SMS go to the file %1 (demo only).")
-                                              .arg(config->fileTransport)};
+        lines << Service::CheckLine{
+            QStringLiteral("SMS"), !config->fileTransport.isEmpty(),
+            config->fileTransport.isEmpty()
+                ? QCoreApplication::translate("Elect::Cli", "No SMS provider: add [twilio] to the "
+                                                            "configuration, or no voter gets a code.")
+                : QCoreApplication::translate("Elect::Cli", "SMS go to the file %1 (demo only).")
+                      .arg(config->fileTransport)};
     if (!config->smtp)
-        lines << Service::CheckLine{QStringLiteral("email"), !config->fileTransport.isEmpty(),
-                                    config->fileTransport.isEmpty()
-                                        ? QCoreApplication::translate("Elect::Cli",
-                                                                      "No mail server: add [smtp] to the "
-                                                                      "configuration, or no one can verify an email.")
-                                        : QCoreApplication::translate("Elect::Cli",
-                                                                      "Email goes to the file %1 (demo only).")
-                                              .arg(config->fileTransport)};
+        lines << Service::CheckLine{
+            QStringLiteral("email"), !config->fileTransport.isEmpty(),
+            config->fileTransport.isEmpty()
+                ? QCoreApplication::translate("Elect::Cli", "No mail server: add [smtp] to the "
+                                                            "configuration, or no one can verify an email.")
+                : QCoreApplication::translate("Elect::Cli", "Email goes to the file %1 (demo only).")
+                      .arg(config->fileTransport)};
     bool allOk = true;
     for (const auto& line : lines) {
         context.out() << (line.ok ? "ok      " : "PROBLEM ") << line.provider << ": " << line.sentence << Qt::endl;

@@ -21,7 +21,9 @@ Result<std::shared_ptr<FileTransport>> FileTransport::open(const QString& path)
             ErrorCode::Unavailable,
             QCoreApplication::translate("Elect::Integrations", "Cannot open the message file %1: %2.")
                 .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
         ::close(fd);
         return Result<std::shared_ptr<FileTransport>>::failure(
@@ -59,7 +61,8 @@ Delivery FileTransport::append(const QByteArray& record)
             continue;
         if (n <= 0) {
             d.outcome = Delivery::Outcome::RetryLater;
-            d.reason = QStringLiteral("cannot write the message file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            d.reason =
+                QStringLiteral("cannot write the message file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
             return d;
         }
         done += n;
@@ -84,10 +87,10 @@ QFuture<Result<QString>> FileTransport::deliveryStatus(const QString&)
 
 QFuture<Delivery> FileTransport::send(const EmailMessage& message)
 {
-    const QByteArray record = "=== EMAIL " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() +
-                              " to " + message.to.toUtf8() + "\nSubject: " + message.subject.toUtf8() +
-                              "\nContent-Language: " + message.language.toUtf8() + "\n\n" +
-                              message.textBody.toUtf8() + "\n\n";
+    const QByteArray record = "=== EMAIL " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + " to " +
+                              message.to.toUtf8() + "\nSubject: " + message.subject.toUtf8() +
+                              "\nContent-Language: " + message.language.toUtf8() + "\n\n" + message.textBody.toUtf8() +
+                              "\n\n";
     return QtFuture::makeReadyFuture(append(record));
 }
 

@@ -69,10 +69,14 @@ QFuture<Delivery> SmtpMailer::send(const EmailMessage& message)
     return QtConcurrent::run([settings = m_settings, message] { return SmtpMailer(settings).sendNow(message); });
 }
 
-// The server's address, TLS and credentials on \a c; Rejected when the settings themselves are wrong.
+// The server's address, TLS and credentials on \a handle (a curl handle, or null when libcurl could not make
+// one: RetryLater); Rejected when the settings themselves are wrong.
 std::optional<Delivery> SmtpMailer::configure(void* handle) const
 {
     CURL* c = static_cast<CURL*>(handle);
+    if (!c)
+        return outcome(Delivery::Outcome::RetryLater,
+                       QCoreApplication::translate("Elect::Smtp", "The mail library could not start."));
     const QString scheme = m_settings.server.scheme();
     const bool implicitTls = scheme == QLatin1String("smtps");
     if (!implicitTls && scheme != QLatin1String("smtp"))
@@ -106,9 +110,6 @@ std::optional<Delivery> SmtpMailer::configure(void* handle) const
 Delivery SmtpMailer::sendNow(const EmailMessage& message) const
 {
     std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
-    if (!curl)
-        return outcome(Delivery::Outcome::RetryLater,
-                       QCoreApplication::translate("Elect::Smtp", "The mail library could not start."));
     CURL* c = curl.get();
     if (auto refused = configure(c))
         return *refused;
@@ -142,9 +143,6 @@ Delivery SmtpMailer::sendNow(const EmailMessage& message) const
 Delivery SmtpMailer::checkNow() const
 {
     std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
-    if (!curl)
-        return outcome(Delivery::Outcome::RetryLater,
-                       QCoreApplication::translate("Elect::Smtp", "The mail library could not start."));
     CURL* c = curl.get();
     if (auto refused = configure(c))
         return *refused;
