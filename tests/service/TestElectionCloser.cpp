@@ -167,7 +167,10 @@ private Q_SLOTS:
         // chance of about one in 10^13.
         const auto order = [&] {
             QStringList o;
-            for (const StoredBallot& b : *TallyRepository(*m_service).ballots(district))
+            const auto read = TallyRepository(*m_service).ballots(district);
+            if (!read)
+                return read.message();
+            for (const StoredBallot& b : *read)
                 o << QString::number(b.selections.value(0));
             return o.join(u',');
         };
