@@ -43,6 +43,7 @@ struct OutboxOutcome
     int attempts = 0;        ///< attempts made, this one included (Retry, GiveUp)
     QDateTime nextAttemptAt; ///< Retry: when it is due again
     QString reason;          ///< Retry, GiveUp: for IT staff and the organization; never a secret
+    QString providerId;      ///< Sent: what the provider calls the message (a Twilio SID), when it said
 };
 
 /// What `elect serve` (the elect_service login) reads and writes as it sends outbox messages, beyond

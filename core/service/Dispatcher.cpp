@@ -166,6 +166,7 @@ QList<OutboxOutcome> Dispatcher::outcomes(const Run& run)
         switch (d.outcome) {
         case Delivery::Outcome::Accepted:
             o.kind = OutboxOutcome::Kind::Sent;
+            o.providerId = d.providerId;
             break;
         case Delivery::Outcome::RetryLater:
             if (const auto delay = m_policy.nextDelaySeconds(o.attempts, m_random(), d.retryAfterSeconds)) {

@@ -84,19 +84,19 @@ private:
                 return;
             const QByteArray body = buffer.mid(headerEnd + 4, length);
             buffer.remove(0, headerEnd + 4 + length);
-            ++requests;
+            const int number = ++requests;
             const QString to =
                 QUrlQuery(QString::fromUtf8(body)).queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded);
             const bool refuse = unavailable;
             QPointer<QTcpSocket> guarded(socket);
-            QTimer::singleShot(holdMs, this, [this, guarded, to, refuse] {
+            QTimer::singleShot(holdMs, this, [this, guarded, to, refuse, number] {
                 if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
                     return; // the sender is gone: nothing was delivered
                 if (!refuse)
                     perPhone[to] += 1;
                 const QByteArray answer = refuse
                                               ? QByteArray("{\"code\":20500,\"message\":\"Service unavailable\"}")
-                                              : "{\"sid\":\"SM" + QByteArray::number(requests).rightJustified(32, '0') +
+                                              : "{\"sid\":\"SM" + QByteArray::number(number).rightJustified(32, '0') +
                                                     "\",\"status\":\"queued\"}";
                 guarded->write("HTTP/1.1 " + QByteArray(refuse ? "503 Unavailable" : "201 Created") +
                                "\r\nContent-Type: application/json\r\nContent-Length: " +
@@ -253,6 +253,11 @@ private Q_SLOTS:
         for (const QString& phone : phones)
             QVERIFY2(sink.perPhone.value(phone) == 1, qPrintable(phone));
         QCOMPARE(handledIn(logA) + handledIn(logB), phones.size());
+        // Each row names its message as the provider does (the sink's SIDs), and no two name one.
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(DISTINCT provider_id) FROM elect.outbox WHERE kind = "
+                                                 "'voter_code_sms' AND provider_id ~ '^SM[0-9]{32}$' AND id > (SELECT "
+                                                 "max(id) - 400 FROM elect.outbox)")),
+                 QStringLiteral("400"));
         // No code, phone or token in what serve logged.
         for (const QString& log : {logA, logB})
             QVERIFY2(!log.contains(QLatin1String("+2010")), qPrintable(log.left(2000)));
