@@ -18,12 +18,11 @@ const Db::Statement kIssueToken{
     "SELECT extract(epoch FROM elect.issue_verification_token($1, $2::elect.token_purpose, decode($3, 'hex')))"};
 const Db::Statement kStoreCode{"outbox_store_code", "SELECT state, phone FROM elect.service_store_voter_code($1, $2)"};
 // A batch's outcomes travel as one JSON array each: one statement, whatever the batch's size.
-const Db::Statement kSentMany{
-    "outbox_sent_many",
-    "UPDATE elect.outbox o SET status = 'sent', attempts = o.attempts + 1, last_error = NULL,"
-    "       provider_id = nullif(r.provider, '')"
-    "  FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, provider text)"
-    " WHERE o.id = r.id AND o.status = 'pending'"};
+const Db::Statement kSentMany{"outbox_sent_many",
+                              "UPDATE elect.outbox o SET status = 'sent', attempts = o.attempts + 1, last_error = NULL,"
+                              "       provider_id = nullif(r.provider, '')"
+                              "  FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, provider text)"
+                              " WHERE o.id = r.id AND o.status = 'pending'"};
 const Db::Statement kRetryMany{
     "outbox_retry_many",
     "UPDATE elect.outbox o SET attempts = r.attempts, last_error = r.reason, next_attempt_at = to_timestamp(r.due)"
@@ -84,7 +83,8 @@ Result<int> OutboxDeliveryRepository::record(const QList<OutboxOutcome>& outcome
     for (const OutboxOutcome& o : outcomes) {
         switch (o.kind) {
         case OutboxOutcome::Kind::Sent:
-            sent.append(QJsonObject{{QStringLiteral("id"), o.id}, {QStringLiteral("provider"), o.providerId.left(300)}});
+            sent.append(
+                QJsonObject{{QStringLiteral("id"), o.id}, {QStringLiteral("provider"), o.providerId.left(300)}});
             break;
         case OutboxOutcome::Kind::Retry:
             retries.append(QJsonObject{{QStringLiteral("id"), o.id},
