@@ -33,3 +33,13 @@ ALTER ROLE elect_kiosk NOLOGIN;
 -- The registrar's password is public on purpose (it can only call its own functions); a login
 -- limit keeps it from tying up the server.
 ALTER ROLE elect_registrar LOGIN CONNECTION LIMIT 20;
+-- Logins connect to the Elect database only (the superuser keeps every database). A role that is not a
+-- superuser cannot change another's database: then this is left to the server's administrator.
+DO $$
+BEGIN
+    IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        REVOKE CONNECT ON DATABASE postgres FROM PUBLIC;
+        REVOKE CONNECT ON DATABASE template1 FROM PUBLIC;
+    END IF;
+END
+$$;

@@ -12,3 +12,24 @@ GRANT USAGE ON SCHEMA public TO elect_owner, elect_sysadmin, elect_staff, elect_
 REVOKE ALL ON SCHEMA elect FROM PUBLIC;
 -- Functions are not executable by everyone unless a migration grants them.
 ALTER DEFAULT PRIVILEGES FOR ROLE elect_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+-- No login takes an advisory lock or makes a large object (docs/security.md): a session holding the
+-- lock the account functions serialize on would stall every registration and every audited change,
+-- and large objects are storage beside every table's row-level security. The schema's owner keeps the
+-- one lock its functions and the migrations take. (pg_proc is per database: this is the Elect database's.)
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+              WHERE p.pronamespace = 'pg_catalog'::regnamespace
+                AND (p.proname LIKE 'pg\_advisory\_%' OR p.proname LIKE 'pg\_try\_advisory\_%'
+                     OR p.proname IN ('lo_creat', 'lo_create', 'lo_open', 'lo_close', 'lo_import', 'lo_export',
+                                      'lo_unlink', 'lo_from_bytea', 'lo_put', 'lo_get', 'loread', 'lowrite',
+                                      'lo_truncate', 'lo_truncate64', 'lo_lseek', 'lo_lseek64', 'lo_tell',
+                                      'lo_tell64'))
+    LOOP
+        EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END
+$$;
+GRANT EXECUTE ON FUNCTION pg_advisory_xact_lock(bigint) TO elect_owner;

@@ -436,6 +436,41 @@ private Q_SLOTS:
                  QStringLiteral("EL003"));
     }
 
+    // What surrounds the tables (issue 9): no login holds an advisory lock (the key the account functions
+    // serialize on would stall every registration), makes a large object, or connects to another database.
+    void loginsTakeNoAdvisoryLockNorLargeObjectNorOtherDatabase_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("owner") << m_ownerA.loginRole << m_ownerA.password;
+        QTest::newRow("organization admin") << m_adminA.loginRole << m_adminA.password;
+        QTest::newRow("kiosk") << m_kioskA.loginRole << m_kioskA.password;
+        QTest::newRow("system admin") << m_sysadmin.loginRole << m_sysadmin.password;
+        QTest::newRow("registrar") << QString::fromLatin1(kRegistrarRole) << QString::fromLatin1(kRegistrarPassword);
+        QTest::newRow("service") << QStringLiteral("elect_service") << QStringLiteral("service-password-for-tests");
+    }
+    void loginsTakeNoAdvisoryLockNorLargeObjectNorOtherDatabase()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, password);
+        auto c = rawConnect(m_cluster->as(role, password));
+        QVERIFY(c);
+        for (const QString& sql :
+             {QStringLiteral("SELECT pg_advisory_lock(7261001)"), QStringLiteral("SELECT pg_try_advisory_lock(7261001)"),
+              QStringLiteral("SELECT pg_advisory_xact_lock(7261001)"),
+              QStringLiteral("SELECT pg_advisory_lock_shared(7261001)"), QStringLiteral("SELECT pg_advisory_lock(1, 2)"),
+              QStringLiteral("SELECT lo_create(0)"), QStringLiteral("SELECT lo_from_bytea(0, 'x')"),
+              QStringLiteral("SELECT lo_creat(-1)")})
+            QVERIFY2(attempt(*c, sql).sqlstate == QLatin1String("42501"), qPrintable(sql));
+        for (const QString& other : {QStringLiteral("postgres"), QStringLiteral("template1")}) {
+            ConnectionSettings s = m_cluster->as(role, password);
+            s.dbname = other;
+            QString why;
+            QVERIFY2(!rawConnect(s, &why), qPrintable(other));
+            QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
+        }
+    }
+
     void accountsWithoutLoginCannotConnect()
     {
         auto registrar =
