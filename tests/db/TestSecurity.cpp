@@ -471,6 +471,37 @@ private Q_SLOTS:
         }
     }
 
+    // Each person's and kiosk's own login carries its bounds (a group role's settings would not reach it),
+    // as SHOW reports them in that login's session, and a login cannot lift its connection limit.
+    void everyLoginIsBounded_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("statementTimeout");
+        QTest::addColumn<int>("connectionLimit");
+        QTest::newRow("owner") << m_ownerA.loginRole << m_ownerA.password << QStringLiteral("5min") << 20;
+        QTest::newRow("organization admin") << m_adminA.loginRole << m_adminA.password << QStringLiteral("5min") << 20;
+        QTest::newRow("system admin") << m_sysadmin.loginRole << m_sysadmin.password << QStringLiteral("5min") << 20;
+        QTest::newRow("kiosk") << m_kioskA.loginRole << m_kioskA.password << QStringLiteral("15s") << 10;
+    }
+    void everyLoginIsBounded()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, password);
+        QFETCH(QString, statementTimeout);
+        QFETCH(int, connectionLimit);
+        auto c = rawConnect(m_cluster->as(role, password));
+        QVERIFY(c);
+        QCOMPARE(scalar(*c, QStringLiteral("SHOW statement_timeout")), statementTimeout);
+        QCOMPARE(scalar(*c, QStringLiteral("SHOW lock_timeout")), QStringLiteral("10s"));
+        QCOMPARE(scalar(*c, QStringLiteral("SHOW idle_in_transaction_session_timeout")), QStringLiteral("1min"));
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT rolconnlimit FROM pg_roles WHERE rolname = '%1'").arg(role))
+                     .toInt(),
+                 connectionLimit);
+        QCOMPARE(attempt(*c, QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT -1").arg(role)).sqlstate,
+                 QStringLiteral("42501"));
+    }
+
     void accountsWithoutLoginCannotConnect()
     {
         auto registrar =
