@@ -225,9 +225,9 @@ private Q_SLOTS:
                                           .arg(mine.at(0).payload.value(QStringLiteral("voter_id")).toInteger())));
         const QString body = form.queryItemValue(QStringLiteral("Body"), QUrl::FullyDecoded);
         const QDateTime endsAt = QDateTime::fromSecsSinceEpoch(
-            scalar(*m_super,
-                   QStringLiteral("SELECT extract(epoch FROM ends_at)::bigint FROM elect.elections WHERE id = %1")
-                       .arg(election))
+            scalar(*m_super, QStringLiteral(
+                                 "SELECT floor(extract(epoch FROM ends_at))::bigint FROM elect.elections WHERE id = %1")
+                                 .arg(election))
                 .toLongLong());
         QVERIFY2(body.contains(QLatin1String("\"Annual meeting\"")), qPrintable(body));
         const QLocale english(QLocale::English);
