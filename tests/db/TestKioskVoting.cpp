@@ -1,4 +1,5 @@
 #include "core/db/AccountRepository.h"
+#include "core/db/VotingRepository.h"
 
 #include "ElectionFixtures.h"
 #include "Sql.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
@@ -277,6 +279,46 @@ private Q_SLOTS:
         QVERIFY(again.listed);
         QCOMPARE(sendCode(QStringLiteral("111222")), QStringLiteral("ready"));
         QCOMPARE(verify(*m_kiosk, again.id, QStringLiteral("111222")).first, QStringLiteral("already_voted"));
+    }
+
+    // The same journey through the repository the kiosk app uses, with the messages a voter reads.
+    void theKioskRepositoryWalksTheSameWay()
+    {
+        auto kioskDb = m_cluster->connect(m_kioskRole, m_kioskPassword);
+        QVERIFY(kioskDb);
+        VotingRepository voting(*kioskDb);
+        const auto stranger = voting.identify(m_election, QStringLiteral("2991231 9999998"));
+        QVERIFY(stranger.ok());
+        QVERIFY(!stranger->listed);
+        const auto lookup = voting.identify(m_election, demoVoter(7));
+        QVERIFY2(lookup.ok(), lookup.ok() ? "" : qPrintable(lookup.error().message));
+        QVERIFY(lookup->listed);
+        QCOMPARE(lookup->phoneLastDigits.size(), 2);
+        QCOMPARE(sendCode(QStringLiteral("246810")), QStringLiteral("ready"));
+        auto verified = voting.verifyCode(lookup->id, QStringLiteral("246811"));
+        QCOMPARE(verified->outcome, CodeVerification::Outcome::WrongCode);
+        verified = voting.verifyCode(lookup->id, QStringLiteral("246810"));
+        QCOMPARE(verified->outcome, CodeVerification::Outcome::Verified);
+        const auto ballot = voting.ballot(verified->sessionToken);
+        QVERIFY(ballot.ok());
+        QCOMPARE(ballot->size(), 4);
+        QVERIFY(std::is_sorted(ballot->cbegin(), ballot->cend(),
+                               [](const BallotCandidate& a, const BallotCandidate& b) { return a.name < b.name; }));
+        QVERIFY(!ballot->front().name.isEmpty());
+        const QUuid key = QUuid::createUuid();
+        const QString receipt = VotingRepository::newReceiptCode();
+        QVERIFY(QRegularExpression(QStringLiteral("^[ACDEFGHJKLMNPQRTUVWXY34679]{10}$")).match(receipt).hasMatch());
+        QVERIFY(receipt != VotingRepository::newReceiptCode());
+        auto refused = voting.cast(verified->sessionToken, {}, key, receipt);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("fewer choices than this election needs")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(voting.castOutcome(key, receipt).value(), false);
+        const auto cast = voting.cast(verified->sessionToken, {ballot->front().id}, key, receipt);
+        QVERIFY2(cast.ok(), cast.ok() ? "" : qPrintable(cast.error().message));
+        QCOMPARE(*cast, receipt);
+        QCOMPARE(voting.castOutcome(key, receipt).value(), true);
+        QCOMPARE(*voting.cast(verified->sessionToken, {ballot->front().id}, key, receipt), receipt);
     }
 
     void codesCannotBeGuessedOrFlooded()
