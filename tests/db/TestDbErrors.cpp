@@ -238,6 +238,10 @@ class TestDbErrors : public QObject
                             " FROM generate_series(1, 21) g"),
              QStringLiteral("eligibility_too_many_requests"), ErrorCode::Unavailable,
              QStringLiteral("too many people in the last minute")},
+            // Audit checkpoints (0012_audit_checkpoints.sql): the superuser is neither the service nor a system admin.
+            {"audit_reader_only", "superuser", QStringLiteral("SELECT * FROM elect.audit_head()"),
+             QStringLiteral("audit_reader_only"), ErrorCode::NotAllowed,
+             QStringLiteral("Only a system administrator or elect serve")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),
              QStringLiteral("SQLSTATE 42501"), ErrorCode::NotAllowed, notAllowed},
