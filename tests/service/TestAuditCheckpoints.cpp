@@ -467,7 +467,11 @@ private Q_SLOTS:
             m_clock);
         QVERIFY2(service.ok(), qPrintable(service.message()));
         QVERIFY((*service)->describe().join(u'\n').contains(QStringLiteral("audit checkpoints: every 5 minutes")));
+        // A file left readable by others is made private again before anything is appended.
+        QVERIFY(Service::AuditCheckpointFile::writeNew(file, QByteArray(), 0644).ok());
+        QCOMPARE(mode(file), 0644);
         QVERIFY((*service)->afterStop().ok());
+        QCOMPARE(mode(file), 0600);
         const auto lines = checkpointLines(file);
         QCOMPARE(lines.size(), 2);
         const auto c = Service::AuditCheckpoint::fromLine(lines.at(0));
