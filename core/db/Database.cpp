@@ -383,6 +383,11 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "Only a draft, or a published election that has not started yet, can "
                                               "be cancelled.")});
+        m.insert(QStringLiteral("audit_reader_only"),
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only a system administrator or elect serve (the elect_service login) "
+                                              "may read the audit log's chain.")});
         return m;
     }();
     return known;

@@ -357,6 +357,10 @@ class TestDbErrors : public QObject
                  "2026')); SET SESSION AUTHORIZATION %KIOSK%; SELECT elect.kiosk_cast('t1', '{1}', "
                  "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'ACDEFGHJKL')"),
              QStringLiteral("cast_key_reused"), ErrorCode::Conflict, QStringLiteral("cannot match this ballot")},
+            // Audit checkpoints (0012_audit_checkpoints.sql): the superuser is neither the service nor a system admin.
+            {"audit_reader_only", "superuser", QStringLiteral("SELECT * FROM elect.audit_head()"),
+             QStringLiteral("audit_reader_only"), ErrorCode::NotAllowed,
+             QStringLiteral("Only a system administrator or elect serve")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),
              QStringLiteral("SQLSTATE 42501"), ErrorCode::NotAllowed, notAllowed},
