@@ -76,6 +76,20 @@ const ConnectionSettings& Database::settings() const
 {
     return m_impl->settings;
 }
+bool Database::stillOpen()
+{
+    if (!isOpen())
+        return false;
+    try {
+        // PQconsumeInput: reads the server's goodbye (FATAL 57P05) and its end of file, if they came.
+        m_impl->conn->get_notifs();
+    } catch (const std::exception& e) {
+        qCDebug(lcDb) << "the server closed the idle connection:" << e.what();
+        return false;
+    }
+    return isOpen();
+}
+
 bool Database::isOpen() const
 {
     return m_impl->conn && m_impl->conn->is_open();
@@ -320,6 +334,15 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "Only a draft, or a published election that has not started yet, can "
                                               "be cancelled.")});
+        m.insert(QStringLiteral("password_verifier_weak"),
+                 {ErrorCode::Internal,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The password was protected too weakly (fewer than 4096 rounds or a "
+                                              "short salt); nothing was changed. Use an up-to-date Elect.")});
+        m.insert(QStringLiteral("kiosk_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This kiosk does not exist, or it belongs to another organization.")});
         return m;
     }();
     return known;
