@@ -4,6 +4,7 @@
 #include "core/db/DbSupport.h"
 #include "core/domain/Money.h"
 
+#include <poll.h>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -81,10 +82,18 @@ bool Database::stillOpen()
     if (!isOpen())
         return false;
     try {
-        // PQconsumeInput: reads the server's goodbye (FATAL 57P05) and its end of file, if they came.
-        m_impl->conn->get_notifs();
+        // Whatever the server sent meanwhile is read (PQconsumeInput), nothing is sent. A server that closes
+        // a session sends its goodbye (FATAL 57P05) and then closes the socket: the read that takes the
+        // goodbye is followed by one that finds the end of file and throws. An idle session is sent nothing
+        // else (the apps do not LISTEN), so after a message the end of file is waited for, briefly.
+        for (int reads = 0; reads < 4 && isOpen(); ++reads) {
+            pollfd fd{m_impl->conn->sock(), POLLIN, 0};
+            if (::poll(&fd, 1, reads == 0 ? 0 : 200) <= 0)
+                break;
+            m_impl->conn->get_notifs();
+        }
     } catch (const std::exception& e) {
-        qCDebug(lcDb) << "the server closed the idle connection:" << e.what();
+        qCDebug(lcDb) << "the server had closed the idle connection:" << e.what();
         return false;
     }
     return isOpen();
