@@ -32,6 +32,7 @@ CREATE TABLE voting_sessions (
     voter_id bigint NOT NULL,
     expires_at timestamptz NOT NULL,
     ended_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now(),
     FOREIGN KEY (election_id, organization_id) REFERENCES elections (id, organization_id) ON DELETE CASCADE,
     FOREIGN KEY (voter_id, election_id) REFERENCES voters (id, election_id) ON DELETE CASCADE
 );
