@@ -358,10 +358,10 @@ private Q_SLOTS:
               QStringLiteral("voting_records"), QStringLiteral("outbox")})
             QCOMPARE(attempt(*a, QStringLiteral("SELECT * FROM elect.%1").arg(table)).sqlstate,
                      QStringLiteral("42501"));
-        // A system admin oversees everything but never sees an organization's HMAC key.
+        // A system admin oversees everything but never sees an organization's HMAC key (TestPrivateKeys).
         auto s = raw(m_sysadmin.loginRole, m_sysadmin.password);
         QVERIFY(s);
-        QCOMPARE(attempt(*s, QStringLiteral("SELECT hmac_key FROM elect.organizations")).sqlstate,
+        QCOMPARE(attempt(*s, QStringLiteral("SELECT hmac_key FROM elect_private.organization_keys")).sqlstate,
                  QStringLiteral("42501"));
         QVERIFY(attempt(*s, QStringLiteral("SELECT name FROM elect.organizations")).affected >= 2);
     }
