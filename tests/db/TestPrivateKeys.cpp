@@ -326,6 +326,24 @@ private Q_SLOTS:
             QVERIFY(w.exec("SELECT to_regclass('pg_temp.import_rows')")[0][0].is_null());
             w.abort();
         }
+        // Only normalized ids are hashed (the HMAC is of the normalized id), and the refusal quotes none.
+        for (const char* id : {"2990 1013333334",
+                               "\xd9\xa2"
+                               "2990101333333",
+                               "12AB"}) {
+            pqxx::work w(*a);
+            w.exec("SELECT elect.import_open_staging(" + draft.toStdString() + ", false)");
+            w.exec_params("INSERT INTO import_rows (line, national_id) VALUES (2, '29901013333333'), (3, $1)",
+                          std::string(id));
+            QString message;
+            try {
+                w.exec("SELECT elect.import_hash_staging(" + draft.toStdString() + ")");
+            } catch (const pqxx::failure& e) {
+                message = QString::fromUtf8(e.what());
+            }
+            QVERIFY2(message.contains(QLatin1String("national_id_invalid")), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("1333333")), qPrintable(message));
+        }
         // A view of the login's own, calling a function of its own that would read a key as the owner.
         const QStringList setup = {
             QStringLiteral("CREATE FUNCTION pg_temp.steal() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION "
