@@ -351,6 +351,7 @@ private Q_SLOTS:
                            "elect_private.organization_keys); END $$"),
             QStringLiteral("CREATE TEMP VIEW import_rows AS SELECT 2::bigint AS line, pg_temp.steal() AS national_id, "
                            "''::text AS phone"),
+            QStringLiteral("GRANT SELECT ON import_rows TO elect_owner"),
         };
         for (const char* target : {"import_hash_staging", "import_insert_staged"}) {
             pqxx::work w(*a);
@@ -359,7 +360,8 @@ private Q_SLOTS:
             if (QByteArray(target) == "import_insert_staged")
                 w.exec("CREATE TEMP VIEW import_staged AS SELECT 2::bigint AS line, "
                        "decode(repeat('cd', 32), 'hex') AS national_id_hmac, pg_temp.steal() AS phone, "
-                       "''::text AS district, ''::text AS governorate");
+                       "''::text AS district, ''::text AS governorate; "
+                       "GRANT SELECT ON import_staged TO elect_owner");
             QString state, message;
             try {
                 w.exec("SELECT elect." + std::string(target) + "(" + draft.toStdString() + ")");
