@@ -2,7 +2,6 @@
 
 #include "core/csv/PhotoLoader.h"
 #include "core/db/ImportRepository.h"
-#include "core/domain/NationalId.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -18,8 +17,8 @@ Error cancelled()
 }
 
 /// One run of an import, step by step: open the file, lock the election, check the header, stage the
-/// rows, check them as a set, write. The database work is ImportRepository's; this side reads, validates,
-/// HMACs and reports.
+/// rows, check them as a set, write. The database work is ImportRepository's (the server hashes the national
+/// ids, where the organization's key is); this side reads, validates, normalizes and reports.
 class ImportRun
 {
 public:
@@ -64,20 +63,17 @@ private:
         return success();
     }
 
-    // Reads, validates, normalizes and HMACs every row, and streams the good ones to the staging table.
+    // Reads, validates and normalizes every row, and streams the good ones to the staging table.
     Status stageRows(RowValidator& validator)
     {
         if (Status s = m_repository.startStaging(); !s)
             return s;
         QStringList fields;
         const qint64 total = m_file.size();
-        NationalId::Hasher hmacOf(m_election.hmacKey);
         while (m_reader.next(fields)) {
             ++m_outcome.rows;
             const qint64 line = m_reader.recordLine();
-            if (Status s = m_voters ? stageVoter(validator, fields, line, hmacOf)
-                                    : stageCandidate(validator, fields, line, hmacOf);
-                !s)
+            if (Status s = m_voters ? stageVoter(validator, fields, line) : stageCandidate(validator, fields, line); !s)
                 return s;
             if (m_outcome.rows % 1000 == 0 && !reportProgress(total))
                 return cancelled();
@@ -91,16 +87,16 @@ private:
         return success();
     }
 
-    Status stageVoter(RowValidator& validator, const QStringList& fields, qint64 line, NationalId::Hasher& hmacOf)
+    Status stageVoter(RowValidator& validator, const QStringList& fields, qint64 line)
     {
         const auto row = validator.voter(fields, line, m_outcome.report);
         if (!row)
             return success(); // the validator reported it
         return m_repository.stage(
-            ImportRepository::VoterRow{line, hmacOf(row->nationalId), row->phone, row->district, row->governorate});
+            ImportRepository::VoterRow{line, row->nationalId, row->phone, row->district, row->governorate});
     }
 
-    Status stageCandidate(RowValidator& validator, const QStringList& fields, qint64 line, NationalId::Hasher& hmacOf)
+    Status stageCandidate(RowValidator& validator, const QStringList& fields, qint64 line)
     {
         const auto row = validator.candidate(fields, line, m_outcome.report);
         if (!row)
@@ -115,7 +111,7 @@ private:
             }
             photo = loaded->bytes;
         }
-        return m_repository.stage(ImportRepository::CandidateRow{line, hmacOf(row->nationalId), row->name, row->party,
+        return m_repository.stage(ImportRepository::CandidateRow{line, row->nationalId, row->name, row->party,
                                                                  row->district, row->governorate, row->birthDate,
                                                                  row->description, row->symbolName, photo});
     }

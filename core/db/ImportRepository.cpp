@@ -16,53 +16,32 @@ std::string hexBytea(const QByteArray& bytes)
 
 const Db::Statement kLockElection{"import_lock_election",
                                   "SELECT organization_id, type, status FROM elect.elections WHERE id = $1 FOR UPDATE"};
-const Db::Statement kOrganization{
-    "import_organization",
-    "SELECT country, encode(hmac_key, 'hex') AS hmac_key FROM elect.organizations WHERE user_id = $1"};
+const Db::Statement kOrganization{"import_organization", "SELECT country FROM elect.organizations WHERE user_id = $1"};
 
-const char* const kVoterStaging =
-    "CREATE TEMP TABLE import_rows (line bigint NOT NULL, national_id_hmac bytea NOT NULL,"
-    " phone text, district text, governorate text) ON COMMIT DROP";
-const char* const kCandidateStaging =
-    "CREATE TEMP TABLE import_rows (line bigint NOT NULL, national_id_hmac bytea NOT NULL,"
-    " name text NOT NULL, party text, district text, governorate text, birth_date text,"
-    " description text, symbol_name text, photo bytea) ON COMMIT DROP";
+// The national-id key is where no login reads it (0015_private_keys.sql): the server makes the staging
+// table (only INSERT for this login), hashes what the COPY brought into a second one (import_staged, which
+// this login reads) and moves that into the election.
+const Db::Statement kOpenStaging{"import_open_staging", "SELECT elect.import_open_staging($1, $2)"};
+const Db::Statement kHashStaging{"import_hash_staging", "SELECT elect.import_hash_staging($1)"};
+const Db::Statement kInsertStaged{"import_insert_staged", "SELECT elect.import_insert_staged($1) AS inserted"};
 
 // Duplicates within the file are the validator's; the unique index on (election, national id) stays the
 // last word.
-const char* const kVotersAlready = "SELECT s.line FROM import_rows s JOIN elect.voters v ON v.election_id = $1"
+const char* const kVotersAlready = "SELECT s.line FROM import_staged s JOIN elect.voters v ON v.election_id = $1"
                                    " AND v.national_id_hmac = s.national_id_hmac ORDER BY s.line";
 const char* const kCandidatesAlready =
-    "SELECT s.line FROM import_rows s JOIN elect.candidates c ON c.national_id_hmac = s.national_id_hmac"
+    "SELECT s.line FROM import_staged s JOIN elect.candidates c ON c.national_id_hmac = s.national_id_hmac"
     " JOIN elect.candidate_participations p ON p.candidate_id = c.id AND p.election_id = $1"
     " ORDER BY s.line";
 const char* const kDistrictsWithoutCandidates =
-    "SELECT s.district AS area, min(s.line) AS first_line, count(*) AS voters FROM import_rows s WHERE NOT EXISTS ("
+    "SELECT s.district AS area, min(s.line) AS first_line, count(*) AS voters FROM import_staged s WHERE NOT EXISTS ("
     " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
     " WHERE p.election_id = $1 AND c.district = s.district) GROUP BY s.district ORDER BY min(s.line)";
 const char* const kGovernoratesWithoutCandidates =
-    "SELECT s.governorate AS area, min(s.line) AS first_line, count(*) AS voters FROM import_rows s WHERE NOT EXISTS ("
+    "SELECT s.governorate AS area, min(s.line) AS first_line, count(*) AS voters FROM import_staged s WHERE NOT EXISTS "
+    "("
     " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
     " WHERE p.election_id = $1 AND c.governorate = s.governorate) GROUP BY s.governorate ORDER BY min(s.line)";
-
-const char* const kInsertVoters = "INSERT INTO elect.voters (election_id, organization_id, national_id_hmac, phone,"
-                                  " district, governorate) SELECT $1, $2, national_id_hmac, nullif(phone, ''),"
-                                  " nullif(district, ''), nullif(governorate, '') FROM import_rows"
-                                  // In key order, the unique index on (election, national id) fills page by page
-                                  // instead of touching a random page for every row.
-                                  " ORDER BY national_id_hmac";
-// Candidates belong to the organization; one already known keeps the details it has.
-const char* const kInsertCandidates =
-    "INSERT INTO elect.candidates (organization_id, national_id_hmac, name, party, district,"
-    " governorate, country, birth_date, description, symbol_name, photo)"
-    " SELECT $1, national_id_hmac, name, nullif(party, ''), nullif(district, ''),"
-    " nullif(governorate, ''), $2, nullif(birth_date, '')::date, nullif(description, ''),"
-    " nullif(symbol_name, ''), nullif(photo, ''::bytea) FROM import_rows"
-    " ON CONFLICT (organization_id, national_id_hmac) DO NOTHING";
-const char* const kInsertParticipations =
-    "INSERT INTO elect.candidate_participations (candidate_id, election_id, organization_id)"
-    " SELECT c.id, $1, $2 FROM import_rows s JOIN elect.candidates c"
-    " ON c.organization_id = $2 AND c.national_id_hmac = s.national_id_hmac";
 
 Error notBegun()
 {
@@ -77,8 +56,6 @@ struct ImportRepository::Impl
     Database& db;
     Rows rows = Rows::Voters;
     long long electionId = 0;
-    long long organizationId = 0;
-    QString country;
     std::unique_ptr<pqxx::work> work;
     std::unique_ptr<pqxx::stream_to> stream;
 
@@ -172,9 +149,6 @@ Result<ImportRepository::Target> ImportRepository::begin(qint64 electionId, Rows
                                                                                  "administrators can import."));
         }
         target.country = Db::qstr(org[0]["country"]);
-        target.hmacKey = QByteArray::fromHex(QByteArray::fromStdString(org[0]["hmac_key"].as<std::string>()));
-        m_impl->organizationId = target.organizationId;
-        m_impl->country = target.country;
         return target;
     } catch (const std::exception& e) {
         return m_impl->fail(e);
@@ -185,12 +159,11 @@ Status ImportRepository::startStaging()
 {
     return m_impl->guarded<Done>([&](pqxx::work& w) {
         const bool voters = m_impl->rows == Rows::Voters;
-        w.exec(voters ? kVoterStaging : kCandidateStaging);
+        Db::execPrepared(w, kOpenStaging, m_impl->electionId, !voters);
         const std::vector<std::string> columns =
-            voters
-                ? std::vector<std::string>{"line", "national_id_hmac", "phone", "district", "governorate"}
-                : std::vector<std::string>{"line",        "national_id_hmac", "name",        "party",       "district",
-                                           "governorate", "birth_date",       "description", "symbol_name", "photo"};
+            voters ? std::vector<std::string>{"line", "national_id", "phone", "district", "governorate"}
+                   : std::vector<std::string>{"line",        "national_id", "name",        "party",       "district",
+                                              "governorate", "birth_date",  "description", "symbol_name", "photo"};
         m_impl->stream = std::make_unique<pqxx::stream_to>(w, "import_rows", columns);
         return Done{};
     });
@@ -202,7 +175,7 @@ Status ImportRepository::stage(const VoterRow& row)
     if (!m_impl->stream)
         return notBegun();
     try {
-        *m_impl->stream << std::make_tuple(static_cast<long long>(row.line), hexBytea(row.nationalIdHmac),
+        *m_impl->stream << std::make_tuple(static_cast<long long>(row.line), row.nationalId.toStdString(),
                                            row.phone.toStdString(), row.district.toStdString(),
                                            row.governorate.toStdString());
         return success();
@@ -218,7 +191,7 @@ Status ImportRepository::stage(const CandidateRow& row)
         return notBegun();
     try {
         *m_impl->stream << std::make_tuple(
-            static_cast<long long>(row.line), hexBytea(row.nationalIdHmac), row.name.toStdString(),
+            static_cast<long long>(row.line), row.nationalId.toStdString(), row.name.toStdString(),
             row.party.toStdString(), row.district.toStdString(), row.governorate.toStdString(),
             row.birthDate.isValid() ? row.birthDate.toString(Qt::ISODate).toStdString() : std::string(),
             row.description.toStdString(), row.symbolName.toStdString(), hexBytea(row.photo));
@@ -232,9 +205,10 @@ Status ImportRepository::endStaging()
 {
     if (!m_impl->stream)
         return notBegun();
-    return m_impl->guarded<Done>([&](pqxx::work&) {
+    return m_impl->guarded<Done>([&](pqxx::work& w) {
         m_impl->stream->complete();
         m_impl->stream.reset();
+        Db::execPrepared(w, kHashStaging, m_impl->electionId);
         return Done{};
     });
 }
@@ -265,10 +239,7 @@ Result<QList<ImportRepository::AreaWithoutCandidates>> ImportRepository::areasWi
 Result<qint64> ImportRepository::insertStaged()
 {
     return m_impl->guarded<qint64>([&](pqxx::work& w) -> qint64 {
-        if (m_impl->rows == Rows::Voters)
-            return w.exec_params0(kInsertVoters, m_impl->electionId, m_impl->organizationId).affected_rows();
-        w.exec_params0(kInsertCandidates, m_impl->organizationId, m_impl->country.toStdString());
-        return w.exec_params0(kInsertParticipations, m_impl->electionId, m_impl->organizationId).affected_rows();
+        return Db::execPrepared(w, kInsertStaged, m_impl->electionId)[0]["inserted"].as<long long>();
     });
 }
 

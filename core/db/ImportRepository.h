@@ -15,7 +15,8 @@ namespace Elect {
 class Database;
 
 /// The database half of a CSV import (core/csv/Importer): one transaction that locks a draft election,
-/// stages normalized rows with COPY into a temporary table, checks them there as a set and moves them
+/// stages normalized rows with COPY into a temporary table the server made, has the server hash their
+/// national ids under the organization's key (which no login reads), checks them as a set and moves them
 /// into the election with one statement. Nothing is written unless commit() is called; destroying the
 /// repository before that rolls everything back. As an organization owner's or admin's connection.
 class ImportRepository
@@ -28,15 +29,14 @@ public:
     {
         qint64 organizationId = 0;
         ElectionType type = ElectionType::Simple;
-        QString country;    ///< the organization's country (ISO 3166-1 alpha-2)
-        QByteArray hmacKey; ///< the organization's key for national ids
+        QString country; ///< the organization's country (ISO 3166-1 alpha-2)
     };
 
     struct VoterRow
     {
         qint64 line = 0;
-        QByteArray nationalIdHmac;
-        QString phone; ///< E.164, or empty
+        QString nationalId; ///< normalized; hashed by the server, never logged
+        QString phone;      ///< E.164, or empty
         QString district;
         QString governorate;
     };
@@ -44,7 +44,7 @@ public:
     struct CandidateRow
     {
         qint64 line = 0;
-        QByteArray nationalIdHmac;
+        QString nationalId; ///< normalized; hashed by the server, never logged
         QString name;
         QString party;
         QString district;
@@ -68,10 +68,9 @@ public:
     ImportRepository(const ImportRepository&) = delete;
     ImportRepository& operator=(const ImportRepository&) = delete;
 
-    /// Opens the transaction, locks election \a electionId against publishing until it ends and reads
-    /// its organization's key. Fails with NotFound (no such election of this login's organization),
-    /// WrongState (not a draft; a voter list for an election whose voters come from an API), NotAllowed
-    /// (the login may not read its organization), or a database error.
+    /// Opens the transaction and locks election \a electionId against publishing until it ends. Fails with NotFound (no
+    /// such election of this login's organization), WrongState (not a draft; a voter list for an election whose voters
+    /// come from an API), NotAllowed (the login may not read its organization), or a database error.
     Result<Target> begin(qint64 electionId, Rows rows);
 
     /// Creates the staging table and starts the COPY into it. After begin().
@@ -79,7 +78,9 @@ public:
     /// One row into the staging table (of the kind given to begin()).
     Status stage(const VoterRow& row);
     Status stage(const CandidateRow& row);
-    /// Ends the COPY. Checks and inserts come after it.
+    /// Ends the COPY and has the server hash the staged national ids (the plain ones are dropped). Checks
+    /// and inserts come after it. Fails with InvalidInput if a national id is not one (the validator
+    /// should have refused it).
     Status endStaging();
 
     /// Lines of staged rows whose person is already in the election, in line order.

@@ -1,12 +1,13 @@
 #include "core/devtools/DemoSeeder.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/csv/Importer.h"
 #include "core/db/AccountRepository.h"
 #include "core/db/DbSupport.h"
 #include "core/db/ElectionRepository.h"
 #include "core/db/EmbeddedServer.h"
-#include "core/domain/NationalId.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace Elect {
@@ -34,17 +35,6 @@ struct DemoCandidate
     const char* description;
 };
 
-// Per row: prepared once on the owner's connection.
-const Db::Statement kInsertCandidate{
-    "demo_insert_candidate", "INSERT INTO elect.candidates (national_id_hmac, name, party, description, country)"
-                             " VALUES (decode($1, 'hex'), $2, $3, $4, 'EG') RETURNING id"};
-const Db::Statement kInsertParticipation{
-    "demo_insert_participation",
-    "INSERT INTO elect.candidate_participations (candidate_id, election_id) VALUES ($1, $2)"};
-const Db::Statement kInsertVoter{
-    "demo_insert_voter",
-    "INSERT INTO elect.voters (election_id, national_id_hmac, phone) VALUES ($1, decode($2, 'hex'), $3)"};
-
 // Real-looking, invented people.
 const DemoCandidate kCandidates[] = {
     {"29001011234567", "Youssef El-Masry", "Blue Oars", "Club captain 2023-2025, national junior champion."},
@@ -55,6 +45,40 @@ const DemoCandidate kCandidates[] = {
      "Veteran sculler; wants evening sessions for working members."},
     {"29612126789012", "Karim Adel", "Independent", "Engineering student; maintains the club's boats."},
 };
+
+QByteArray csvField(const QByteArray& value)
+{
+    return '"' + QByteArray(value).replace('"', "\"\"") + '"';
+}
+
+// Candidates and voters arrive as an organization's would: through the import, which has the server hash
+// their national ids (no login reads the key).
+Status importCsv(Database& db, qint64 electionId, Csv::ImportKind kind, const QByteArray& csv)
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    Csv::ImportOptions options;
+    options.kind = kind;
+    options.electionId = electionId;
+    const auto outcome = Csv::Importer(db).run(buffer, options);
+    if (!outcome)
+        return outcome.error();
+    if (!outcome->report.ok())
+        return Error{ErrorCode::Internal, outcome->report.toText()};
+    return success();
+}
+
+QByteArray candidateCsv(int count)
+{
+    QByteArray csv = "National ID,Name,Party,Description\r\n";
+    for (int i = 0; i < count; ++i) {
+        const DemoCandidate& c = kCandidates[i];
+        csv += csvField(c.nationalId) + ',' + csvField(c.name) + ',' + csvField(c.party) + ',' +
+               csvField(c.description) + "\r\n";
+    }
+    return csv;
+}
 } // namespace
 
 DemoSeeder::DemoSeeder(Database& superuser, Connector connectAs)
@@ -153,30 +177,18 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     if (!runningId)
         return runningId.error();
 
-    const Status seeded = Db::transactVoid(**ownerDb, [&](pqxx::work& w) {
-        const auto keyHex = w.exec("SELECT encode(hmac_key, 'hex') AS hmac_key FROM elect.organizations")[0]["hmac_key"]
-                                .as<std::string>();
-        const QByteArray key = QByteArray::fromHex(QByteArray::fromStdString(keyHex));
-        int index = 0;
-        for (const DemoCandidate& c : kCandidates) {
-            const QString normalized = *NationalId::normalize(QString::fromLatin1(c.nationalId));
-            const auto id =
-                Db::execPrepared(w, kInsertCandidate, NationalId::hmac(key, normalized).toHex().toStdString(),
-                                 std::string(c.name), std::string(c.party), std::string(c.description))[0]["id"]
-                    .as<long long>();
-            Db::execPrepared(w, kInsertParticipation, id, static_cast<long long>(*draftId));
-            if (index++ < 4)
-                Db::execPrepared(w, kInsertParticipation, id, static_cast<long long>(*runningId));
-        }
-        for (int i = 0; i < 60; ++i) {
-            const QString nid = QStringLiteral("2990101%1").arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'));
-            const std::string hmac = NationalId::hmac(key, nid).toHex().toStdString();
-            const std::string phone =
-                QStringLiteral("+2010%1").arg(10000000 + i * 104729 % 89999999, 8, 10, QLatin1Char('0')).toStdString();
-            for (const qint64 election : {*draftId, *runningId})
-                Db::execPrepared(w, kInsertVoter, static_cast<long long>(election), hmac, phone);
-        }
-    });
+    QByteArray voters = "National ID,Phone\r\n";
+    for (int i = 0; i < 60; ++i)
+        voters += QStringLiteral("2990101%1,+2010%2\r\n")
+                      .arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'))
+                      .arg(10000000 + i * 104729 % 89999999, 8, 10, QLatin1Char('0'))
+                      .toLatin1();
+    Status seeded = importCsv(**ownerDb, *draftId, Csv::ImportKind::Candidates, candidateCsv(6));
+    if (seeded)
+        seeded = importCsv(**ownerDb, *runningId, Csv::ImportKind::Candidates, candidateCsv(4));
+    for (const qint64 election : {*draftId, *runningId})
+        if (seeded)
+            seeded = importCsv(**ownerDb, election, Csv::ImportKind::Voters, voters);
     if (!seeded)
         return seeded.error();
     outcome.lines << QCoreApplication::translate(

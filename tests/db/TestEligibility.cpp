@@ -105,14 +105,15 @@ class TestEligibility : public QObject
 
     QString voterRow(const QString& nationalId)
     {
-        return sql(QStringLiteral(
-                       "SELECT v.phone || '|' || coalesce((SELECT string_agg(c.name, ',' ORDER BY c.name)"
-                       " FROM elect.candidates c WHERE c.id = ANY (v.eligible_candidates)), '')"
-                       " || '|' || (v.eligible_candidates IS NULL) || '|' || (v.eligibility_checked_at IS NOT NULL)"
-                       " FROM elect.voters v JOIN elect.organizations o ON o.user_id = v.organization_id"
-                       " WHERE v.election_id = %1 AND v.national_id_hmac = elect.national_id_hmac(o.hmac_key, '%2')")
-                       .arg(m_election)
-                       .arg(nationalId));
+        return sql(
+            QStringLiteral(
+                "SELECT v.phone || '|' || coalesce((SELECT string_agg(c.name, ',' ORDER BY c.name)"
+                " FROM elect.candidates c WHERE c.id = ANY (v.eligible_candidates)), '')"
+                " || '|' || (v.eligible_candidates IS NULL) || '|' || (v.eligibility_checked_at IS NOT NULL)"
+                " FROM elect.voters v JOIN elect_private.organization_keys o ON o.organization_id = v.organization_id"
+                " WHERE v.election_id = %1 AND v.national_id_hmac = elect.national_id_hmac(o.hmac_key, '%2')")
+                .arg(m_election)
+                .arg(nationalId));
     }
     QString requestRow(qint64 id)
     {
@@ -186,7 +187,9 @@ private Q_SLOTS:
                                    "'1 hour' WHERE id = %1")
                         .arg(m_election));
         // The club's dummy API: two members, three candidates (one of whom does not stand in this poll).
-        const QString key = QStringLiteral("(SELECT hmac_key FROM elect.organizations WHERE user_id = %1)").arg(m_org);
+        const QString key =
+            QStringLiteral("(SELECT hmac_key FROM elect_private.organization_keys WHERE organization_id = %1)")
+                .arg(m_org);
         for (const QString& c : {kYoussef, kMariam, kNotACandidate})
             QVERIFY(attempt(*m_super, QStringLiteral("INSERT INTO elect.dummy_candidates (organization_id, "
                                                      "national_id_hmac, national_id, name) VALUES (%1, "
@@ -334,12 +337,12 @@ private Q_SLOTS:
     // The club removes a member: at the next question (after the cached answer) the voter row goes.
     void aVoterTheApiNoLongerKnowsLosesTheRow()
     {
-        QVERIFY(
-            attempt(*m_super, QStringLiteral("INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, "
-                                             "phone) SELECT %1, elect.national_id_hmac(hmac_key, '29901014444444'), "
-                                             "'+201005555555' FROM elect.organizations WHERE user_id = %1")
-                                  .arg(m_org))
-                .ok());
+        QVERIFY(attempt(*m_super, QStringLiteral(
+                                      "INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, "
+                                      "phone) SELECT %1, elect.national_id_hmac(hmac_key, '29901014444444'), "
+                                      "'+201005555555' FROM elect_private.organization_keys WHERE organization_id = %1")
+                                      .arg(m_org))
+                    .ok());
         ask(QStringLiteral("29901014444444"));
         serve();
         QCOMPARE(voterRow(QStringLiteral("29901014444444")), QStringLiteral("+201005555555||true|true"));

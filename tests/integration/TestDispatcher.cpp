@@ -452,7 +452,8 @@ private Q_SLOTS:
                      QStringLiteral("ready"));
         QCOMPARE(sql(QStringLiteral("SELECT count(DISTINCT t.code_hmac) || '|' || bool_and(t.code_hmac = public.hmac("
                                     "convert_to(t.id || ':012345', 'UTF8'), o.hmac_key, 'sha256')) FROM "
-                                    "elect.voter_otps t JOIN elect.organizations o ON o.user_id = t.organization_id "
+                                    "elect.voter_otps t JOIN elect_private.organization_keys o ON o.organization_id = "
+                                    "t.organization_id "
                                     "WHERE t.id IN (%1, %2)")
                          .arg(english.otp)
                          .arg(arabic.otp)),

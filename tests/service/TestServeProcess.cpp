@@ -351,8 +351,8 @@ private Q_SLOTS:
             VALUES (%1, 'Members poll (serve)', 'api_managed', 'api', 'http://127.0.0.1:%2/dummy/%1', 'scheduled',
                     now() - interval '1 hour', now() + interval '1 day');
             INSERT INTO elect.dummy_voters (organization_id, national_id_hmac, phone)
-            SELECT user_id, elect.national_id_hmac(hmac_key, '29901011234567'), '+201001112233'
-              FROM elect.organizations WHERE user_id = %1;
+            SELECT organization_id, elect.national_id_hmac(hmac_key, '29901011234567'), '+201001112233'
+              FROM elect_private.organization_keys WHERE organization_id = %1;
             RESET ROLE;)")
                                       .arg(org)
                                       .arg(port))
