@@ -191,9 +191,10 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'EL006', MESSAGE = 'kiosk_too_many_lookups';
     END IF;
     DELETE FROM kiosk_lookups WHERE kiosk_id = k.id AND created_at < now() - interval '1 day';
-    SELECT v.id INTO v_voter FROM voters v JOIN organizations o ON o.user_id = v.organization_id
+    SELECT v.id INTO v_voter FROM voters v
      WHERE v.election_id = e.id
-       AND v.national_id_hmac = national_id_hmac(o.hmac_key, normalize_national_id(p_national_id))
+       AND v.national_id_hmac = national_id_hmac(elect_private.organization_key(e.organization_id),
+                                                 normalize_national_id(p_national_id))
        AND (e.type <> 'api_managed' OR v.eligibility_checked_at > now() - interval '10 minutes');
     INSERT INTO kiosk_lookups (kiosk_id, election_id, organization_id, voter_id)
     VALUES (k.id, e.id, e.organization_id, v_voter)

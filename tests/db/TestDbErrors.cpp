@@ -259,9 +259,10 @@ class TestDbErrors : public QObject
              QStringLiteral("too many national ids in the last minute")},
             {"voter_has_no_phone", "superuser",
              QStringLiteral(
-                 "SET session_replication_role = replica; UPDATE elect.voters SET phone = NULL WHERE id = (SELECT "
-                 "min(id) FROM elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club "
-                 "captain 2026')); RESET session_replication_role; SELECT set_config('elect_test.election', (SELECT id "
+                 "SET session_replication_role = replica; UPDATE elect.voters SET phone = NULL WHERE national_id_hmac "
+                 "= "
+                 "elect.national_id_hmac(elect_private.organization_key(organization_id), '29901011000000'); RESET "
+                 "session_replication_role; SELECT set_config('elect_test.election', (SELECT id "
                  "FROM elect.elections WHERE title = 'Club captain 2026')::text, false), "
                  "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
                  "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
