@@ -1,5 +1,6 @@
 #include "KioskApp.h"
 
+#include "KioskImages.h"
 #include "KioskLog.h"
 
 #include "core/db/DemoAccounts.h"
@@ -24,6 +25,8 @@ KioskApp::KioskApp(QObject* parent) : QObject(parent), m_controller(nullptr)
 {
     KioskController::provide(&m_controller);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Candidates' photos and the receipt's QR code, only ever of the voter at the kiosk now.
+    m_engine.addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(m_controller.flow()->images()));
 }
 
 KioskApp::~KioskApp()
