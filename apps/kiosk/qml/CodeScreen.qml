@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Elect.Kiosk
+import Elect.Kiosk.Ui
+
+// Step 2: the six-digit code sent to the voter's phone.
+Item {
+    id: screen
+    objectName: "codeScreen"
+    Accessible.role: Accessible.Pane
+    Accessible.name: title.text
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        step: qsTr("Step 2 of 5")
+    }
+
+    RowLayout {
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
+        spacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 18
+            Label {
+                id: title
+                objectName: "screenTitle"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: qsTr("Enter the code from the text message")
+                font.pixelSize: Theme.display * 0.75
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "codeSentTo"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                // The digits are shown left to right in both languages, as on the phone.
+                text: qsTr("A code was sent to the phone ending in %1. It has six digits and works for five minutes.")
+                      .arg("\u2066" + KioskController.flow.phoneDigits + "\u2069")
+                color: Theme.text
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            DigitField {
+                id: codeField
+                objectName: "codeField"
+                Layout.fillWidth: true
+                maximumLength: 6
+                focus: true
+                accessibleName: qsTr("Code from the text message")
+                accessibleDescription: qsTr("Six digits. Press Enter when done.")
+                onSubmitted: KioskController.flow.submitCode(text)
+            }
+            VoterMessage { Layout.fillWidth: true }
+            Item { Layout.fillHeight: true }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 16
+                KioskButton {
+                    objectName: "cancelButton"
+                    text: qsTr("Cancel")
+                    accessibleName: qsTr("Cancel and return to the start")
+                    onClicked: KioskController.flow.finish()
+                }
+                KioskButton {
+                    objectName: "resendButton"
+                    enabled: KioskController.flow.resendAvailable && !KioskController.flow.busy
+                    text: qsTr("Send a new code")
+                    accessibleDescription: enabled ? "" : qsTr("Available 30 seconds after a code was sent.")
+                    onClicked: {
+                        codeField.text = ""
+                        KioskController.flow.resendCode()
+                    }
+                }
+                KioskButton {
+                    objectName: "continueButton"
+                    primary: true
+                    text: qsTr("Continue")
+                    onClicked: KioskController.flow.submitCode(codeField.text)
+                }
+            }
+        }
+        Keypad {
+            Layout.alignment: Qt.AlignVCenter
+            field: codeField
+        }
+    }
+    Connections {
+        target: KioskController.flow
+        // A wrong code is typed again from the start.
+        function onMessageChanged() {
+            if (KioskController.flow.message.length > 0)
+                codeField.text = ""
+        }
+    }
+    Component.onCompleted: codeField.forceActiveFocus()
+}
