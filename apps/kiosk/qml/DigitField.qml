@@ -15,7 +15,7 @@ TextField {
     color: Theme.text
     horizontalAlignment: Text.AlignHCenter
     inputMethodHints: Qt.ImhDigitsOnly
-    validator: RegularExpressionValidator { regularExpression: /[0-9\u0660-\u0669\u06F0-\u06F9 \-]*/ }
+    validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹ \-]*/ }
     activeFocusOnTab: true
     Accessible.role: Accessible.EditableText
     Accessible.name: accessibleName

@@ -9,14 +9,14 @@ Item {
     id: screen
     objectName: "noticeScreen"
     Accessible.role: Accessible.Pane
-    Accessible.name: text.text
+    Accessible.name: noticeLabel.text
 
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 1000)
         spacing: 32
         Label {
-            id: text
+            id: noticeLabel
             objectName: "noticeText"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
