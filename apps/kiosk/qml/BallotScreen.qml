@@ -30,7 +30,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("Your ballot")
-                font.pixelSize: Theme.display * 0.75
+                font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading

@@ -18,12 +18,23 @@ Item {
     }
 
     RowLayout {
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top; margins: Theme.margin }
+        anchors.bottomMargin: 16
         spacing: Theme.margin
 
-        ColumnLayout {
+        // At the largest text size the words may not fit: they scroll, the keypad and the buttons stay.
+        Flickable {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: scroller.contentHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+        ColumnLayout {
+            id: column
+            width: scroller.width - 16
             spacing: 18
             Label {
                 id: title
@@ -32,7 +43,7 @@ Item {
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
                 text: qsTr("Enter the code from the text message")
-                font.pixelSize: Theme.display * 0.75
+                font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading
@@ -61,33 +72,7 @@ Item {
                 onSubmitted: KioskController.flow.submitCode(text)
             }
             VoterMessage { Layout.fillWidth: true }
-            Item { Layout.fillHeight: true }
-            Flow {
-                Layout.fillWidth: true
-                spacing: 16
-                KioskButton {
-                    objectName: "cancelButton"
-                    text: qsTr("Cancel")
-                    accessibleName: qsTr("Cancel and return to the start")
-                    onClicked: KioskController.flow.finish()
-                }
-                KioskButton {
-                    objectName: "resendButton"
-                    enabled: KioskController.flow.resendAvailable && !KioskController.flow.busy
-                    text: qsTr("Send a new code")
-                    accessibleDescription: enabled ? "" : qsTr("Available 30 seconds after a code was sent.")
-                    onClicked: {
-                        codeField.text = ""
-                        KioskController.flow.resendCode()
-                    }
-                }
-                KioskButton {
-                    objectName: "continueButton"
-                    primary: true
-                    text: qsTr("Continue")
-                    onClicked: KioskController.flow.submitCode(codeField.text)
-                }
-            }
+        }
         }
         Keypad {
             Layout.alignment: Qt.AlignVCenter
@@ -100,6 +85,33 @@ Item {
         function onMessageChanged() {
             if (KioskController.flow.message.length > 0)
                 codeField.text = ""
+        }
+    }
+    Flow {
+        id: actions
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        spacing: 16
+        KioskButton {
+            objectName: "cancelButton"
+            text: qsTr("Cancel")
+            accessibleName: qsTr("Cancel and return to the start")
+            onClicked: KioskController.flow.finish()
+        }
+        KioskButton {
+            objectName: "resendButton"
+            enabled: KioskController.flow.resendAvailable && !KioskController.flow.busy
+            text: qsTr("Send a new code")
+            accessibleDescription: enabled ? "" : qsTr("Available 30 seconds after a code was sent.")
+            onClicked: {
+                codeField.text = ""
+                KioskController.flow.resendCode()
+            }
+        }
+        KioskButton {
+            objectName: "continueButton"
+            primary: true
+            text: qsTr("Continue")
+            onClicked: KioskController.flow.submitCode(codeField.text)
         }
     }
     Component.onCompleted: codeField.forceActiveFocus()

@@ -7,7 +7,8 @@ import Elect.Kiosk.Ui
 Grid {
     id: pad
     required property Item field
-    property int keySize: Math.max(64, Math.round(76 * Theme.scale))
+    // Keys grow a little with the text, not as much: the keypad must leave room for the words beside it.
+    property int keySize: Math.round(72 * Math.min(Theme.scale, 1.15))
     objectName: "keypad"
     columns: 3
     spacing: 10
@@ -23,7 +24,7 @@ Grid {
         delegate: KioskButton {
             required property string modelData
             objectName: "key_" + modelData
-            width: Math.round(pad.keySize * 1.6)
+            width: Math.round(pad.keySize * 1.5)
             height: pad.keySize
             leftPadding: 4
             rightPadding: 4

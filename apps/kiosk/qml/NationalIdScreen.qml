@@ -18,12 +18,23 @@ Item {
     }
 
     RowLayout {
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top; margins: Theme.margin }
+        anchors.bottomMargin: 16
         spacing: Theme.margin
 
-        ColumnLayout {
+        // At the largest text size the words may not fit: they scroll, the keypad and the buttons stay.
+        Flickable {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: scroller.contentHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+        ColumnLayout {
+            id: column
+            width: scroller.width - 16
             spacing: 18
             Label {
                 id: title
@@ -32,7 +43,7 @@ Item {
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
                 text: qsTr("Enter your national id")
-                font.pixelSize: Theme.display * 0.75
+                font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading
@@ -58,28 +69,29 @@ Item {
                 onSubmitted: KioskController.flow.submitNationalId(text)
             }
             VoterMessage { Layout.fillWidth: true }
-            Item { Layout.fillHeight: true }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 16
-                KioskButton {
-                    objectName: "cancelButton"
-                    text: qsTr("Cancel")
-                    accessibleName: qsTr("Cancel and return to the start")
-                    onClicked: KioskController.flow.finish()
-                }
-                Item { Layout.fillWidth: true }
-                KioskButton {
-                    objectName: "continueButton"
-                    primary: true
-                    text: qsTr("Continue")
-                    onClicked: KioskController.flow.submitNationalId(idField.text)
-                }
-            }
+        }
         }
         Keypad {
             Layout.alignment: Qt.AlignVCenter
             field: idField
+        }
+    }
+    RowLayout {
+        id: actions
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        spacing: 16
+        KioskButton {
+            objectName: "cancelButton"
+            text: qsTr("Cancel")
+            accessibleName: qsTr("Cancel and return to the start")
+            onClicked: KioskController.flow.finish()
+        }
+        Item { Layout.fillWidth: true }
+        KioskButton {
+            objectName: "continueButton"
+            primary: true
+            text: qsTr("Continue")
+            onClicked: KioskController.flow.submitNationalId(idField.text)
         }
     }
     Component.onCompleted: idField.forceActiveFocus()

@@ -32,7 +32,7 @@ Item {
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
                 text: qsTr("✓ Your vote was counted. Thank you.")
-                font.pixelSize: Theme.display * 0.75
+                font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading

@@ -27,7 +27,7 @@ Item {
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
             text: qsTr("Check your ballot")
-            font.pixelSize: Theme.display * 0.75
+            font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
             font.bold: true
             color: Theme.text
             Accessible.role: Accessible.Heading
