@@ -49,6 +49,17 @@ Item {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+            DigitField {
+                id: codeField
+                objectName: "codeField"
+                Layout.fillWidth: true
+                maximumLength: 6
+                focus: true
+                accessibleName: qsTr("Code from the text message")
+                accessibleDescription: qsTr("Six digits, sent to the phone ending in %1. Press Enter when done.").arg(KioskController.flow.phoneDigits)
+                onSubmitted: KioskController.flow.submitCode(text)
+            }
+            VoterMessage { Layout.fillWidth: true }
             Label {
                 objectName: "codeSentTo"
                 Layout.fillWidth: true
@@ -61,17 +72,6 @@ Item {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            DigitField {
-                id: codeField
-                objectName: "codeField"
-                Layout.fillWidth: true
-                maximumLength: 6
-                focus: true
-                accessibleName: qsTr("Code from the text message")
-                accessibleDescription: qsTr("Six digits. Press Enter when done.")
-                onSubmitted: KioskController.flow.submitCode(text)
-            }
-            VoterMessage { Layout.fillWidth: true }
         }
         }
         Keypad {

@@ -49,15 +49,6 @@ Item {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            Label {
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignLeft
-                wrapMode: Text.Wrap
-                text: qsTr("Type the number on your national id card with the keys on the screen or the keyboard, then choose Continue. We will send a code to your phone.")
-                color: Theme.mutedText
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
             DigitField {
                 id: idField
                 objectName: "nationalIdField"
@@ -69,6 +60,15 @@ Item {
                 onSubmitted: KioskController.flow.submitNationalId(text)
             }
             VoterMessage { Layout.fillWidth: true }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: qsTr("Type the number on your national id card with the keys on the screen or the keyboard, then choose Continue. We will send a code to your phone.")
+                color: Theme.mutedText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
         }
         Keypad {
