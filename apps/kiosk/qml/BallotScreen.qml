@@ -69,7 +69,7 @@ Item {
             cellHeight: Math.round(130 * Theme.scale)
             boundsBehavior: Flickable.StopAtBounds
             keyNavigationEnabled: false
-            ScrollBar.vertical: ScrollBar { policy: cards.contentHeight > cards.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; visible: cards.contentHeight > cards.height + 1 }
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Candidates")
             delegate: Item {

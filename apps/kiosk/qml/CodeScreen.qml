@@ -31,7 +31,7 @@ Item {
             contentHeight: column.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: scroller.contentHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; visible: scroller.contentHeight > scroller.height + 1 }
         ColumnLayout {
             id: column
             width: scroller.width - 16

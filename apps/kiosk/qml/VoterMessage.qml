@@ -10,7 +10,8 @@ Rectangle {
     id: box
     property string text: KioskController.flow.message
     objectName: "voterMessage"
-    visible: text.length > 0
+    // While a call is out, the busy overlay shows the same words; once is enough.
+    visible: text.length > 0 && !KioskController.flow.busy
     implicitHeight: row.implicitHeight + 28
     radius: Theme.radius
     color: Theme.errorSurface
