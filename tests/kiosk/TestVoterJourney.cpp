@@ -29,6 +29,14 @@ Q_IMPORT_QML_PLUGIN(Elect_KioskPlugin)
 using namespace Elect;
 using namespace Elect::Test;
 
+// A helper that failed (QVERIFY returns from the helper only) ends the test there too.
+#define STEP(call)                                                                                                     \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
 namespace {
 constexpr int kTimeoutMs = 30000;
 const QString kCode = QStringLiteral("424242");
@@ -134,6 +142,7 @@ private Q_SLOTS:
     void idleWarningThenWipe();
     void castCutOffIsSentAgainAndCountedOnce();
     void restartTellsThePollWorkerWhatWasCounted();
+    void fullScreenCannotBeClosedOrLeft();
 
 private:
     struct Kiosk
@@ -288,18 +297,18 @@ void TestVoterJourney::walkToBallot(Kiosk& k, int voter, const QString& typedId,
     QTRY_VERIFY_WITH_TIMEOUT(k.app->controller().state() == KioskController::State::Ready, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(findItem(k.window, QStringLiteral("startVotingButton")), kTimeoutMs);
     if (!shotPrefix.isEmpty()) {
-        checkAccessible(k.window, QStringLiteral("welcome"));
-        screenshot(k.window, shotPrefix + QStringLiteral("-1-welcome"));
+        STEP(checkAccessible(k.window, QStringLiteral("welcome")));
+        STEP(screenshot(k.window, shotPrefix + QStringLiteral("-1-welcome")));
     }
-    press(k.window, QStringLiteral("startVotingButton"));
+    STEP(press(k.window, QStringLiteral("startVotingButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::NationalId);
     QTRY_VERIFY(findItem(k.window, QStringLiteral("nationalIdField")));
     QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("nationalIdField"));
     typeText(k.window, typedId);
     QCOMPARE(textOf(k.window, QStringLiteral("nationalIdField")), typedId);
     if (!shotPrefix.isEmpty()) {
-        checkAccessible(k.window, QStringLiteral("national id"));
-        screenshot(k.window, shotPrefix + QStringLiteral("-2-national-id"));
+        STEP(checkAccessible(k.window, QStringLiteral("national id")));
+        STEP(screenshot(k.window, shotPrefix + QStringLiteral("-2-national-id")));
     }
     QTest::keyClick(k.window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Code, kTimeoutMs);
@@ -309,8 +318,8 @@ void TestVoterJourney::walkToBallot(Kiosk& k, int voter, const QString& typedId,
     QTRY_VERIFY(textOf(k.window, QStringLiteral("codeSentTo")).contains(phone));
     storeCode(kCode);
     if (!shotPrefix.isEmpty()) {
-        checkAccessible(k.window, QStringLiteral("code"));
-        screenshot(k.window, shotPrefix + QStringLiteral("-3-code"));
+        STEP(checkAccessible(k.window, QStringLiteral("code")));
+        STEP(screenshot(k.window, shotPrefix + QStringLiteral("-3-code")));
     }
     Q_UNUSED(voter)
 }
@@ -319,7 +328,7 @@ void TestVoterJourney::votesByKeyboardInEnglish()
 {
     Kiosk k = startKiosk();
     const qint64 ballotsBefore = sql(QStringLiteral("SELECT count(*) FROM elect.ballots")).toLongLong();
-    walkToBallot(k, 1, demoVoter(1), QStringLiteral("voter-en"));
+    STEP(walkToBallot(k, 1, demoVoter(1), QStringLiteral("voter-en")));
     QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("codeField"));
     typeText(k.window, kCode);
     QTest::keyClick(k.window, Qt::Key_Return);
@@ -337,16 +346,16 @@ void TestVoterJourney::votesByKeyboardInEnglish()
     const qint64 chosen = k.flow()->ballot()->chosen().first();
     QCOMPARE(k.window->activeFocusItem()->property("candidateId").toLongLong(), chosen);
     QCOMPARE(k.window->activeFocusItem()->property("checked").toBool(), true);
-    checkAccessible(k.window, QStringLiteral("ballot"));
-    screenshot(k.window, QStringLiteral("voter-en-4-ballot"));
+    STEP(checkAccessible(k.window, QStringLiteral("ballot")));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-4-ballot")));
 
-    press(k.window, QStringLiteral("reviewButton"));
+    STEP(press(k.window, QStringLiteral("reviewButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Review);
     QTRY_COMPARE(textOf(k.window, QStringLiteral("reviewName")), k.flow()->ballot()->nameOf(chosen));
-    checkAccessible(k.window, QStringLiteral("review"));
-    screenshot(k.window, QStringLiteral("voter-en-5-review"));
+    STEP(checkAccessible(k.window, QStringLiteral("review")));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-5-review")));
 
-    press(k.window, QStringLiteral("castButton"));
+    STEP(press(k.window, QStringLiteral("castButton")));
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Receipt, kTimeoutMs);
     const QString receipt = k.flow()->receipt();
     QVERIFY(QRegularExpression(QStringLiteral("^[ACDEFGHJKLMNPQRTUVWXY34679]{10}$")).match(receipt).hasMatch());
@@ -354,8 +363,8 @@ void TestVoterJourney::votesByKeyboardInEnglish()
     QQuickItem* qr = findItem(k.window, QStringLiteral("receiptQr"));
     QVERIFY(qr);
     QTRY_COMPARE(qr->property("status").toInt(), 1); // Image.Ready: the QR code rendered
-    checkAccessible(k.window, QStringLiteral("receipt"));
-    screenshot(k.window, QStringLiteral("voter-en-6-receipt"));
+    STEP(checkAccessible(k.window, QStringLiteral("receipt")));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-6-receipt")));
 
     // The database: exactly one new ballot, with the chosen candidate and the receipt shown, and one record.
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.ballots")).toLongLong(), ballotsBefore + 1);
@@ -373,7 +382,7 @@ void TestVoterJourney::votesByKeyboardInEnglish()
     QVERIFY(!entries.isEmpty());
     QCOMPARE(entries.last().status, CastJournal::Status::Counted);
 
-    press(k.window, QStringLiteral("finishButton"));
+    STEP(press(k.window, QStringLiteral("finishButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Welcome);
     QVERIFY(!k.flow()->holdsVoterData());
     QVERIFY(k.flow()->journal().entries().last().receipt.isEmpty());
@@ -385,16 +394,16 @@ void TestVoterJourney::votesByKeyboardInArabicLargeTextHighContrast()
     QVERIFY(k.window && QTest::qWaitForWindowExposed(k.window));
     QTRY_VERIFY_WITH_TIMEOUT(findItem(k.window, QStringLiteral("startVotingButton")), kTimeoutMs);
     // The voter's display choices, by keyboard: Arabic, extra large text, high contrast.
-    press(k.window, QStringLiteral("languageButton"));
+    STEP(press(k.window, QStringLiteral("languageButton")));
     QTRY_VERIFY(k.app->controller().voter()->rightToLeft());
-    press(k.window, QStringLiteral("textSize2"), Qt::Key_Space);
+    STEP(press(k.window, QStringLiteral("textSize2"), Qt::Key_Space));
     QTRY_COMPARE(k.app->controller().voter()->textSize(), VoterSession::TextSize::ExtraLarge);
-    press(k.window, QStringLiteral("contrastButton"), Qt::Key_Space);
+    STEP(press(k.window, QStringLiteral("contrastButton"), Qt::Key_Space));
     QTRY_VERIFY(k.app->controller().voter()->highContrast());
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
 
     // The id typed in Arabic-Indic digits, as an Arabic keyboard types them.
-    walkToBallot(k, 2, inArabicIndicDigits(demoVoter(2)), QStringLiteral("voter-ar"));
+    STEP(walkToBallot(k, 2, inArabicIndicDigits(demoVoter(2)), QStringLiteral("voter-ar")));
     typeText(k.window, inArabicIndicDigits(kCode));
     QTest::keyClick(k.window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
@@ -405,20 +414,20 @@ void TestVoterJourney::votesByKeyboardInArabicLargeTextHighContrast()
     QVERIFY2(textOf(k.window, QStringLiteral("chosenCount")).contains(QStringLiteral("١")),
              qPrintable(textOf(k.window, QStringLiteral("chosenCount"))));
     const qint64 chosen = k.flow()->ballot()->chosen().first();
-    screenshot(k.window, QStringLiteral("voter-ar-4-ballot"));
-    press(k.window, QStringLiteral("reviewButton"));
+    STEP(screenshot(k.window, QStringLiteral("voter-ar-4-ballot")));
+    STEP(press(k.window, QStringLiteral("reviewButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Review);
-    screenshot(k.window, QStringLiteral("voter-ar-5-review"));
-    press(k.window, QStringLiteral("castButton"));
+    STEP(screenshot(k.window, QStringLiteral("voter-ar-5-review")));
+    STEP(press(k.window, QStringLiteral("castButton")));
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Receipt, kTimeoutMs);
-    screenshot(k.window, QStringLiteral("voter-ar-6-receipt"));
+    STEP(screenshot(k.window, QStringLiteral("voter-ar-6-receipt")));
     QCOMPARE(ballotsWithReceipt(k.flow()->receipt()), 1);
     QCOMPARE(sql(QStringLiteral("SELECT selections::text FROM elect.ballots WHERE receipt_code = '%1'")
                      .arg(k.flow()->receipt())),
              QStringLiteral("{%1}").arg(chosen));
 
     // The next voter starts in English, normal text and contrast.
-    press(k.window, QStringLiteral("finishButton"));
+    STEP(press(k.window, QStringLiteral("finishButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Welcome);
     QVERIFY(!k.app->controller().voter()->rightToLeft());
     QVERIFY(!k.app->controller().voter()->highContrast());
@@ -429,7 +438,7 @@ void TestVoterJourney::wrongCodeThenRightCode()
 {
     Kiosk k = startKiosk();
     k.flow()->setResendDelay(300);
-    walkToBallot(k, 3, demoVoter(3), {});
+    STEP(walkToBallot(k, 3, demoVoter(3), {}));
     // A new code cannot be asked for at once; it can after the (shortened) delay.
     QVERIFY(!findItem(k.window, QStringLiteral("resendButton"))->isEnabled());
     typeText(k.window, QStringLiteral("111111"));
@@ -441,14 +450,14 @@ void TestVoterJourney::wrongCodeThenRightCode()
     QCOMPARE(k.flow()->step(), VotingFlow::Step::Code);
     QTRY_VERIFY(findItem(k.window, QStringLiteral("voterMessage"))->isVisible());
     QCOMPARE(textOf(k.window, QStringLiteral("codeField")), QString());
-    screenshot(k.window, QStringLiteral("voter-en-3b-wrong-code"));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-3b-wrong-code")));
     QTRY_VERIFY(findItem(k.window, QStringLiteral("resendButton"))->isEnabled());
 
     // Typed on the screen's keypad this time, by keyboard.
     for (const QChar digit : kCode)
-        press(k.window, QStringLiteral("key_") + digit, Qt::Key_Space);
+        STEP(press(k.window, QStringLiteral("key_") + digit, Qt::Key_Space));
     QCOMPARE(textOf(k.window, QStringLiteral("codeField")), kCode);
-    press(k.window, QStringLiteral("continueButton"));
+    STEP(press(k.window, QStringLiteral("continueButton")));
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
     QVERIFY(k.flow()->message().isEmpty());
 }
@@ -463,9 +472,9 @@ void TestVoterJourney::alreadyVotedIsToldAfterTheCode()
     QCOMPARE(k.flow()->message(), QStringLiteral("You have already voted in this election, and your vote was counted "
                                                  "once. Nothing more is needed. Thank you."));
     QTRY_COMPARE(textOf(k.window, QStringLiteral("noticeText")), k.flow()->message());
-    checkAccessible(k.window, QStringLiteral("notice"));
-    screenshot(k.window, QStringLiteral("voter-en-already-voted"));
-    press(k.window, QStringLiteral("finishButton"));
+    STEP(checkAccessible(k.window, QStringLiteral("notice")));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-already-voted")));
+    STEP(press(k.window, QStringLiteral("finishButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Welcome);
 }
 
@@ -473,7 +482,7 @@ void TestVoterJourney::idleWarningThenWipe()
 {
     Kiosk k = startKiosk();
     k.flow()->inactivity()->setDurations(400, 600);
-    walkToBallot(k, 4, demoVoter(4), {});
+    STEP(walkToBallot(k, 4, demoVoter(4), {}));
     typeText(k.window, QStringLiteral("42"));
     k.app->controller().voter()->setHighContrast(true);
     k.app->controller().voter()->setTextSize(VoterSession::TextSize::Large);
@@ -481,8 +490,8 @@ void TestVoterJourney::idleWarningThenWipe()
     // Nobody touches the kiosk: the warning comes.
     QTRY_VERIFY_WITH_TIMEOUT(k.flow()->inactivity()->warning(), 5000);
     QTRY_VERIFY(findItem(k.window, QStringLiteral("idleWarning"))->isVisible());
-    checkAccessible(k.window, QStringLiteral("idle warning"));
-    screenshot(k.window, QStringLiteral("voter-en-idle-warning"));
+    STEP(checkAccessible(k.window, QStringLiteral("idle warning")));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-idle-warning")));
     // A key press keeps the session.
     QTest::keyClick(k.window, Qt::Key_Shift);
     QVERIFY(!k.flow()->inactivity()->warning());
@@ -510,27 +519,27 @@ void TestVoterJourney::castCutOffIsSentAgainAndCountedOnce()
 {
     Kiosk k = startKiosk();
     k.flow()->setCastRetryDelay(100);
-    walkToBallot(k, 5, demoVoter(5), {});
+    STEP(walkToBallot(k, 5, demoVoter(5), {}));
     typeText(k.window, kCode);
     QTest::keyClick(k.window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
     QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("candidateCard"));
     QTest::keyClick(k.window, Qt::Key_Space);
-    press(k.window, QStringLiteral("reviewButton"));
+    STEP(press(k.window, QStringLiteral("reviewButton")));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Review);
     const qint64 ballotsBefore = sql(QStringLiteral("SELECT count(*) FROM elect.ballots")).toLongLong();
 
     // The server goes away just as the voter casts.
     auto restart = qScopeGuard([this]() { (void)m_cluster->server().start(); });
     QVERIFY(m_cluster->server().stop().ok());
-    press(k.window, QStringLiteral("castButton"));
+    STEP(press(k.window, QStringLiteral("castButton")));
     QTRY_VERIFY_WITH_TIMEOUT(k.flow()->message().contains(QStringLiteral("sending it again")), kTimeoutMs);
     QCOMPARE(k.flow()->step(), VotingFlow::Step::Review);
     QVERIFY(k.flow()->busy());
     const auto pending = k.flow()->journal().pending();
     QCOMPARE(pending.size(), 1);
     const QString receipt = pending.first().receipt;
-    screenshot(k.window, QStringLiteral("voter-en-cast-retrying"));
+    STEP(screenshot(k.window, QStringLiteral("voter-en-cast-retrying")));
     // While it retries, nobody's inactivity wipes the cast away.
     QVERIFY(!k.flow()->inactivity()->isActive());
 
@@ -583,7 +592,31 @@ void TestVoterJourney::restartTellsThePollWorkerWhatWasCounted()
     QCOMPARE(entries.at(0).status, CastJournal::Status::Counted);
     QCOMPARE(entries.at(1).status, CastJournal::Status::NotCounted);
     QVERIFY(entries.at(0).receipt.isEmpty() && entries.at(1).receipt.isEmpty());
-    screenshot(k.window, QStringLiteral("kiosk-restart-journal"));
+    STEP(screenshot(k.window, QStringLiteral("kiosk-restart-journal")));
+}
+
+void TestVoterJourney::fullScreenCannotBeClosedOrLeft()
+{
+    KioskApp app;
+    KioskProfile profile;
+    profile.embedded = false;
+    profile.host = m_cluster->server().socketDir();
+    profile.loginRole = m_kiosk.loginRole;
+    QVERIFY(app.startWith(profile, m_kiosk.password, true));
+    auto* window = qobject_cast<QQuickWindow*>(app.engine().rootObjects().first());
+    QVERIFY(window && QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(findItem(window, QStringLiteral("startVotingButton")), kTimeoutMs);
+    STEP(press(window, QStringLiteral("startVotingButton")));
+    QTRY_COMPARE(app.controller().flow()->step(), VotingFlow::Step::NationalId);
+
+    // Escape, Ctrl+W, Ctrl+Q, and the window manager's close (Alt+F4) change nothing.
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier);
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(!window->close());
+    QCoreApplication::processEvents();
+    QVERIFY(window->isVisible());
+    QCOMPARE(app.controller().flow()->step(), VotingFlow::Step::NationalId);
 }
 
 QTEST_MAIN(TestVoterJourney)
