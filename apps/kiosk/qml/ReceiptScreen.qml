@@ -19,11 +19,22 @@ Item {
     }
 
     RowLayout {
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top; margins: Theme.margin }
+        anchors.bottomMargin: 16
         spacing: Theme.margin
-        ColumnLayout {
+        // At the largest text size the words scroll; the code, the QR code and Finish stay in view.
+        Flickable {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; visible: scroller.contentHeight > scroller.height + 1 }
+        ColumnLayout {
+            id: column
+            width: scroller.width - 16
             spacing: 16
             Label {
                 id: title
@@ -52,7 +63,7 @@ Item {
                 // Groups of five, always left to right, in a font where no two characters look alike.
                 text: "\u2066" + KioskController.flow.receipt.slice(0, 5) + " " + KioskController.flow.receipt.slice(5) + "\u2069"
                 font.family: "Noto Sans Mono"
-                font.pixelSize: Math.round(64 * Theme.scale)
+                font.pixelSize: Math.round(64 * Math.min(Theme.scale, 1.25))
                 font.bold: true
                 font.letterSpacing: 4
                 color: Theme.text
@@ -68,26 +79,7 @@ Item {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            Item { Layout.fillHeight: true }
-            RowLayout {
-                Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignLeft
-                    wrapMode: Text.Wrap
-                    text: qsTr("This screen closes by itself in a minute.")
-                    font.pixelSize: Theme.small
-                    color: Theme.mutedText
-                }
-                KioskButton {
-                    id: doneButton
-                    objectName: "finishButton"
-                    primary: true
-                    text: qsTr("Finish")
-                    accessibleDescription: qsTr("Return to the start for the next voter.")
-                    onClicked: KioskController.flow.finish()
-                }
-            }
+        }
         }
         Rectangle {
             Layout.alignment: Qt.AlignVCenter
@@ -101,14 +93,36 @@ Item {
                 id: qr
                 objectName: "receiptQr"
                 anchors.centerIn: parent
-                width: 300
-                height: 300
+                // Large enough to scan from a phone; smaller only when the screen has no room for it.
+                width: Math.min(300, body.height - 24)
+                height: width
                 source: KioskController.flow.receiptQr
                 smooth: false
                 fillMode: Image.PreserveAspectFit
                 Accessible.role: Accessible.Graphic
                 Accessible.name: qsTr("QR code of your receipt code")
             }
+        }
+    }
+    RowLayout {
+        id: actions
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        spacing: 16
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
+            text: qsTr("This screen closes by itself in a minute.")
+            font.pixelSize: Theme.small
+            color: Theme.mutedText
+        }
+        KioskButton {
+            id: doneButton
+            objectName: "finishButton"
+            primary: true
+            text: qsTr("Finish")
+            accessibleDescription: qsTr("Return to the start for the next voter.")
+            onClicked: KioskController.flow.finish()
         }
     }
     Component.onCompleted: doneButton.forceActiveFocus(Qt.TabFocusReason)
