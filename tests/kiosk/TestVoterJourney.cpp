@@ -143,6 +143,8 @@ private Q_SLOTS:
     void castCutOffIsSentAgainAndCountedOnce();
     void restartTellsThePollWorkerWhatWasCounted();
     void fullScreenCannotBeClosedOrLeft();
+    void electionClosedMeanwhileEndsTheSession();
+    void receiptGoesBackToWelcomeByItself();
 
 private:
     struct Kiosk
@@ -617,6 +619,58 @@ void TestVoterJourney::fullScreenCannotBeClosedOrLeft()
     QCoreApplication::processEvents();
     QVERIFY(window->isVisible());
     QCOMPARE(app.controller().flow()->step(), VotingFlow::Step::NationalId);
+}
+
+void TestVoterJourney::electionClosedMeanwhileEndsTheSession()
+{
+    Kiosk k = startKiosk();
+    STEP(walkToBallot(k, 6, demoVoter(6), {}));
+    typeText(k.window, kCode);
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
+    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("candidateCard"));
+    QTest::keyClick(k.window, Qt::Key_Space);
+    STEP(press(k.window, QStringLiteral("reviewButton")));
+    QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Review);
+
+    // The election ends while the voter reviews the ballot.
+    // The guard against changing a running election is set aside as a clock would: here the test is the clock.
+    const QString endsAt = sql(QStringLiteral("SELECT ends_at FROM elect.elections WHERE id = %1").arg(m_election));
+    auto reopen = qScopeGuard([&]() {
+        (void)sql(QStringLiteral(
+                      "SET session_replication_role = replica; UPDATE elect.elections SET ends_at = '%1' WHERE id = %2")
+                      .arg(endsAt)
+                      .arg(m_election));
+    });
+    QCOMPARE(sql(QStringLiteral("SET session_replication_role = replica; UPDATE elect.elections SET ends_at = now() "
+                                "WHERE id = %1 RETURNING 1")
+                     .arg(m_election)),
+             QStringLiteral("1"));
+    const qint64 ballotsBefore = sql(QStringLiteral("SELECT count(*) FROM elect.ballots")).toLongLong();
+    STEP(press(k.window, QStringLiteral("castButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Notice, kTimeoutMs);
+    QCOMPARE(k.flow()->message(), QStringLiteral("This election is not open for voting now. Ask the poll worker."));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.ballots")).toLongLong(), ballotsBefore);
+    QCOMPARE(k.flow()->journal().entries().last().status, CastJournal::Status::NotCounted);
+    STEP(screenshot(k.window, QStringLiteral("voter-en-election-closed")));
+}
+
+void TestVoterJourney::receiptGoesBackToWelcomeByItself()
+{
+    Kiosk k = startKiosk();
+    k.flow()->setReceiptTimeout(300);
+    STEP(walkToBallot(k, 7, demoVoter(7), {}));
+    typeText(k.window, kCode);
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
+    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("candidateCard"));
+    QTest::keyClick(k.window, Qt::Key_Space);
+    STEP(press(k.window, QStringLiteral("reviewButton")));
+    STEP(press(k.window, QStringLiteral("castButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Receipt, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Welcome, 5000);
+    QVERIFY(!k.flow()->holdsVoterData());
+    QVERIFY(k.flow()->journal().entries().last().receipt.isEmpty());
 }
 
 QTEST_MAIN(TestVoterJourney)
