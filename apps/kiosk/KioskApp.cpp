@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFont>
 #include <QFontDatabase>
@@ -49,7 +50,21 @@ void KioskApp::applyLook()
 bool KioskApp::load()
 {
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Elect/Kiosk/Main.qml")));
-    return !m_engine.rootObjects().isEmpty();
+    if (m_engine.rootObjects().isEmpty())
+        return false;
+    m_engine.rootObjects().first()->installEventFilter(this);
+    return true;
+}
+
+bool KioskApp::eventFilter(QObject* watched, QEvent* event)
+{
+    // Leaving the kiosk is the poll worker's decision, not a key combination's; a windowed kiosk (--windowed,
+    // for trying it out) closes as usual.
+    if (event->type() == QEvent::Close && m_controller.fullScreen()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 bool KioskApp::startWith(const KioskProfile& profile, const QString& password, bool fullScreen)

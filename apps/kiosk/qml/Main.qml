@@ -22,6 +22,14 @@ ApplicationWindow {
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
 
+    // Full screen, Escape, Ctrl+W and Ctrl+Q do nothing; KioskApp refuses the window manager's close (Alt+F4).
+    Shortcut {
+        sequences: [StandardKey.Cancel, StandardKey.Close, StandardKey.Quit]
+        context: Qt.ApplicationShortcut
+        enabled: KioskController.fullScreen
+        onActivated: {}
+    }
+
     // The look follows the voter at the kiosk now.
     Binding { target: Theme; property: "contrast"; value: KioskController.voter.highContrast }
     Binding { target: Theme; property: "scale"; value: KioskController.voter.textScale }
