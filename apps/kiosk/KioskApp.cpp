@@ -1,5 +1,6 @@
 #include "KioskApp.h"
 
+#include "KioskImages.h"
 #include "KioskLog.h"
 
 #include "core/db/DemoAccounts.h"
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFont>
 #include <QFontDatabase>
@@ -24,6 +26,8 @@ KioskApp::KioskApp(QObject* parent) : QObject(parent), m_controller(nullptr)
 {
     KioskController::provide(&m_controller);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Candidates' photos and the receipt's QR code, only ever of the voter at the kiosk now.
+    m_engine.addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(m_controller.flow()->images()));
 }
 
 KioskApp::~KioskApp()
@@ -46,7 +50,21 @@ void KioskApp::applyLook()
 bool KioskApp::load()
 {
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Elect/Kiosk/Main.qml")));
-    return !m_engine.rootObjects().isEmpty();
+    if (m_engine.rootObjects().isEmpty())
+        return false;
+    m_engine.rootObjects().first()->installEventFilter(this);
+    return true;
+}
+
+bool KioskApp::eventFilter(QObject* watched, QEvent* event)
+{
+    // Leaving the kiosk is the poll worker's decision, not a key combination's; a windowed kiosk (--windowed,
+    // for trying it out) closes as usual.
+    if (event->type() == QEvent::Close && m_controller.fullScreen()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 bool KioskApp::startWith(const KioskProfile& profile, const QString& password, bool fullScreen)

@@ -30,6 +30,10 @@ public:
     KioskController& controller() { return m_controller; }
     QQmlApplicationEngine& engine() { return m_engine; }
 
+protected:
+    /// Full screen, the window refuses to close (Alt+F4, the window manager's close button).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     bool load();
 

@@ -22,7 +22,8 @@ constexpr int kHeartbeatMs = 10 * 1000;
 } // namespace
 
 KioskController::KioskController(QObject* parent)
-    : QObject(parent), m_elections(new RunningElectionModel(this)), m_voter(new VoterSession(this))
+    : QObject(parent), m_elections(new RunningElectionModel(this)), m_voter(new VoterSession(this)),
+      m_flow(new VotingFlow(m_connection, *m_elections, *m_voter, this))
 {
     m_refreshTimer.setInterval(kRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &KioskController::refresh);
@@ -71,7 +72,11 @@ void KioskController::setState(State state, const QString& error)
     m_error = error;
     if (state == State::Ready)
         m_refreshTimer.start();
-    else
+    // Once per start: what became of the casts a crash or a killed process left unanswered.
+    if (state == State::Ready && !m_journalChecked) {
+        m_journalChecked = true;
+        m_flow->checkJournal();
+    } else
         m_refreshTimer.stop();
     Q_EMIT stateChanged();
 }

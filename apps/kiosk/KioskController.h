@@ -3,6 +3,7 @@
 #include "core/db/ServerProfile.h"
 #include "RunningElectionModel.h"
 #include "VoterSession.h"
+#include "VotingFlow.h"
 
 #include "core/connection/Connection.h"
 #include "core/Result.h"
@@ -33,6 +34,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString kioskName READ kioskName NOTIFY identityChanged)
     Q_PROPERTY(Elect::RunningElectionModel* elections READ elections CONSTANT)
     Q_PROPERTY(Elect::VoterSession* voter READ voter CONSTANT)
+    Q_PROPERTY(Elect::VotingFlow* flow READ flow CONSTANT)
     Q_PROPERTY(bool fullScreen READ fullScreen CONSTANT)
     Q_PROPERTY(bool embeddedServer READ embeddedServer NOTIFY stateChanged)
 
@@ -71,6 +73,8 @@ public:
     RunningElectionModel* elections() const { return m_elections; }
     /// The voter at the kiosk now: language, text size, contrast.
     VoterSession* voter() const { return m_voter; }
+    /// The voter's way from the national id to the receipt.
+    VotingFlow* flow() const { return m_flow; }
     /// The database connection (tests shorten its heartbeat and retry delays).
     Connection& connection() { return m_connection; }
     bool fullScreen() const { return m_fullScreen; }
@@ -90,6 +94,7 @@ private:
     Connection m_connection;
     RunningElectionModel* m_elections;
     VoterSession* m_voter;
+    VotingFlow* m_flow;
     QTimer m_refreshTimer;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
@@ -101,6 +106,7 @@ private:
     QString m_kioskName;
     bool m_fullScreen = true;
     bool m_refreshing = false;
+    bool m_journalChecked = false;
 };
 
 } // namespace Elect

@@ -19,6 +19,14 @@ QString RunningElectionModel::titleAt(int row) const
     return row >= 0 && row < count() ? m_elections.at(row).title : QString();
 }
 
+std::optional<Election> RunningElectionModel::election(qint64 id) const
+{
+    for (const Election& e : m_elections)
+        if (e.id == id)
+            return e;
+    return std::nullopt;
+}
+
 int RunningElectionModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : count();

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace Elect {
 
 /// The elections running now at this kiosk, for the welcome screen.
@@ -33,6 +35,8 @@ public:
     void setElections(QList<Election> elections);
     int count() const { return int(m_elections.size()); }
     Q_INVOKABLE QString titleAt(int row) const;
+    /// The running election with this id, if this kiosk shows it.
+    std::optional<Election> election(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -22,6 +22,14 @@ ApplicationWindow {
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
 
+    // Full screen, Escape, Ctrl+W and Ctrl+Q do nothing; KioskApp refuses the window manager's close (Alt+F4).
+    Shortcut {
+        sequences: [StandardKey.Cancel, StandardKey.Close, StandardKey.Quit]
+        context: Qt.ApplicationShortcut
+        enabled: KioskController.fullScreen
+        onActivated: {}
+    }
+
     // The look follows the voter at the kiosk now.
     Binding { target: Theme; property: "contrast"; value: KioskController.voter.highContrast }
     Binding { target: Theme; property: "scale"; value: KioskController.voter.textScale }
@@ -39,15 +47,61 @@ ApplicationWindow {
             objectName: "screenLoader"
             anchors.fill: parent
             sourceComponent: {
-                switch (KioskController.state) {
-                case KioskController.Setup:
+                if (KioskController.state === KioskController.Setup)
                     return setupScreen
-                case KioskController.Ready:
-                    return welcomeScreen
+                // A voter under way keeps their screen while the connection comes back; the flow says so.
+                switch (KioskController.flow.step) {
+                case VotingFlow.NationalId:
+                    return nationalIdScreen
+                case VotingFlow.Code:
+                    return codeScreen
+                case VotingFlow.Ballot:
+                    return ballotScreen
+                case VotingFlow.Review:
+                    return reviewScreen
+                case VotingFlow.Receipt:
+                    return receiptScreen
+                case VotingFlow.Notice:
+                    return noticeScreen
                 default:
-                    return statusScreen
+                    return KioskController.state === KioskController.Ready ? welcomeScreen : statusScreen
                 }
             }
+        }
+
+        // A call to the server is out: the voter waits, and sees why.
+        Rectangle {
+            objectName: "busyOverlay"
+            anchors.fill: parent
+            visible: KioskController.flow.busy
+            color: Theme.contrast ? "#cc000000" : "#99eef2f7"
+            MouseArea { anchors.fill: parent }
+            Rectangle {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.margin, busyText.implicitWidth + 80)
+                height: busyText.implicitHeight + 60
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Math.max(2, Theme.borderWidth)
+                Label {
+                    id: busyText
+                    objectName: "busyText"
+                    anchors.centerIn: parent
+                    width: Math.min(implicitWidth, parent.parent.width - 2 * Theme.margin - 80)
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    text: KioskController.flow.message.length > 0 ? KioskController.flow.message : qsTr("Please wait…")
+                    font.pixelSize: Theme.heading
+                    color: Theme.text
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
+        }
+
+        IdleWarning {
+            anchors.fill: parent
         }
     }
 
@@ -62,5 +116,29 @@ ApplicationWindow {
     Component {
         id: statusScreen
         StatusScreen {}
+    }
+    Component {
+        id: nationalIdScreen
+        NationalIdScreen {}
+    }
+    Component {
+        id: codeScreen
+        CodeScreen {}
+    }
+    Component {
+        id: ballotScreen
+        BallotScreen {}
+    }
+    Component {
+        id: reviewScreen
+        ReviewScreen {}
+    }
+    Component {
+        id: receiptScreen
+        ReceiptScreen {}
+    }
+    Component {
+        id: noticeScreen
+        NoticeScreen {}
     }
 }

@@ -132,12 +132,13 @@ Item {
 
             delegate: Rectangle {
                 id: card
+                required property var electionId
                 required property string title
                 required property int votesPerVoter
                 required property date endsAt
                 objectName: "electionCard"
                 width: ListView.view.width
-                height: cardColumn.implicitHeight + 36
+                height: Math.max(cardColumn.implicitHeight, 64) + 36
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.border
@@ -151,11 +152,15 @@ Item {
                     radius: Theme.radius
                     color: Theme.running
                 }
-                ColumnLayout {
-                    id: cardColumn
+                RowLayout {
+                    id: cardRow
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
                     anchors.leftMargin: 40
-                    anchors.rightMargin: 32
+                    anchors.rightMargin: 24
+                    spacing: 20
+                ColumnLayout {
+                    id: cardColumn
+                    Layout.fillWidth: true
                     spacing: 4
                     Label {
                         objectName: "electionTitle"
@@ -181,6 +186,14 @@ Item {
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
                     }
+                }
+                KioskButton {
+                    objectName: "startVotingButton"
+                    primary: true
+                    text: qsTr("Vote")
+                    accessibleName: qsTr("Vote in %1").arg(card.title)
+                    onClicked: KioskController.flow.begin(card.electionId)
+                }
                 }
             }
         }
@@ -208,6 +221,22 @@ Item {
                 color: Theme.text
                 text: qsTr("No election is running here at the moment.\nIf you came to vote, please ask a poll worker.")
             }
+        }
+
+        VoterMessage { Layout.fillWidth: true }
+
+        // For the poll worker after a restart: what became of the casts the kiosk could not confirm.
+        Label {
+            objectName: "journalStatus"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            horizontalAlignment: Text.AlignLeft
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Math.round(16 * Theme.scale)
+            text: KioskController.flow.journalStatus
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
         Label {

@@ -20,6 +20,8 @@ QtObject {
     readonly property color border: contrast ? "#ffffff" : "#cfd8e3"
     readonly property color running: contrast ? "#00ff66" : "#1e7a3c"
     readonly property color error: contrast ? "#ff9999" : "#a11d1d"
+    readonly property color errorSurface: contrast ? "#000000" : "#fdecec"
+    readonly property color focus: contrast ? "#00ffff" : "#c2410c"
     readonly property int borderWidth: contrast ? 3 : 1
 
     readonly property string fontFamily: rightToLeft ? "Noto Sans Arabic" : "Noto Sans"

@@ -1,0 +1,72 @@
+#include "KioskImages.h"
+
+#include <QMutexLocker>
+#include <QPainter>
+
+#include <qrencode.h>
+
+namespace Elect {
+
+void KioskImages::insert(const QString& id, const QImage& image)
+{
+    QMutexLocker lock(&m_mutex);
+    m_images.insert(id, image);
+}
+
+QImage KioskImages::image(const QString& id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_images.value(id);
+}
+
+void KioskImages::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_images.clear();
+}
+
+int KioskImages::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_images.size());
+}
+
+QImage KioskImages::qrCode(const QString& text, int moduleSize)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode* code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return {};
+    constexpr int kQuietZone = 4;
+    const int modules = code->width + 2 * kQuietZone;
+    QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int y = 0; y < code->width; ++y) {
+        for (int x = 0; x < code->width; ++x) {
+            // Bit 0 of each byte is the module's colour (1: dark); the other bits describe its kind.
+            if (code->data[y * code->width + x] & 1)
+                painter.fillRect((x + kQuietZone) * moduleSize, (y + kQuietZone) * moduleSize, moduleSize, moduleSize,
+                                 Qt::black);
+        }
+    }
+    painter.end();
+    QRcode_free(code);
+    return image;
+}
+
+KioskImageProvider::KioskImageProvider(std::shared_ptr<KioskImages> images)
+    : QQuickImageProvider(QQuickImageProvider::Image), m_images(std::move(images))
+{}
+
+QImage KioskImageProvider::requestImage(const QString& id, QSize* size, const QSize& requestedSize)
+{
+    QImage image = m_images->image(id);
+    if (!image.isNull() && requestedSize.isValid())
+        image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (size)
+        *size = image.size();
+    return image;
+}
+
+} // namespace Elect

@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Elect.Kiosk
+import Elect.Kiosk.Ui
+
+// Step 2: the six-digit code sent to the voter's phone.
+Item {
+    id: screen
+    objectName: "codeScreen"
+    Accessible.role: Accessible.Pane
+    Accessible.name: title.text
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        step: qsTr("Step 2 of 5")
+    }
+
+    RowLayout {
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: actions.top; margins: Theme.margin }
+        anchors.bottomMargin: 16
+        spacing: Theme.margin
+
+        // At the largest text size the words may not fit: they scroll, the keypad and the buttons stay.
+        Flickable {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; visible: scroller.contentHeight > scroller.height + 1 }
+        ColumnLayout {
+            id: column
+            width: scroller.width - 16
+            spacing: 18
+            Label {
+                id: title
+                objectName: "screenTitle"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                text: qsTr("Enter the code from the text message")
+                font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            DigitField {
+                id: codeField
+                objectName: "codeField"
+                Layout.fillWidth: true
+                maximumLength: 6
+                focus: true
+                accessibleName: qsTr("Code from the text message")
+                accessibleDescription: qsTr("Six digits, sent to the phone ending in %1. Press Enter when done.").arg(KioskController.flow.phoneDigits)
+                onSubmitted: KioskController.flow.submitCode(text)
+            }
+            VoterMessage { Layout.fillWidth: true }
+            Label {
+                objectName: "codeSentTo"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
+                wrapMode: Text.Wrap
+                // The digits are shown left to right in both languages, as on the phone.
+                text: qsTr("A code was sent to the phone ending in %1. It has six digits and works for five minutes.")
+                      .arg("\u2066" + KioskController.flow.phoneDigits + "\u2069")
+                color: Theme.text
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+        }
+        Keypad {
+            Layout.alignment: Qt.AlignVCenter
+            field: codeField
+        }
+    }
+    Connections {
+        target: KioskController.flow
+        // A wrong code is typed again from the start.
+        function onMessageChanged() {
+            if (KioskController.flow.message.length > 0)
+                codeField.text = ""
+        }
+    }
+    Flow {
+        id: actions
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        spacing: 16
+        KioskButton {
+            objectName: "cancelButton"
+            text: qsTr("Cancel")
+            accessibleName: qsTr("Cancel and return to the start")
+            onClicked: KioskController.flow.finish()
+        }
+        KioskButton {
+            objectName: "resendButton"
+            enabled: KioskController.flow.resendAvailable && !KioskController.flow.busy
+            text: qsTr("Send a new code")
+            accessibleDescription: enabled ? "" : qsTr("Available 30 seconds after a code was sent.")
+            onClicked: {
+                codeField.text = ""
+                KioskController.flow.resendCode()
+            }
+        }
+        KioskButton {
+            objectName: "continueButton"
+            primary: true
+            text: qsTr("Continue")
+            onClicked: KioskController.flow.submitCode(codeField.text)
+        }
+    }
+    Component.onCompleted: codeField.forceActiveFocus()
+}
