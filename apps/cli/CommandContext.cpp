@@ -1,6 +1,7 @@
 #include "apps/cli/CommandContext.h"
 
 #include "core/db/Migrator.h"
+#include "core/domain/PasswordStrength.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,20 @@ CommandContext::~CommandContext() = default;
 Result<QString> CommandContext::readPassword(const QString& prompt, bool confirm)
 {
     return m_passwords->read(prompt, confirm);
+}
+
+Result<QString> CommandContext::readNewPassword(const QString& prompt, const QStringList& userInputs)
+{
+    auto password = m_passwords->read(prompt, true);
+    if (!password)
+        return password;
+    const PasswordEstimate estimate = PasswordStrength::estimate(*password, userInputs);
+    if (!estimate.acceptable())
+        return Result<QString>::failure(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Elect::Cli", "the password is too easy to guess: %1 %2")
+                .arg(estimate.warning, estimate.suggestions.join(u' ')));
+    return password;
 }
 
 int CommandContext::fail(const Error& error)

@@ -10,6 +10,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -46,6 +47,9 @@ public:
 
     /// Reads a password from the context's source (see PasswordSource::read).
     Result<QString> readPassword(const QString& prompt, bool confirm = false);
+    /// A new password, asked twice at a terminal, refused unless PasswordStrength finds it acceptable;
+    /// \a userInputs are the account's email and names, which make a password weak.
+    Result<QString> readNewPassword(const QString& prompt, const QStringList& userInputs);
 
     /// Prints "elect: MESSAGE" on err and returns UserError.
     int fail(const Error& error);

@@ -1,5 +1,7 @@
 #include "apps/cli/Commands.h"
 
+#include "apps/cli/commands/AuditKeygen.h"
+#include "apps/cli/commands/AuditVerify.h"
 #include "apps/cli/commands/BenchImport.h"
 #include "apps/cli/commands/BenchOutbox.h"
 #include "apps/cli/commands/BenchTally.h"
@@ -52,6 +54,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
         make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate, OrgRegister, OrgVerify,
              OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList, ElectionPublish, ElectionCancel, Import,
              TallyFile, Results, Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove, Serve, ServeCheck,
+             AuditKeygen, AuditVerify,
              OutboxList, OutboxRetry, BenchTally, BenchImport, BenchOutbox, Demo>();
     return table;
 }

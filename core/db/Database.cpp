@@ -260,6 +260,69 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "This election has not ended, or was cancelled: its ballots stay sealed "
                                               "and it cannot be counted yet.")});
+        // Voting at a kiosk (0016_kiosk_voting.sql): read by the voter, so each says what to do next.
+        m.insert(QStringLiteral("voting_election_closed"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This election is not open for voting now. Ask the poll worker.")});
+        m.insert(QStringLiteral("kiosk_too_many_lookups"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This kiosk has looked up too many national ids in the last minute. "
+                                              "Wait a minute, then try again.")});
+        m.insert(QStringLiteral("voter_has_no_phone"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The voter list has no phone number for you, so no code can be sent. "
+                                              "Ask the poll worker.")});
+        m.insert(QStringLiteral("code_too_many_requests"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Three codes were sent to your phone in the last 15 minutes. Use the "
+                                              "latest one, or wait a few minutes and ask again.")});
+        m.insert(QStringLiteral("voting_start_again"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This step has timed out. Start again with your national id.")});
+        m.insert(QStringLiteral("voting_session_expired"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Your voting session has ended. Start again with your national id.")});
+        m.insert(QStringLiteral("already_voted"),
+                 {ErrorCode::AlreadyExists,
+                  QCoreApplication::translate("Elect::Database",
+                                              "You have already voted in this election, and your vote was counted "
+                                              "once. Nothing more is needed.")});
+        m.insert(QStringLiteral("ballot_too_few"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The ballot has fewer choices than this election needs. Go back to the "
+                                              "ballot and choose more.")});
+        m.insert(QStringLiteral("ballot_too_many"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The ballot has more choices than this election allows. Go back to the "
+                                              "ballot and remove some.")});
+        m.insert(QStringLiteral("ballot_repeated"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "A candidate is chosen twice on this ballot. Go back to the ballot and "
+                                              "remove one of the two.")});
+        m.insert(QStringLiteral("ballot_not_eligible"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The ballot names a candidate you cannot vote for. Go back to the ballot "
+                                              "and choose again.")});
+        m.insert(QStringLiteral("cast_request_invalid"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The kiosk sent an incomplete ballot. Ask the poll worker to restart "
+                                              "the kiosk.")});
+        m.insert(QStringLiteral("cast_key_reused"),
+                 {ErrorCode::Conflict,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The server cannot match this ballot to the kiosk's earlier request. "
+                                              "Ask the poll worker.")});
         // Money (0006_wallet.sql)
         m.insert(QStringLiteral("top_up_amount_invalid"),
                  {ErrorCode::InvalidInput,
@@ -325,6 +388,11 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "elect serve asked for a request limit the database does not accept; "
                                               "nothing was counted.")});
+        m.insert(QStringLiteral("audit_reader_only"),
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only a system administrator or elect serve (the elect_service login) "
+                                              "may read the audit log's chain.")});
         return m;
     }();
     return known;

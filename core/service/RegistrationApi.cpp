@@ -2,6 +2,7 @@
 
 #include "core/db/ConnectionSettings.h"
 #include "core/db/RegistrationRepository.h"
+#include "core/domain/PasswordStrength.h"
 #include "core/service/EmailTokenHandler.h"
 
 #include <QJsonArray>
@@ -10,12 +11,6 @@
 #include <QLoggingCategory>
 
 #include <utility>
-
-// TEMPORARY until core/domain/PasswordStrength lands on main (then merged, and this guard goes).
-#if __has_include("core/domain/PasswordStrength.h")
-#include "core/domain/PasswordStrength.h"
-#define ELECT_HAVE_PASSWORD_STRENGTH 1
-#endif
 
 Q_LOGGING_CATEGORY(lcRegistration, "elect.serve.registration", QtInfoMsg)
 
@@ -77,21 +72,7 @@ HttpReply checkYourEmail()
 // estimate as people type, but only this check counts.
 std::optional<HttpReply> weakPassword(const QString& password, const QStringList& userInputs)
 {
-#ifdef ELECT_HAVE_PASSWORD_STRENGTH
     const PasswordEstimate estimate = PasswordStrength::estimate(password, userInputs);
-#else
-    struct
-    {
-        QString warning;
-        QStringList suggestions;
-        bool ok;
-        bool acceptable() const { return ok; }
-    } estimate{QStringLiteral("This password is too short."), {QStringLiteral("Use a few words.")},
-               password.size() >= 12};
-    for (const QString& input : userInputs)
-        if (!input.isEmpty() && password.contains(input, Qt::CaseInsensitive))
-            estimate.ok = false;
-#endif
     if (estimate.acceptable())
         return std::nullopt;
     return error(400, "password_weak",

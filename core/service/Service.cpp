@@ -9,6 +9,7 @@
 #include "core/integrations/smtp/SmtpMailer.h"
 #include "core/integrations/stripe/StripeCheckout.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
+#include "core/service/AuditCheckpointer.h"
 #include "core/service/CheckoutSessionHandler.h"
 #include "core/service/Dispatcher.h"
 #include "core/service/DummyEligibilityApi.h"
@@ -60,6 +61,7 @@ struct Service::Parts
     std::vector<std::unique_ptr<ScheduledTask>> tasks;
     std::unique_ptr<HttpEndpoints> http;
     std::unique_ptr<ServiceRunner> runner;
+    AuditCheckpointer* audit = nullptr; // one of tasks, when [audit] is configured
 };
 
 Service::Service() : m_parts(std::make_unique<Parts>()) {}
@@ -157,6 +159,14 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     }
     p.tasks.push_back(std::make_unique<ElectionCloser>(db));
     p.tasks.push_back(std::make_unique<ReminderTask>(db));
+    if (!config.auditCheckpointKey.isEmpty()) {
+        auto audit = AuditCheckpointer::create(db, config.auditCheckpointKey, config.auditCheckpointFile,
+                                               config.auditCheckpointMinutes);
+        if (!audit)
+            return audit.error();
+        p.audit = audit->get();
+        p.tasks.push_back(std::move(audit).value());
+    }
     QList<ScheduledTask*> tasks;
     for (const auto& t : p.tasks)
         tasks << t.get();
@@ -217,6 +227,10 @@ QStringList Service::describe() const
                  .arg(p.config.trustedProxies.size());
     lines << (p.config.dummyApi ? QStringLiteral("dummy eligibility API: on, /dummy/ORGANIZATION/voters/ID")
                                 : QStringLiteral("dummy eligibility API: off"));
+    lines << (p.audit ? QStringLiteral("audit checkpoints: every %1 minutes, at start and at stop, to %2 and this log")
+                            .arg(p.config.auditCheckpointMinutes)
+                            .arg(p.config.auditCheckpointFile)
+                      : QStringLiteral("audit checkpoints: off (no [audit] section)"));
     return lines;
 }
 
@@ -231,7 +245,20 @@ QStringList Service::warnings() const
                           : !p.config.twilio                 ? QStringLiteral("SMS")
                                                              : QStringLiteral("email"),
                           p.file->path());
+    if (!p.audit)
+        lines << QStringLiteral("NO AUDIT CHECKPOINTS: without [audit] checkpoint_key and checkpoint_file, whoever "
+                                "owns the database can rewrite the audit log unnoticed (docs/security.md).");
     return lines;
+}
+
+Status Service::afterStop()
+{
+    if (!m_parts->audit)
+        return success();
+    const auto written = m_parts->audit->checkpoint(*m_parts->clock);
+    if (!written)
+        return written.error();
+    return success();
 }
 
 } // namespace Elect::Service

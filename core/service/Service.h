@@ -40,6 +40,8 @@ public:
     QStringList describe() const;
     /// What a person must notice at start (the file transport), to be logged as warnings.
     QStringList warnings() const;
+    /// Once the runner has finished: the last audit checkpoint (when [audit] is configured).
+    Status afterStop();
 
 private:
     Service();

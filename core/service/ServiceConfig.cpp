@@ -74,6 +74,8 @@ const QHash<QString, QSet<QString>>& knownKeys()
         {QStringLiteral("dispatcher"),
          {QStringLiteral("batch_size"), QStringLiteral("lease_seconds"), QStringLiteral("poll_ms"),
           QStringLiteral("retry_base_seconds"), QStringLiteral("retry_cap_seconds"), QStringLiteral("max_attempts")}},
+        {QStringLiteral("audit"),
+         {QStringLiteral("checkpoint_key"), QStringLiteral("checkpoint_file"), QStringLiteral("checkpoint_minutes")}},
     };
     return keys;
 }
@@ -323,6 +325,16 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
     if (c.retry.capSeconds < c.retry.baseSeconds)
         return invalid(QCoreApplication::translate(
             "Elect::Service", "[dispatcher] retry_cap_seconds must not be less than retry_base_seconds."));
+
+    const QString a = QStringLiteral("audit");
+    c.auditCheckpointKey = r.value(a, QStringLiteral("checkpoint_key"));
+    c.auditCheckpointFile = r.value(a, QStringLiteral("checkpoint_file"));
+    if (c.auditCheckpointKey.isEmpty() != c.auditCheckpointFile.isEmpty())
+        return invalid(QCoreApplication::translate(
+            "Elect::Service", "[audit] needs both checkpoint_key (the private key, mode 600) and checkpoint_file "
+                              "(where the signed checkpoints go), or neither."));
+    if (auto e = number(a, QStringLiteral("checkpoint_minutes"), 1, 1440, c.auditCheckpointMinutes))
+        return *e;
     return c;
 }
 

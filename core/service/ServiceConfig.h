@@ -50,6 +50,12 @@ struct ServiceConfig
     int pollMilliseconds = 1000;
     RetryPolicy retry;
 
+    /// [audit] (docs/security.md, "Audit checkpoints"): the Ed25519 private key (mode 600) that signs the audit
+    /// log's head, the file the signed heads are appended to, and how often. Both paths or neither.
+    QString auditCheckpointKey;
+    QString auditCheckpointFile;
+    int auditCheckpointMinutes = 10;
+
     /// Parses the text of a config file. \a environment (name -> value) overrides the secrets:
     /// ELECT_SERVICE_DB_PASSWORD, ELECT_TWILIO_AUTH_TOKEN, ELECT_SMTP_PASSWORD, ELECT_STRIPE_SECRET_KEY,
     /// ELECT_STRIPE_WEBHOOK_SECRETS (comma-separated). An unknown section or key, a malformed value or

@@ -93,6 +93,23 @@ private Q_SLOTS:
         QCOMPARE(r.exit, 0);
     }
 
+    // A weak password for a new account is refused before anything is created, saying why.
+    void weakNewPasswordRefused()
+    {
+        const QStringList create{QStringLiteral("--password-fd"), QStringLiteral("0"),
+                                 QStringLiteral("sysadmin"),      QStringLiteral("create"),
+                                 QStringLiteral("--email"),       QStringLiteral("weak@club.example"),
+                                 QStringLiteral("--first-name"),  QStringLiteral("Wendy"),
+                                 QStringLiteral("--last-name"),   QStringLiteral("Eakins")};
+        Run r = elect(create, "Wendy1990\nWendy1990\n");
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("too easy to guess")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("name, email address or organization")), qPrintable(r.err));
+        // The account does not exist: the same email can still be created, with a good password.
+        r = elect(create, "violin-teapot-harbour\nviolin-teapot-harbour\n");
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+    }
+
     void fromRegistrationToADraftElection()
     {
         const QByteArray sysPw = "sysadmin-password-1\nsysadmin-password-1\n";

@@ -117,6 +117,7 @@ private Q_SLOTS:
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
         QVERIFY(names.contains(QStringLiteral("results")));
         QVERIFY(names.contains(QStringLiteral("outbox list")) && names.contains(QStringLiteral("outbox retry")));
+        QVERIFY(names.contains(QStringLiteral("audit keygen")) && names.contains(QStringLiteral("audit verify")));
     }
 
     void anOptionOfAnotherCommandIsWrongUsage()

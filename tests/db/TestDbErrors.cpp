@@ -239,6 +239,129 @@ class TestDbErrors : public QObject
                             " FROM generate_series(1, 21) g"),
              QStringLiteral("eligibility_too_many_requests"), ErrorCode::Unavailable,
              QStringLiteral("too many people in the last minute")},
+            // The kiosk's voting functions. %KIOSK% is the kiosk's login: state is made as the superuser, then
+            // the call is made as the kiosk (SET SESSION AUTHORIZATION), all rolled back.
+            {"voting_election_closed", "kiosk",
+             QStringLiteral("SELECT * FROM elect.kiosk_identify(999999, '29901011000000')"),
+             QStringLiteral("voting_election_closed"), ErrorCode::WrongState,
+             QStringLiteral("This election is not open for voting now.")},
+            {"kiosk_too_many_lookups", "kiosk",
+             QStringLiteral("SELECT elect.kiosk_identify((SELECT id FROM elect.kiosk_running_elections() WHERE title = "
+                            "'Club captain 2026'), '2880101' || (1000000 + g)) FROM generate_series(1, 21) g"),
+             QStringLiteral("kiosk_too_many_lookups"), ErrorCode::Unavailable,
+             QStringLiteral("too many national ids in the last minute")},
+            {"voter_has_no_phone", "superuser",
+             QStringLiteral(
+                 "SET session_replication_role = replica; UPDATE elect.voters SET phone = NULL WHERE id = (SELECT "
+                 "min(id) FROM elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club "
+                 "captain 2026')); RESET session_replication_role; SELECT set_config('elect_test.election', (SELECT id "
+                 "FROM elect.elections WHERE title = 'Club captain 2026')::text, false), "
+                 "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
+                 "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
+                 "'Club captain 2026'))::text, false); SET SESSION AUTHORIZATION %KIOSK%; SELECT "
+                 "elect.kiosk_identify(current_setting('elect_test.election')::bigint, '29901011000000')"),
+             QStringLiteral("voter_has_no_phone"), ErrorCode::WrongState, QStringLiteral("no phone number for you")},
+            {"code_too_many_requests", "kiosk",
+             QStringLiteral("SELECT elect.kiosk_identify((SELECT id FROM elect.kiosk_running_elections() WHERE title = "
+                            "'Club captain 2026'), '29901011000000') FROM generate_series(1, 4)"),
+             QStringLiteral("code_too_many_requests"), ErrorCode::Unavailable, QStringLiteral("Three codes were sent")},
+            {"voting_start_again", "kiosk", QStringLiteral("SELECT elect.kiosk_request_code(public.gen_random_uuid())"),
+             QStringLiteral("voting_start_again"), ErrorCode::NotFound,
+             QStringLiteral("Start again with your national id.")},
+            {"voting_session_expired", "kiosk", QStringLiteral("SELECT * FROM elect.kiosk_ballot('no-such-session')"),
+             QStringLiteral("voting_session_expired"), ErrorCode::WrongState,
+             QStringLiteral("Your voting session has ended.")},
+            {"already_voted", "superuser",
+             QStringLiteral(
+                 "INSERT INTO elect.voting_records (election_id, voter_id, organization_id, idempotency_key) SELECT "
+                 "election_id, id, organization_id, public.gen_random_uuid() FROM elect.voters WHERE id = (SELECT "
+                 "min(id) FROM elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club "
+                 "captain 2026')); INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, "
+                 "organization_id, voter_id, expires_at) SELECT public.digest('t1', 'sha256'), k.id, v.election_id, "
+                 "v.organization_id, v.id, now() + interval '1 minute' FROM elect.voters v, elect.kiosks k WHERE v.id "
+                 "= (SELECT min(id) FROM elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title "
+                 "= 'Club captain 2026')) AND k.name = 'Boathouse kiosk 1'; SELECT set_config('elect_test.election', "
+                 "(SELECT id FROM elect.elections WHERE title = 'Club captain 2026')::text, false), "
+                 "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
+                 "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
+                 "'Club captain 2026'))::text, false); SET SESSION AUTHORIZATION %KIOSK%; SELECT "
+                 "elect.kiosk_cast('t1', '{1}', public.gen_random_uuid(), 'ACDEFGHJKL')"),
+             QStringLiteral("already_voted"), ErrorCode::AlreadyExists,
+             QStringLiteral("You have already voted in this election")},
+            {"ballot_too_few", "superuser",
+             QStringLiteral(
+                 "INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, organization_id, voter_id, "
+                 "expires_at) SELECT public.digest('t1', 'sha256'), k.id, v.election_id, v.organization_id, v.id, "
+                 "now() + interval '1 minute' FROM elect.voters v, elect.kiosks k WHERE v.id = (SELECT min(id) FROM "
+                 "elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club captain 2026')) "
+                 "AND k.name = 'Boathouse kiosk 1'; SELECT set_config('elect_test.election', (SELECT id FROM "
+                 "elect.elections WHERE title = 'Club captain 2026')::text, false), "
+                 "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
+                 "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
+                 "'Club captain 2026'))::text, false); SET SESSION AUTHORIZATION %KIOSK%; SELECT "
+                 "elect.kiosk_cast('t1', '{}', public.gen_random_uuid(), 'ACDEFGHJKL')"),
+             QStringLiteral("ballot_too_few"), ErrorCode::InvalidInput,
+             QStringLiteral("fewer choices than this election needs")},
+            {"ballot_too_many", "superuser",
+             QStringLiteral(
+                 "INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, organization_id, voter_id, "
+                 "expires_at) SELECT public.digest('t1', 'sha256'), k.id, v.election_id, v.organization_id, v.id, "
+                 "now() + interval '1 minute' FROM elect.voters v, elect.kiosks k WHERE v.id = (SELECT min(id) FROM "
+                 "elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club captain 2026')) "
+                 "AND k.name = 'Boathouse kiosk 1'; SELECT set_config('elect_test.election', (SELECT id FROM "
+                 "elect.elections WHERE title = 'Club captain 2026')::text, false), "
+                 "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
+                 "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
+                 "'Club captain 2026'))::text, false); SET SESSION AUTHORIZATION %KIOSK%; SELECT "
+                 "elect.kiosk_cast('t1', current_setting('elect_test.candidates')::bigint[], public.gen_random_uuid(), "
+                 "'ACDEFGHJKL')"),
+             QStringLiteral("ballot_too_many"), ErrorCode::InvalidInput,
+             QStringLiteral("more choices than this election allows")},
+            {"ballot_repeated", "superuser",
+             QStringLiteral(
+                 "INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, organization_id, voter_id, "
+                 "expires_at) SELECT public.digest('t1', 'sha256'), k.id, v.election_id, v.organization_id, v.id, "
+                 "now() + interval '1 minute' FROM elect.voters v, elect.kiosks k WHERE v.id = (SELECT min(id) FROM "
+                 "elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club captain 2026')) "
+                 "AND k.name = 'Boathouse kiosk 1'; SELECT set_config('elect_test.election', (SELECT id FROM "
+                 "elect.elections WHERE title = 'Club captain 2026')::text, false), "
+                 "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
+                 "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
+                 "'Club captain 2026'))::text, false); SET SESSION AUTHORIZATION %KIOSK%; SELECT "
+                 "elect.kiosk_cast('t1', (current_setting('elect_test.candidates')::bigint[])[1:1] || "
+                 "(current_setting('elect_test.candidates')::bigint[])[1:1], public.gen_random_uuid(), 'ACDEFGHJKL')"),
+             QStringLiteral("ballot_repeated"), ErrorCode::InvalidInput, QStringLiteral("chosen twice on this ballot")},
+            {"ballot_not_eligible", "superuser",
+             QStringLiteral(
+                 "INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, organization_id, voter_id, "
+                 "expires_at) SELECT public.digest('t1', 'sha256'), k.id, v.election_id, v.organization_id, v.id, "
+                 "now() + interval '1 minute' FROM elect.voters v, elect.kiosks k WHERE v.id = (SELECT min(id) FROM "
+                 "elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club captain 2026')) "
+                 "AND k.name = 'Boathouse kiosk 1'; SELECT set_config('elect_test.election', (SELECT id FROM "
+                 "elect.elections WHERE title = 'Club captain 2026')::text, false), "
+                 "set_config('elect_test.candidates', (SELECT array_agg(candidate_id ORDER BY candidate_id) FROM "
+                 "elect.candidate_participations WHERE election_id = (SELECT id FROM elect.elections WHERE title = "
+                 "'Club captain 2026'))::text, false); SET SESSION AUTHORIZATION %KIOSK%; SELECT "
+                 "elect.kiosk_cast('t1', '{999999}', public.gen_random_uuid(), 'ACDEFGHJKL')"),
+             QStringLiteral("ballot_not_eligible"), ErrorCode::InvalidInput,
+             QStringLiteral("a candidate you cannot vote for")},
+            {"cast_request_invalid", "kiosk",
+             QStringLiteral("SELECT elect.kiosk_cast('t1', '{1}', public.gen_random_uuid(), 'not a receipt')"),
+             QStringLiteral("cast_request_invalid"), ErrorCode::InvalidInput,
+             QStringLiteral("The kiosk sent an incomplete ballot.")},
+            {"cast_key_reused", "superuser",
+             QStringLiteral(
+                 "INSERT INTO elect.voting_records (election_id, voter_id, organization_id, kiosk_id, idempotency_key) "
+                 "SELECT election_id, id, organization_id, (SELECT id FROM elect.kiosks WHERE name = 'Boathouse kiosk "
+                 "1'), 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' FROM elect.voters WHERE id = (SELECT min(id) FROM "
+                 "elect.voters WHERE election_id = (SELECT id FROM elect.elections WHERE title = 'Club captain "
+                 "2026')); SET SESSION AUTHORIZATION %KIOSK%; SELECT elect.kiosk_cast('t1', '{1}', "
+                 "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'ACDEFGHJKL')"),
+             QStringLiteral("cast_key_reused"), ErrorCode::Conflict, QStringLiteral("cannot match this ballot")},
+            // Audit checkpoints (0012_audit_checkpoints.sql): the superuser is neither the service nor a system admin.
+            {"audit_reader_only", "superuser", QStringLiteral("SELECT * FROM elect.audit_head()"),
+             QStringLiteral("audit_reader_only"), ErrorCode::NotAllowed,
+             QStringLiteral("Only a system administrator or elect serve")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),
              QStringLiteral("SQLSTATE 42501"), ErrorCode::NotAllowed, notAllowed},
@@ -338,6 +461,7 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, fragment);
         // The database raises it: our key as the message, or the SQLSTATE of the class.
+        sql.replace(QLatin1String("%KIOSK%"), account(QStringLiteral("Kiosk")).loginRole);
         QString why;
         auto raw = rawConnect(settingsOf(login), &why);
         QVERIFY2(raw, qPrintable(why));

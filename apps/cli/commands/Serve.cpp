@@ -163,6 +163,8 @@ int Serve::execute(CommandContext& context, const QCommandLineParser& parser, co
         runner.start();
     qCInfo(lcServeCli) << "ready";
     loop.exec();
+    if (Status last = (*service)->afterStop(); !last)
+        qCWarning(lcServeCli).noquote() << "the last audit checkpoint was not written:" << last.message();
     qCInfo(lcServeCli).noquote() << QStringLiteral("stopped; %1 messages handled").arg(runner.messagesHandled());
     return runner.exitCode() == 0 ? Ok : UserError;
 }

@@ -34,12 +34,13 @@ int SysadminCreate::execute(CommandContext& context, const QCommandLineParser& p
     auto db = context.options().as.isEmpty() ? context.connectAdministrator() : context.connectAccount();
     if (!db)
         return context.fail(db.error());
-    const auto password =
-        context.readPassword(QCoreApplication::translate("Elect::Cli", "Password for the new system admin: "), true);
+    const QString firstName = parser.value(QStringLiteral("first-name"));
+    const QString lastName = parser.value(QStringLiteral("last-name"));
+    const auto password = context.readNewPassword(
+        QCoreApplication::translate("Elect::Cli", "Password for the new system admin: "), {email, firstName, lastName});
     if (!password)
         return context.fail(password.error());
-    const auto id = AccountRepository(**db).createSystemAdmin(
-        {email, parser.value(QStringLiteral("first-name")), parser.value(QStringLiteral("last-name")), *password});
+    const auto id = AccountRepository(**db).createSystemAdmin({email, firstName, lastName, *password});
     if (!id)
         return context.fail(id.error());
     context.out()
