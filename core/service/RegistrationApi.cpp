@@ -72,7 +72,15 @@ HttpReply checkYourEmail()
 // estimate as people type, but only this check counts.
 std::optional<HttpReply> weakPassword(const QString& password, const QStringList& userInputs)
 {
-    const PasswordEstimate estimate = PasswordStrength::estimate(password, userInputs);
+    PasswordEstimate estimate = PasswordStrength::estimate(password, userInputs);
+    // The estimator charges each separator as an unknown character, so "name@club.example" as its own
+    // password passes there; the form's own values, whole, never pass here.
+    for (const QString& input : userInputs)
+        if (!input.isEmpty() && password.trimmed().compare(input, Qt::CaseInsensitive) == 0) {
+            estimate.score = 0;
+            estimate.warning = QStringLiteral("This password is what you typed in another field of the form.");
+            estimate.suggestions = {QStringLiteral("Choose a password that is none of your details.")};
+        }
     if (estimate.acceptable())
         return std::nullopt;
     return error(400, "password_weak",
