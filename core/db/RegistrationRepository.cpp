@@ -11,8 +11,7 @@ namespace {
 // Per request: prepared once per service connection.
 const Db::Statement kRateTake{"registration_rate_take",
                               "SELECT elect.service_rate_take($1, $2, make_interval(secs => $3))"};
-const Db::Statement kRegister{"registration_register",
-                              "SELECT elect.register_organization($1, $2, $3, $4, $5, $6)"};
+const Db::Statement kRegister{"registration_register", "SELECT elect.register_organization($1, $2, $3, $4, $5, $6)"};
 const Db::Statement kVerify{"registration_verify", "SELECT elect.verify_email($1)"};
 const Db::Statement kResend{"registration_resend", "SELECT elect.request_email_verification($1)"};
 const Db::Statement kForgot{"registration_forgot", "SELECT elect.request_password_reset($1)"};
@@ -52,17 +51,15 @@ Result<int> RegistrationRepository::takeRate(const QString& bucket, int max, int
     });
 }
 
-Result<std::optional<qint64>> RegistrationRepository::registerOrganization(const QString& email,
-                                                                           const QString& firstName,
-                                                                           const QString& lastName,
-                                                                           const QString& verifier,
-                                                                           const QString& organization,
-                                                                           const QString& country)
+Result<std::optional<qint64>>
+RegistrationRepository::registerOrganization(const QString& email, const QString& firstName, const QString& lastName,
+                                             const QString& verifier, const QString& organization,
+                                             const QString& country)
 {
     return call<std::optional<qint64>>(m_db, m_errorKey, [&](pqxx::work& w) -> std::optional<qint64> {
-        const auto field = Db::execPrepared(w, kRegister, Db::str(email), Db::str(firstName), Db::str(lastName),
-                                            Db::str(verifier), Db::str(organization),
-                                            Db::str(country.trimmed().toUpper()))[0][0];
+        const auto field =
+            Db::execPrepared(w, kRegister, Db::str(email), Db::str(firstName), Db::str(lastName), Db::str(verifier),
+                             Db::str(organization), Db::str(country.trimmed().toUpper()))[0][0];
         if (field.is_null())
             return std::nullopt;
         return field.as<long long>();

@@ -56,8 +56,7 @@ HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::m
                             return plain(404, "registration is not served here");
                         return toQt(m_registration({route, request.remoteAddress(),
                                                     request.value(QByteArrayLiteral("X-Forwarded-For")),
-                                                    request.value(QByteArrayLiteral("Content-Type")),
-                                                    request.body()}));
+                                                    request.value(QByteArrayLiteral("Content-Type")), request.body()}));
                     });
 }
 

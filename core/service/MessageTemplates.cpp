@@ -145,7 +145,8 @@ Integrations::EmailMessage MessageTemplates::registrationAttempt(const QString& 
                                                                  const QString& firstName) const
 {
     const QString l = languageFor(requested);
-    return email(l, text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Someone tried to register with your address")),
+    return email(l,
+                 text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Someone tried to register with your address")),
                  {text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Hello %1,")), firstName,
                   text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
                                             "Someone tried to register a new organization on Elect with this email "

@@ -239,8 +239,9 @@ HttpReply RegistrationApi::handle(const QString& route, const QHostAddress& peer
         for (const Field& f : found->fields)
             known = known || it.key() == QLatin1String(f.name);
         if (!known)
-            return error(400, "unknown_field", QStringLiteral("The request has a field \"%1\" that %2 does not take.")
-                                                   .arg(it.key().left(40), route));
+            return error(
+                400, "unknown_field",
+                QStringLiteral("The request has a field \"%1\" that %2 does not take.").arg(it.key().left(40), route));
     }
     for (const Field& f : found->fields) {
         const QJsonValue v = request.body.value(QLatin1String(f.name));

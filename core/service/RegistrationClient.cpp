@@ -47,12 +47,12 @@ QString messageFor(const QString& key, int retryAfter)
                                            "This password is too easy to guess. Choose a longer one, such as a few "
                                            "unrelated words.");
     if (key == QLatin1String("rate_limited"))
-        return retryAfter >= 120 ? QCoreApplication::translate("Elect::RegistrationClient",
-                                                               "Too many attempts. Try again in %n minute(s).",
-                                                               nullptr, (retryAfter + 59) / 60)
-                                 : QCoreApplication::translate("Elect::RegistrationClient",
-                                                               "Too many attempts. Try again in %n second(s).",
-                                                               nullptr, retryAfter);
+        return retryAfter >= 120
+                   ? QCoreApplication::translate("Elect::RegistrationClient",
+                                                 "Too many attempts. Try again in %n minute(s).", nullptr,
+                                                 (retryAfter + 59) / 60)
+                   : QCoreApplication::translate("Elect::RegistrationClient",
+                                                 "Too many attempts. Try again in %n second(s).", nullptr, retryAfter);
     if (key == QLatin1String("unavailable"))
         return QCoreApplication::translate("Elect::RegistrationClient",
                                            "The Elect service cannot work right now. Try again in a few minutes.");
@@ -146,8 +146,9 @@ QFuture<Answer> RegistrationClient::post(const QString& route, const QJsonObject
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    return Integrations::whenFinished<Answer>(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                                              [](const Integrations::HttpAnswer& a) { return read(a); });
+    return Integrations::whenFinished<Answer>(
+        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        [](const Integrations::HttpAnswer& a) { return read(a); });
 }
 
 QFuture<Answer> RegistrationClient::registerOrganization(const Registration& r)

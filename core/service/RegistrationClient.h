@@ -36,10 +36,10 @@ public:
             Unavailable,  ///< no answer, or the service cannot work now
         };
         Outcome outcome = Outcome::Unavailable;
-        int status = 0;    ///< the HTTP status, 0 without an answer
-        QString key;       ///< the API's machine key ("token_invalid"), empty on success
-        QString message;   ///< translated, for people
-        QString warning;   ///< WeakPassword: what makes the password weak
+        int status = 0;  ///< the HTTP status, 0 without an answer
+        QString key;     ///< the API's machine key ("token_invalid"), empty on success
+        QString message; ///< translated, for people
+        QString warning; ///< WeakPassword: what makes the password weak
         QStringList suggestions;
         int retryAfterSeconds = 0;
 

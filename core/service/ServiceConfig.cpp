@@ -60,7 +60,8 @@ const QHash<QString, QSet<QString>>& knownKeys()
 {
     static const QHash<QString, QSet<QString>> keys{
         {QStringLiteral("database"), {QStringLiteral("uri"), QStringLiteral("password")}},
-        {QStringLiteral("http"), {QStringLiteral("listen"), QStringLiteral("dummy_api"), QStringLiteral("trusted_proxies")}},
+        {QStringLiteral("http"),
+         {QStringLiteral("listen"), QStringLiteral("dummy_api"), QStringLiteral("trusted_proxies")}},
         {QStringLiteral("twilio"),
          {QStringLiteral("account_sid"), QStringLiteral("auth_token"), QStringLiteral("from"),
           QStringLiteral("messaging_service_sid"), QStringLiteral("base_url"), QStringLiteral("timeout_ms")}},
@@ -205,8 +206,8 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
     for (const QString& one : r.value(QStringLiteral("http"), QStringLiteral("trusted_proxies"))
                                   .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString text = one.trimmed();
-        QPair<QHostAddress, int> subnet = text.contains(QLatin1Char('/')) ? QHostAddress::parseSubnet(text)
-                                                                          : qMakePair(QHostAddress(text), -1);
+        QPair<QHostAddress, int> subnet =
+            text.contains(QLatin1Char('/')) ? QHostAddress::parseSubnet(text) : qMakePair(QHostAddress(text), -1);
         if (subnet.second == -1 && !subnet.first.isNull())
             subnet.second = subnet.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
         if (subnet.first.isNull() || subnet.second < 0)

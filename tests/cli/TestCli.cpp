@@ -140,19 +140,17 @@ private Q_SLOTS:
         QVERIFY2(!api.isEmpty(), qPrintable(serveLog));
         r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"),
                    QStringLiteral("register"), QStringLiteral("--api"), api, QStringLiteral("--email"),
-                   QStringLiteral("boss@club.example"),
-                   QStringLiteral("--first-name"), QStringLiteral("Bo"), QStringLiteral("--last-name"),
-                   QStringLiteral("Ss"), QStringLiteral("--name"), QStringLiteral("Chess Club"),
-                   QStringLiteral("--country"), QStringLiteral("gb")},
+                   QStringLiteral("boss@club.example"), QStringLiteral("--first-name"), QStringLiteral("Bo"),
+                   QStringLiteral("--last-name"), QStringLiteral("Ss"), QStringLiteral("--name"),
+                   QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("gb")},
                   "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         // A second registration with the same name: a user error, one line, exit 1.
         r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"),
                    QStringLiteral("register"), QStringLiteral("--api"), api, QStringLiteral("--email"),
-                   QStringLiteral("other@club.example"),
-                   QStringLiteral("--first-name"), QStringLiteral("O"), QStringLiteral("--last-name"),
-                   QStringLiteral("T"), QStringLiteral("--name"), QStringLiteral("chess club"),
-                   QStringLiteral("--country"), QStringLiteral("GB")},
+                   QStringLiteral("other@club.example"), QStringLiteral("--first-name"), QStringLiteral("O"),
+                   QStringLiteral("--last-name"), QStringLiteral("T"), QStringLiteral("--name"),
+                   QStringLiteral("chess club"), QStringLiteral("--country"), QStringLiteral("GB")},
                   "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 1);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
@@ -168,7 +166,8 @@ private Q_SLOTS:
         // The owner cannot sign in before verification and acceptance.
         const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example"),
                                      QStringLiteral("--password-fd"), QStringLiteral("0")};
-        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "Velvet-Quarry-Harbor-47\n");
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")},
+                  "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot sign in yet")), qPrintable(r.err));
         r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("verify"), QStringLiteral("--email"),
@@ -187,7 +186,8 @@ private Q_SLOTS:
                                         QStringLiteral("2027-03-01T18:00:00Z")},
                   "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
-        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "Velvet-Quarry-Harbor-47\n");
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")},
+                  "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Club champion")));
         QVERIFY(r.out.contains(QStringLiteral("irv")));

@@ -259,7 +259,8 @@ private Q_SLOTS:
 
         // Registration goes through elect serve's registration API (the database has no registration login):
         // here an in-process one on the service login, which the command reaches with --api.
-        auto serviceDb = m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
+        auto serviceDb =
+            m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
         QVERIFY(serviceDb);
         Service::RegistrationApi api(*serviceDb, {});
         Service::HttpEndpoints http;
@@ -295,8 +296,10 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(QStringLiteral("elect: This password is too easy to guess.")), qPrintable(r.err));
         auto super = rawConnect(m_cluster->superuser());
         QVERIFY(super);
-        const QString id = scalar(*super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
-        const QString goId = scalar(*super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Go Club'"));
+        const QString id =
+            scalar(*super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
+        const QString goId =
+            scalar(*super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Go Club'"));
         QVERIFY(id.toLongLong() > 0 && goId.toLongLong() > 0 && goId != id);
         QCOMPARE(scalar(*super, QStringLiteral("SELECT count(*) FROM elect.organizations WHERE name = 'Weak Club'")),
                  QStringLiteral("0"));

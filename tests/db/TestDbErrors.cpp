@@ -76,7 +76,8 @@ class TestDbErrors : public QObject
         return {
             {"service_only (registration)", "probe", QStringLiteral("SELECT elect.verify_email('x')"),
              QStringLiteral("service_only"), ErrorCode::NotAllowed, QStringLiteral("Only elect serve")},
-            {"rate_limit_invalid", "service", QStringLiteral("SELECT elect.service_rate_take('x', 0, interval '1 hour')"),
+            {"rate_limit_invalid", "service",
+             QStringLiteral("SELECT elect.service_rate_take('x', 0, interval '1 hour')"),
              QStringLiteral("rate_limit_invalid"), ErrorCode::Internal, QStringLiteral("request limit")},
             {"sysadmin_only", "probe", QStringLiteral("SELECT elect.accept_organization(1)"),
              QStringLiteral("sysadmin_only"), ErrorCode::NotAllowed,

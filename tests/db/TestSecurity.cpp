@@ -438,8 +438,8 @@ private Q_SLOTS:
 
     void accountsWithoutLoginCannotConnect()
     {
-        auto registrar =
-            Database::connect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
+        auto registrar = Database::connect(
+            m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
         QVERIFY(registrar.ok());
         const QString email = QStringLiteral("new-owner@pending.example");
         const auto id =

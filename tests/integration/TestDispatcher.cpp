@@ -365,8 +365,7 @@ private Q_SLOTS:
         const qint64 owner =
             registerOwner(QStringLiteral("hana@rowing.example"), QStringLiteral("Hana"), QStringLiteral("Rowing Four"));
         init();
-        auto registrar =
-            Test::rawConnect(m_cluster->as(QStringLiteral("elect_service"), kServicePassword));
+        auto registrar = Test::rawConnect(m_cluster->as(QStringLiteral("elect_service"), kServicePassword));
         QVERIFY(registrar);
         QVERIFY(attempt(*registrar, QStringLiteral("SELECT elect.request_password_reset('HANA@rowing.example')")).ok());
         const QString rejected = sql(QStringLiteral("INSERT INTO elect.outbox (organization_id, kind, payload) VALUES "

@@ -88,15 +88,19 @@ class TestRegistrationApi : public QObject
     static QJsonObject registration(const QString& email, const QString& organization,
                                     const QString& password = QLatin1String(kStrong))
     {
-        return {{QStringLiteral("email"), email},         {QStringLiteral("password"), password},
-                {QStringLiteral("first_name"), QStringLiteral("Rana")}, {QStringLiteral("last_name"), QStringLiteral("Adel")},
-                {QStringLiteral("organization_name"), organization}, {QStringLiteral("country"), QStringLiteral("EG")}};
+        return {{QStringLiteral("email"), email},
+                {QStringLiteral("password"), password},
+                {QStringLiteral("first_name"), QStringLiteral("Rana")},
+                {QStringLiteral("last_name"), QStringLiteral("Adel")},
+                {QStringLiteral("organization_name"), organization},
+                {QStringLiteral("country"), QStringLiteral("EG")}};
     }
     // A client address of its own for each test (documentation range 198.51.100.0/24, then 203.0.113.0/24).
     QByteArray freshAddress()
     {
         ++m_next;
-        return QStringLiteral("%1.%2").arg(m_next < 250 ? QStringLiteral("198.51.100") : QStringLiteral("203.0.113"))
+        return QStringLiteral("%1.%2")
+            .arg(m_next < 250 ? QStringLiteral("198.51.100") : QStringLiteral("203.0.113"))
             .arg(m_next % 250)
             .toLatin1();
     }
@@ -141,7 +145,8 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!Test::rawConnect(m_cluster->as(QStringLiteral("elect_registrar"), QStringLiteral("elect-registrar")),
                                   &why));
-        QVERIFY2(why.contains(QLatin1String("not permitted to log in")) || why.contains(QLatin1String("authentication")),
+        QVERIFY2(why.contains(QLatin1String("not permitted to log in")) ||
+                     why.contains(QLatin1String("authentication")),
                  qPrintable(why));
         QCOMPARE(sql(QStringLiteral("SELECT rolcanlogin::text || '|' || (rolpassword IS NULL)::text FROM pg_authid "
                                     "WHERE rolname = 'elect_registrar'")),
@@ -158,13 +163,14 @@ private Q_SLOTS:
     void registerThenVerifyThenTheOwnerIsAccepted()
     {
         const QString email = QStringLiteral("rana@chess-club.example");
-        const Answer registered = post(QStringLiteral("register"), registration(email, QStringLiteral("Chess Club")),
-                                       freshAddress());
+        const Answer registered =
+            post(QStringLiteral("register"), registration(email, QStringLiteral("Chess Club")), freshAddress());
         QCOMPARE(registered.status, 202);
         QCOMPARE(registered.json().value(QStringLiteral("status")).toString(), QStringLiteral("check_your_email"));
-        QCOMPARE(sql(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$4096:%' FROM pg_authid WHERE rolname = '%1'")
-                         .arg(loginRoleForEmail(email))),
-                 QStringLiteral("t"));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$4096:%' FROM pg_authid WHERE rolname = '%1'")
+                    .arg(loginRoleForEmail(email))),
+            QStringLiteral("t"));
 
         QTemporaryDir dir;
         auto file = Integrations::FileTransport::open(dir.filePath(QStringLiteral("messages.txt")));
@@ -193,7 +199,8 @@ private Q_SLOTS:
 
         auto admin = m_cluster->connect(m_sysadmin.loginRole, m_sysadmin.password);
         QVERIFY(admin);
-        const qint64 id = sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'")).toLongLong();
+        const qint64 id =
+            sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'")).toLongLong();
         QVERIFY(AccountRepository(*admin).acceptOrganization(id).ok());
         auto owner = m_cluster->connect(loginRoleForEmail(email), QLatin1String(kStrong));
         QVERIFY(owner);
@@ -206,12 +213,12 @@ private Q_SLOTS:
     {
         const QString taken = QStringLiteral("owner@nile-rowing.example");
         const QString before = outboxCount(QStringLiteral("registration_attempt"), taken);
-        const Answer fresh = post(QStringLiteral("register"),
-                                  registration(QStringLiteral("someone@new-club.example"), QStringLiteral("New Club")),
-                                  freshAddress());
+        const Answer fresh =
+            post(QStringLiteral("register"),
+                 registration(QStringLiteral("someone@new-club.example"), QStringLiteral("New Club")), freshAddress());
         const Answer existing =
-            post(QStringLiteral("register"), registration(QStringLiteral("  OWNER@nile-rowing.example"),
-                                                          QStringLiteral("Squatter Club")),
+            post(QStringLiteral("register"),
+                 registration(QStringLiteral("  OWNER@nile-rowing.example"), QStringLiteral("Squatter Club")),
                  freshAddress());
         QCOMPARE(existing.status, fresh.status);
         QCOMPARE(existing.body, fresh.body);
@@ -230,9 +237,10 @@ private Q_SLOTS:
         OutboxMessage message;
         message.id = outboxId;
         message.kind = QStringLiteral("registration_attempt");
-        message.payload = QJsonDocument::fromJson(
-                              sql(QStringLiteral("SELECT payload FROM elect.outbox WHERE id = %1").arg(outboxId)).toUtf8())
-                              .object();
+        message.payload =
+            QJsonDocument::fromJson(
+                sql(QStringLiteral("SELECT payload FROM elect.outbox WHERE id = %1").arg(outboxId)).toUtf8())
+                .object();
         RegistrationAttemptEmailHandler handler(*m_service, **file, templates);
         QCOMPARE(Test::await(handler.handle(message)).outcome, Integrations::Delivery::Outcome::Accepted);
         QFile sent(dir.filePath(QStringLiteral("messages.txt")));
@@ -256,15 +264,15 @@ private Q_SLOTS:
     {
         const QByteArray address = freshAddress();
         for (int i = 1; i <= 5; ++i) {
-            const Answer a = post(QStringLiteral("register"),
-                                  registration(QStringLiteral("flood%1@flood.example").arg(i),
-                                               QStringLiteral("Flood Club %1").arg(i)),
-                                  address);
+            const Answer a = post(
+                QStringLiteral("register"),
+                registration(QStringLiteral("flood%1@flood.example").arg(i), QStringLiteral("Flood Club %1").arg(i)),
+                address);
             QCOMPARE(a.status, 202);
         }
-        const Answer sixth = post(QStringLiteral("register"),
-                                  registration(QStringLiteral("flood6@flood.example"), QStringLiteral("Flood Club 6")),
-                                  address);
+        const Answer sixth =
+            post(QStringLiteral("register"),
+                 registration(QStringLiteral("flood6@flood.example"), QStringLiteral("Flood Club 6")), address);
         QCOMPARE(sixth.status, 429);
         QCOMPARE(sixth.key(), QStringLiteral("rate_limited"));
         const int wait = sixth.retryAfter.toInt();
@@ -272,9 +280,9 @@ private Q_SLOTS:
         QCOMPARE(sixth.json().value(QStringLiteral("retry_after")).toInt(), wait);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.organizations WHERE name LIKE 'Flood Club %'")),
                  QStringLiteral("5"));
-        const Answer other = post(QStringLiteral("register"),
-                                  registration(QStringLiteral("flood6@flood.example"), QStringLiteral("Flood Club 6")),
-                                  freshAddress());
+        const Answer other =
+            post(QStringLiteral("register"),
+                 registration(QStringLiteral("flood6@flood.example"), QStringLiteral("Flood Club 6")), freshAddress());
         QCOMPARE(other.status, 202);
     }
 
@@ -285,7 +293,8 @@ private Q_SLOTS:
         const QString before = outboxCount(QStringLiteral("reset_password"), victim);
         int limited = 0;
         for (int i = 0; i < 12; ++i) {
-            const Answer a = post(QStringLiteral("forgot-password"), {{QStringLiteral("email"), victim}}, freshAddress());
+            const Answer a =
+                post(QStringLiteral("forgot-password"), {{QStringLiteral("email"), victim}}, freshAddress());
             QVERIFY(a.status == 202 || a.status == 429);
             limited += a.status == 429 ? 1 : 0;
         }
@@ -309,25 +318,26 @@ private Q_SLOTS:
     {
         const QByteArray address = freshAddress();
         for (int i = 0; i < 10; ++i) {
-            const Answer a = post(QStringLiteral("verify-email"),
-                                  {{QStringLiteral("token"), QStringLiteral("AAAA-BBBB-%1").arg(i, 4, 10, QLatin1Char('2'))}},
-                                  address);
+            const Answer a = post(
+                QStringLiteral("verify-email"),
+                {{QStringLiteral("token"), QStringLiteral("AAAA-BBBB-%1").arg(i, 4, 10, QLatin1Char('2'))}}, address);
             QCOMPARE(a.status, 400);
             QCOMPARE(a.key(), QStringLiteral("token_invalid"));
         }
-        const Answer eleventh = post(QStringLiteral("verify-email"), {{QStringLiteral("token"), QStringLiteral("x")}},
-                                     address);
+        const Answer eleventh =
+            post(QStringLiteral("verify-email"), {{QStringLiteral("token"), QStringLiteral("x")}}, address);
         QCOMPARE(eleventh.status, 429);
         QVERIFY(eleventh.retryAfter.toInt() > 0 && eleventh.retryAfter.toInt() <= 900);
         for (int i = 0; i < 10; ++i)
             post(QStringLiteral("reset-password"),
                  {{QStringLiteral("token"), QStringLiteral("x")}, {QStringLiteral("password"), QLatin1String(kStrong)}},
                  address);
-        QCOMPARE(post(QStringLiteral("reset-password"),
-                      {{QStringLiteral("token"), QStringLiteral("x")}, {QStringLiteral("password"), QLatin1String(kStrong)}},
-                      address)
-                     .status,
-                 429);
+        QCOMPARE(
+            post(QStringLiteral("reset-password"),
+                 {{QStringLiteral("token"), QStringLiteral("x")}, {QStringLiteral("password"), QLatin1String(kStrong)}},
+                 address)
+                .status,
+            429);
     }
 
     // X-Forwarded-For from a peer that is not a trusted proxy is ignored: every request counts against the
@@ -347,25 +357,26 @@ private Q_SLOTS:
         const QList<RegistrationApi::Subnet> proxies{QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8"))};
         const QHostAddress peer(QStringLiteral("192.0.2.9"));
         QCOMPARE(RegistrationApi::clientAddress(peer, "198.51.100.1", proxies), peer);
-        QCOMPARE(RegistrationApi::clientAddress(QHostAddress(QStringLiteral("10.1.2.3")), "1.2.3.4, 198.51.100.1, 10.9.9.9",
-                                                proxies),
+        QCOMPARE(RegistrationApi::clientAddress(QHostAddress(QStringLiteral("10.1.2.3")),
+                                                "1.2.3.4, 198.51.100.1, 10.9.9.9", proxies),
                  QHostAddress(QStringLiteral("198.51.100.1")));
         QCOMPARE(RegistrationApi::clientAddress(QHostAddress(QStringLiteral("10.1.2.3")), "not-an-address", proxies),
                  QHostAddress(QStringLiteral("10.1.2.3")));
         QCOMPARE(RegistrationApi::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2:3:4:5:6"))),
                  QStringLiteral("2001:db8:1:2::/64"));
-        QCOMPARE(RegistrationApi::addressKey(QHostAddress(QStringLiteral("::ffff:192.0.2.1"))), QStringLiteral("192.0.2.1"));
+        QCOMPARE(RegistrationApi::addressKey(QHostAddress(QStringLiteral("::ffff:192.0.2.1"))),
+                 QStringLiteral("192.0.2.1"));
     }
 
     // A modified client sends a weak password: serve refuses it with the estimator's advice; nothing is made.
     void aWeakPasswordIsRefusedByTheServer()
     {
         const QByteArray address = freshAddress();
-        for (const QString& weak : {QStringLiteral("password1"), QStringLiteral("weak@club.example"),
-                                    QStringLiteral("WeakClub2026")}) {
-            const Answer a = post(QStringLiteral("register"),
-                                  registration(QStringLiteral("weak@club.example"), QStringLiteral("Weak Club"), weak),
-                                  address);
+        for (const QString& weak :
+             {QStringLiteral("password1"), QStringLiteral("weak@club.example"), QStringLiteral("WeakClub2026")}) {
+            const Answer a =
+                post(QStringLiteral("register"),
+                     registration(QStringLiteral("weak@club.example"), QStringLiteral("Weak Club"), weak), address);
             QVERIFY2(a.status == 400, qPrintable(weak));
             QCOMPARE(a.key(), QStringLiteral("password_weak"));
             QVERIFY(!a.json().value(QStringLiteral("message")).toString().isEmpty());
@@ -373,9 +384,10 @@ private Q_SLOTS:
         }
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.users WHERE email = 'weak@club.example'")),
                  QStringLiteral("0"));
-        const Answer reset = post(QStringLiteral("reset-password"),
-                                  {{QStringLiteral("token"), QStringLiteral("x")}, {QStringLiteral("password"), QStringLiteral("12345678")}},
-                                  address);
+        const Answer reset = post(
+            QStringLiteral("reset-password"),
+            {{QStringLiteral("token"), QStringLiteral("x")}, {QStringLiteral("password"), QStringLiteral("12345678")}},
+            address);
         QCOMPARE(reset.key(), QStringLiteral("password_weak"));
     }
 
@@ -395,8 +407,8 @@ private Q_SLOTS:
                                     << QStringLiteral("wrong_type");
         QTest::newRow("too long") << (QByteArray(R"({"email":")") + QByteArray(300, 'a') + "\"}") << json << 400
                                   << QStringLiteral("too_long");
-        QTest::newRow("oversized") << (QByteArray(R"({"email":")") + QByteArray(17 * 1024, 'a') + "\"}") << json
-                                   << 413 << QStringLiteral("body_too_large");
+        QTest::newRow("oversized") << (QByteArray(R"({"email":")") + QByteArray(17 * 1024, 'a') + "\"}") << json << 413
+                                   << QStringLiteral("body_too_large");
         QTest::newRow("form") << QByteArray("email=a%40b.example") << QByteArray("application/x-www-form-urlencoded")
                               << 415 << QStringLiteral("not_json");
     }
@@ -419,8 +431,8 @@ private Q_SLOTS:
         std::vector<std::thread> threads;
         for (int t = 0; t < 4; ++t)
             threads.emplace_back([&] {
-                auto c = Test::rawConnect(m_cluster->as(QStringLiteral("elect_service"),
-                                                        QStringLiteral("service-password-for-tests")));
+                auto c = Test::rawConnect(
+                    m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
                 for (int i = 0; c && i < 10; ++i) {
                     const Test::Outcome o =
                         attempt(*c, QStringLiteral("SELECT elect.service_rate_take('race', 7, interval '1 hour')"));
@@ -441,7 +453,8 @@ private Q_SLOTS:
         QVERIFY(attempt(*m_super, QStringLiteral("UPDATE elect.service_rate_limits SET expires_at = now() - interval "
                                                  "'1 second'"))
                     .ok());
-        auto c = Test::rawConnect(m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
+        auto c = Test::rawConnect(
+            m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
         QCOMPARE(scalar(*c, QStringLiteral("SELECT elect.service_rate_take('race', 7, interval '1 hour')")),
                  QStringLiteral("0"));
     }

@@ -82,8 +82,9 @@ int OrgRegister::execute(CommandContext& context, const QCommandLineParser& pars
             message += u' ' + answer.warning;
         for (const QString& s : answer.suggestions)
             message += u' ' + s;
-        return context.fail({answer.outcome == RegistrationClient::Answer::Outcome::Unavailable ? ErrorCode::Unavailable
-                                                                                                : ErrorCode::InvalidInput,
+        return context.fail({answer.outcome == RegistrationClient::Answer::Outcome::Unavailable
+                                 ? ErrorCode::Unavailable
+                                 : ErrorCode::InvalidInput,
                              message});
     }
     context.out() << QCoreApplication::translate(
