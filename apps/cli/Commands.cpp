@@ -14,6 +14,8 @@
 #include "apps/cli/commands/ElectionList.h"
 #include "apps/cli/commands/ElectionPublish.h"
 #include "apps/cli/commands/Import.h"
+#include "apps/cli/commands/KioskDisable.h"
+#include "apps/cli/commands/KioskEnable.h"
 #include "apps/cli/commands/OrgAccept.h"
 #include "apps/cli/commands/OrgList.h"
 #include "apps/cli/commands/OrgRegister.h"
@@ -53,6 +55,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
     static const auto table =
         make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate, OrgRegister, OrgVerify,
              OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList, ElectionPublish, ElectionCancel, Import,
+             KioskDisable, KioskEnable,
              TallyFile, Results, Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove, Serve, ServeCheck,
              AuditKeygen, AuditVerify,
              OutboxList, OutboxRetry, BenchTally, BenchImport, BenchOutbox, Demo>();

@@ -5,6 +5,7 @@
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcConnection, "elect.core.connection", QtInfoMsg)
@@ -14,6 +15,7 @@ namespace Elect {
 namespace {
 constexpr int kFirstRetryMs = 1000;
 constexpr int kLongestRetryMs = 30 * 1000;
+constexpr qint64 kPruneLogsEveryMs = 10 * 60 * 1000;
 } // namespace
 
 Connection::Connection(QObject* parent) : QObject(parent), m_backoff(kFirstRetryMs, kLongestRetryMs)
@@ -109,6 +111,8 @@ QFuture<Result<Connection::Opened>> Connection::open(const ConnectionSettings& s
             return Error{ErrorCode::NotAllowed, wrongKindMessage};
         Opened out{opened->second, settings.describe()};
         m_db = std::move(std::move(opened).value().first);
+        m_workerSettings = settings;
+        m_workerStartEmbedded = startEmbedded;
         return out;
     };
     return QtConcurrent::run(&m_pool, work).then(this, [this, generation, settings, startEmbedded](Result<Opened> r) {
@@ -143,6 +147,34 @@ void Connection::checkLinkOnWorker()
     if (!m_db || m_db->isOpen())
         return;
     m_db.reset();
+    reportLostOnWorker();
+}
+
+bool Connection::ensureLinkOnWorker()
+{
+    if (m_workerStartEmbedded) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_workerLastPrune > kPruneLogsEveryMs) {
+            m_workerLastPrune = now;
+            EmbeddedServer().pruneLogs();
+        }
+    }
+    if (m_db->stillOpen())
+        return true;
+    // Nothing of the coming call was sent: reconnecting and then making it runs it once.
+    qCInfo(lcConnection) << "the server had closed the idle connection; reconnecting before the call";
+    m_db.reset();
+    auto opened = connectOnWorker(m_workerSettings, m_workerStartEmbedded);
+    if (!opened) {
+        reportLostOnWorker();
+        return false;
+    }
+    m_db = std::move(std::move(opened).value().first);
+    return true;
+}
+
+void Connection::reportLostOnWorker()
+{
     const int generation = m_generation;
     QMetaObject::invokeMethod(
         this,
@@ -194,6 +226,8 @@ void Connection::attemptReconnect()
         if (!opened)
             return opened.error();
         m_db = std::move(std::move(opened).value().first);
+        m_workerSettings = settings;
+        m_workerStartEmbedded = startEmbedded;
         return success();
     }).then(this, [this, generation](Status s) {
         m_reconnecting = false;

@@ -30,6 +30,11 @@ namespace Elect {
 /// through stateChanged(): Open, Lost while it retries, Open again. Calls made while it is Lost fail at
 /// once with ErrorCode::Unavailable; they are not queued and not replayed.
 ///
+/// The server closes a person's or kiosk's session that sat idle too long (idle_session_timeout,
+/// docs/security.md). Before each call the worker reads what the server sent meanwhile, without sending
+/// anything; when the server had closed the connection, it reconnects with the same settings and then makes
+/// the call, which had not reached the server. A statement that may have run is never sent again.
+///
 /// Lives on the thread that creates it (the GUI thread); its methods are called from that thread only.
 class Connection : public QObject
 {
@@ -86,7 +91,7 @@ public:
     {
         using R = std::invoke_result_t<Fn, Database&>;
         return QtConcurrent::run(&m_pool, [this, fn]() -> R {
-            if (!m_db)
+            if (!m_db || !ensureLinkOnWorker())
                 return R(notConnected());
             R result = fn(*m_db);
             checkLinkOnWorker();
@@ -102,7 +107,7 @@ public:
     QFuture<T> runWithProgress(Fn fn)
     {
         return QtConcurrent::run(&m_pool, [this, fn](QPromise<T>& promise) {
-            if (!m_db) {
+            if (!m_db || !ensureLinkOnWorker()) {
                 promise.addResult(T(notConnected()));
                 return;
             }
@@ -132,6 +137,10 @@ private:
     static Error notConnected();
     /// Worker thread: a call found the connection broken; drop it and tell the owner's thread.
     void checkLinkOnWorker();
+    /// Worker thread, before a call: reconnects when the server closed the idle connection. False (and
+    /// the owner's thread told) when that reconnection failed.
+    bool ensureLinkOnWorker();
+    void reportLostOnWorker();
     /// Worker thread: the embedded server's start, the connection and whoAmI.
     static Result<std::pair<std::unique_ptr<Database>, Identity>> connectOnWorker(const ConnectionSettings& settings,
                                                                                   bool startEmbedded);
@@ -141,8 +150,11 @@ private:
     void heartbeat();
 
     QThreadPool m_pool;
-    std::unique_ptr<Database> m_db;   ///< touched only on m_pool's thread after construction
-    std::atomic<int> m_generation{0}; ///< bumped by open() and close(); stale replies are dropped
+    std::unique_ptr<Database> m_db;      ///< touched only on m_pool's thread after construction
+    ConnectionSettings m_workerSettings; ///< m_pool's thread: what m_db was opened with
+    bool m_workerStartEmbedded = false;  ///< m_pool's thread
+    qint64 m_workerLastPrune = 0;        ///< m_pool's thread: when the embedded server's logs were pruned (ms)
+    std::atomic<int> m_generation{0};    ///< bumped by open() and close(); stale replies are dropped
     State m_state = State::Closed;
     Identity m_identity;
     ConnectionSettings m_settings; ///< kept to reconnect, password included, in memory only

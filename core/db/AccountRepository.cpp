@@ -124,6 +124,14 @@ Result<AccountRepository::NewKiosk> AccountRepository::createKiosk(const QString
     });
 }
 
+Result<int> AccountRepository::setKioskEnabled(qint64 kioskId, bool enabled)
+{
+    return Db::transact<int>(m_db, [&](pqxx::work& w) {
+        return w.exec_params1("SELECT elect.set_kiosk_enabled($1, $2)", static_cast<long long>(kioskId), enabled)[0]
+            .as<int>();
+    });
+}
+
 Result<Identity> AccountRepository::whoAmI()
 {
     auto found = Db::transact<std::optional<Identity>>(m_db, [](pqxx::work& w) -> std::optional<Identity> {

@@ -50,6 +50,10 @@ public:
     };
     /// As an organization's owner: a kiosk login of the owner's organization, with a random password.
     Result<NewKiosk> createKiosk(const QString& name, const QString& pollingStation);
+    /// As an organization's owner: turns a kiosk of the owner's organization off or on. Off takes its login
+    /// away and ends its open sessions at once; returns how many were ended. Refused (NotAllowed) for anyone
+    /// but the owner; NotFound for a kiosk of another organization.
+    Result<int> setKioskEnabled(qint64 kioskId, bool enabled);
 
     /// Who this connection is. Fails with NotAllowed for a login that is neither a person nor a kiosk.
     Result<Identity> whoAmI();

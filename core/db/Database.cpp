@@ -4,6 +4,7 @@
 #include "core/db/DbSupport.h"
 #include "core/domain/Money.h"
 
+#include <poll.h>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -76,6 +77,28 @@ const ConnectionSettings& Database::settings() const
 {
     return m_impl->settings;
 }
+bool Database::stillOpen()
+{
+    if (!isOpen())
+        return false;
+    try {
+        // Whatever the server sent meanwhile is read (PQconsumeInput), nothing is sent. A server that closes
+        // a session sends its goodbye (FATAL 57P05) and then closes the socket: the read that takes the
+        // goodbye is followed by one that finds the end of file and throws. An idle session is sent nothing
+        // else (the apps do not LISTEN), so after a message the end of file is waited for, briefly.
+        for (int reads = 0; reads < 4 && isOpen(); ++reads) {
+            pollfd fd{m_impl->conn->sock(), POLLIN, 0};
+            if (::poll(&fd, 1, reads == 0 ? 0 : 200) <= 0)
+                break;
+            m_impl->conn->get_notifs();
+        }
+    } catch (const std::exception& e) {
+        qCDebug(lcDb) << "the server had closed the idle connection:" << e.what();
+        return false;
+    }
+    return isOpen();
+}
+
 bool Database::isOpen() const
 {
     return m_impl->conn && m_impl->conn->is_open();
@@ -393,6 +416,13 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "Only a system administrator or elect serve (the elect_service login) "
                                               "may read the audit log's chain.")});
+        m.insert(QStringLiteral("password_verifier_weak"),
+                 {ErrorCode::Internal,
+                                              "The password was protected too weakly (fewer than 4096 rounds or a "
+                                              "short salt); nothing was changed. Use an up-to-date Elect.")});
+        m.insert(QStringLiteral("kiosk_not_found"),
+                 {ErrorCode::NotFound,
+                                              "This kiosk does not exist, or it belongs to another organization.")});
         return m;
     }();
     return known;

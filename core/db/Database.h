@@ -28,6 +28,10 @@ public:
     QString sessionUser() const;
     const ConnectionSettings& settings() const;
     bool isOpen() const;
+    /// Reads what the server sent while the connection sat idle, sending nothing: false when the server
+    /// closed the connection meanwhile (idle_session_timeout, a restart, a terminated session). A call
+    /// made after a true answer can still find the connection gone if it closes in between.
+    bool stillOpen();
 
     /// Runs SQL that takes no parameters and returns nothing (setup scripts). Never for user input.
     Status executeScript(const QString& sql);

@@ -105,9 +105,103 @@ QString EmbeddedServer::socketDir() const
 {
     return m_root + QStringLiteral("/socket");
 }
+QString EmbeddedServer::startupLogFile() const
+{
+    return m_root + QStringLiteral("/log/startup.log");
+}
+
 QString EmbeddedServer::logFile() const
 {
-    return m_root + QStringLiteral("/log/postgresql.log");
+    // "stderr /root/log/postgresql-20261130-204512.log": the file the collector writes now.
+    QFile current(dataDir() + QStringLiteral("/current_logfiles"));
+    if (current.open(QIODevice::ReadOnly)) {
+        const QString line = QString::fromLocal8Bit(current.readLine()).trimmed();
+        const QString path = line.section(u' ', 1);
+        if (line.startsWith(QLatin1String("stderr ")) && QFileInfo::exists(path))
+            return path;
+    }
+    return startupLogFile();
+}
+
+QStringList EmbeddedServer::logFiles() const
+{
+    QDir dir(m_root + QStringLiteral("/log"));
+    QStringList files;
+    // The names carry the time they were started: name order is time order.
+    for (const QString& name : dir.entryList({QStringLiteral("postgresql-*.log")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    if (QFileInfo::exists(startupLogFile()))
+        files << startupLogFile();
+    return files;
+}
+
+void EmbeddedServer::pruneLogs() const
+{
+    QStringList rotated = logFiles();
+    rotated.removeAll(startupLogFile());
+    const QString current = logFile();
+    qint64 total = 0;
+    // Newest first; the newest file and the one being written always stay.
+    for (qsizetype i = rotated.size() - 1; i >= 0; --i) {
+        const QString& path = rotated.at(i);
+        const qint64 size = QFileInfo(path).size();
+        if (i < rotated.size() - 1 && path != current && total + size > kLogCapBytes && QFile::remove(path))
+            continue;
+        total += size;
+    }
+    // pg_ctl appends to it at each start; the server writes there only until its collector runs.
+    if (QFileInfo(startupLogFile()).size() > 1024 * 1024) {
+        QFile startup(startupLogFile());
+        if (startup.open(QIODevice::ReadWrite))
+            startup.resize(0);
+    }
+}
+
+QString EmbeddedServer::hardeningConfig()
+{
+    // docs/security.md explains each value.
+    return QStringLiteral("shared_preload_libraries = 'passwordcheck,auth_delay'\n"
+                          "auth_delay.milliseconds = 500\n"
+                          "log_min_error_statement = panic\n"
+                          "log_parameter_max_length = 0\n"
+                          "temp_file_limit = 1GB\n");
+}
+
+Status EmbeddedServer::writeHardeningConfig() const
+{
+    // Written at every start, so that a cluster made by an older Elect gets the same settings.
+    const QString text =
+        QStringLiteral("# Written by Elect at every start of its embedded server; changes here are lost.\n") +
+        hardeningConfig() +
+        QStringLiteral("logging_collector = on\n"
+                       "log_directory = '%1'\n"
+                       "log_filename = 'postgresql-%Y%m%d-%H%M%S.log'\n"
+                       "log_file_mode = 0600\n"
+                       "log_rotation_size = %2kB\n"
+                       "log_rotation_age = 1d\n"
+                       "log_truncate_on_rotation = off\n")
+            .arg(QString(m_root + QStringLiteral("/log")).replace(u'\'', QStringLiteral("''")))
+            .arg(kLogRotationBytes / 1024);
+    const QString confPath = dataDir() + QStringLiteral("/postgresql.conf");
+    QFile conf(confPath);
+    if (!conf.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Elect::EmbeddedServer", "Cannot read the server's configuration %1.")
+                        .arg(confPath));
+    const bool included = conf.readAll().contains("include_if_exists = 'elect.conf'");
+    conf.close();
+    const QString path = dataDir() + QStringLiteral("/elect.conf");
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0 || !out.flush() ||
+        (!included && !(conf.open(QIODevice::Append) && conf.write("\ninclude_if_exists = 'elect.conf'\n") > 0)))
+        return fail(
+            QCoreApplication::translate("Elect::EmbeddedServer", "Cannot write the server's configuration in %1.")
+                .arg(dataDir()));
+    out.close();
+    if (m_runAsUid >= 0 && ::chown(QFile::encodeName(path).constData(), uid_t(m_runAsUid), gid_t(m_runAsGid)) != 0)
+        return fail(QCoreApplication::translate("Elect::EmbeddedServer",
+                                                "Cannot give the folder %1 to the account that runs the server.")
+                        .arg(path));
+    return success();
 }
 
 bool EmbeddedServer::isInitialized() const
@@ -264,7 +358,8 @@ Status EmbeddedServer::initialize()
                                     "max_connections = 100\n"
                                     "log_line_prefix = '%m [%p] %q%u@%d '\n"
                                     "log_timezone = 'UTC'\n"
-                                    "timezone = 'UTC'\n")
+                                    "timezone = 'UTC'\n"
+                                    "include_if_exists = 'elect.conf'\n")
                          .arg(socketDir());
     if (m_throwaway)
         config +=
@@ -328,8 +423,11 @@ Status EmbeddedServer::start()
         return success();
     if (Status s = clearStalePid(); !s)
         return s;
+    if (Status s = writeHardeningConfig(); !s)
+        return s;
+    pruneLogs();
     return runTool(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("start"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
+                   {QStringLiteral("start"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), startupLogFile(),
                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("-s")},
                    150000);
 }

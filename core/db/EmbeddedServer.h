@@ -13,8 +13,14 @@ namespace Elect {
 /// PostgreSQL refuses to run as root. When Elect runs as root, the cluster is owned and run by the
 /// unprivileged system account "elect-postgres" (created if missing), and the setup says so.
 ///
-/// Layout under root(): cluster/ (PGDATA), socket/, log/postgresql.log, superuser.secret (0600,
-/// the superuser's random password, readable only by the user who created the cluster).
+/// Layout under root(): cluster/ (PGDATA), socket/, log/ (the server's log files, rotated at 10 MB, at most
+/// about 100 MB in all: pruneLogs(); log/startup.log holds what the server says before its log collector
+/// runs), superuser.secret (0600, the superuser's random password, readable only by the user who created
+/// the cluster).
+///
+/// Its hardening settings (cluster/elect.conf, written at every start so that older clusters get them
+/// too; docs/security.md): passwordcheck and auth_delay loaded, no failed statement copied into the log,
+/// temp_file_limit, log rotation.
 class EmbeddedServer
 {
 public:
@@ -31,7 +37,19 @@ public:
     QString root() const { return m_root; }
     QString dataDir() const;
     QString socketDir() const;
+    /// The log file the server writes now (PostgreSQL's current_logfiles), or the startup log when the
+    /// server has not started its log collector.
     QString logFile() const;
+    /// All of the server's log files under root()/log, oldest first (the startup log last).
+    QStringList logFiles() const;
+    /// Deletes the oldest rotated log files until the rest take at most kLogCapBytes (the file being
+    /// written is never deleted), and empties the startup log when it passed 1 MB. start() calls it; an
+    /// app that keeps the server running calls it now and then (Connection does, every 10 minutes).
+    void pruneLogs() const;
+    static constexpr qint64 kLogRotationBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kLogCapBytes = 100 * 1024 * 1024;
+    /// What the embedded server adds to postgresql.conf (and an external server's administrator should).
+    static QString hardeningConfig();
 
     /// Tests set this: no fsync, quick to create and throw away.
     void setThrowaway(bool throwaway) { m_throwaway = throwaway; }
@@ -58,6 +76,8 @@ private:
     Status runTool(const QString& tool, const QStringList& args, int timeoutMs, QString* output = nullptr) const;
     Status prepareAccount();
     Status clearStalePid();
+    Status writeHardeningConfig() const;
+    QString startupLogFile() const;
 
     QString m_root;
     bool m_throwaway = false;

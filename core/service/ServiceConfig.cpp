@@ -112,7 +112,7 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
                 return invalid(
                     QCoreApplication::translate("Elect::Service",
                                                 "Line %1: unknown section [%2]. The sections are [database], [http], "
-                                                "[twilio], [smtp], [stripe], [transport] and [dispatcher].")
+                                                "[twilio], [smtp], [stripe], [transport], [dispatcher] and [audit].")
                         .arg(number)
                         .arg(current));
             sections[current];

@@ -33,6 +33,21 @@ BEGIN
 END
 $$;
 GRANT EXECUTE ON FUNCTION pg_advisory_xact_lock(bigint) TO elect_owner;
--- Statements are logged without their parameters' values, even with log_statement = all: the kiosk's
--- national ids and one-time codes travel as parameters (docs/security.md).
-ALTER DATABASE elect SET log_parameter_max_length = 0;
+-- Settings a login cannot lift (superuser-only parameters), for every session of the Elect database
+-- (docs/security.md, "Passwords, sign-in and server settings"). temp_file_limit: a session's sorts and
+-- hashes may spill at most 1 GB to disk (an import of a million voters spills well under that), so no
+-- login fills the server's disk with one query. log_min_error_statement = panic: a statement that fails is
+-- not copied into the log, since it may carry a password (a hand-typed ALTER ROLE ... PASSWORD that
+-- passwordcheck refused). log_parameter_max_length = 0: statements are logged without their parameters'
+-- values, even with log_statement = all, since the kiosk's national ids and one-time codes travel as
+-- parameters. A role that is not a superuser cannot set them: then they are left to the server's
+-- administrator, and `elect db init` says so.
+DO $$
+BEGIN
+    IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        EXECUTE format('ALTER DATABASE %I SET temp_file_limit = %L', current_database(), '1GB');
+        EXECUTE format('ALTER DATABASE %I SET log_min_error_statement = %L', current_database(), 'panic');
+        EXECUTE format('ALTER DATABASE %I SET log_parameter_max_length = %L', current_database(), '0');
+    END IF;
+END
+$$;

@@ -5,6 +5,7 @@
 
 #include "apps/cli/Cli.h"
 #include "apps/cli/Commands.h"
+#include "core/db/AccountRepository.h"
 #include "core/db/WalletRepository.h"
 #include "core/domain/Clock.h"
 #include "core/service/ElectionCloser.h"
@@ -337,6 +338,27 @@ private Q_SLOTS:
 
         const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
         const QStringList ownerPw = {QStringLiteral("Velvet-Quarry-Harbor-47")};
+        {
+            // The owner turns a kiosk off and on again (the attacks on it: TestPasswordsAndBounds).
+            auto boss = Database::connect(
+                m_cluster->as(loginRoleForEmail(QStringLiteral("boss@club.example")), ownerPw.first()));
+            QVERIFY2(boss.ok(), qPrintable(boss.message()));
+            const auto kiosk = AccountRepository(**boss).createKiosk(QStringLiteral("Hall kiosk"), QString());
+            QVERIFY2(kiosk.ok(), qPrintable(kiosk.message()));
+            const QString kioskId = QString::number(kiosk->id);
+            r = elect(asOwner + QStringList{QStringLiteral("kiosk"), QStringLiteral("disable"), kioskId}, ownerPw);
+            QVERIFY2(r.exit == 0, qPrintable(r.err));
+            QCOMPARE(r.out,
+                     QStringLiteral("Kiosk %1 is off; it cannot sign in. Open sessions ended: 0.\n").arg(kioskId));
+            QCOMPARE(Database::connect(m_cluster->as(kiosk->loginRole, kiosk->password)).code(),
+                     ErrorCode::AccountNotActive);
+            r = elect(asAdmin + QStringList{QStringLiteral("kiosk"), QStringLiteral("enable"), kioskId}, adminPw);
+            QCOMPARE(r.exit, 1); // the system admin is not the owner
+            r = elect(asOwner + QStringList{QStringLiteral("kiosk"), QStringLiteral("enable"), kioskId}, ownerPw);
+            QVERIFY2(r.exit == 0, qPrintable(r.err));
+            QCOMPARE(r.out, QStringLiteral("Kiosk %1 is on; it can sign in again.\n").arg(kioskId));
+            QVERIFY(Database::connect(m_cluster->as(kiosk->loginRole, kiosk->password)).ok());
+        }
         r = elect(asOwner +
                       words("election create --title Champion --method irv --seats 1 --starts 2027-03-01T08:00:00Z "
                             "--ends 2027-03-01T18:00:00Z"),

@@ -1,4 +1,5 @@
 #include "core/connection/Connection.h"
+#include "Sql.h"
 #include "TestCluster.h"
 
 #include "core/db/AccountRepository.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void opensAsTheExpectedKindOnly();
     void callsFailWhenNotOpen();
     void reconnectsAfterTheServerCameBack();
+    void reconnectsBeforeACallWhenTheServerClosedTheIdleSession();
+    void neverSendsAgainAStatementThatMayHaveRun();
     void reportsProgressAndStopsWhenCancelled();
 
 private:
@@ -170,6 +173,66 @@ void TestConnection::reconnectsAfterTheServerCameBack()
     const auto who = waitFor(connection.run([](Database& db) { return AccountRepository(db).whoAmI(); }));
     QVERIFY2(who.ok(), qPrintable(who.message()));
     QCOMPARE(who->displayName, opened->identity.displayName);
+}
+
+void TestConnection::reconnectsBeforeACallWhenTheServerClosedTheIdleSession()
+{
+    auto super = Test::rawConnect(m_cluster->superuser());
+    QVERIFY(super);
+    // The kiosk's own bound is minutes (docs/security.md); a second for this test's sessions.
+    const QString role = m_kiosk.loginRole;
+    QVERIFY(Test::attempt(*super, QStringLiteral("ALTER ROLE %1 SET idle_session_timeout = '1s'").arg(role)).ok());
+    auto restore = qScopeGuard([&super, role]() {
+        (void)Test::attempt(*super, QStringLiteral("ALTER ROLE %1 SET idle_session_timeout = '5min'").arg(role));
+    });
+    Connection connection; // no heartbeat: nothing keeps the session busy, as in the admin app
+    const auto opened = waitFor(connection.open(kioskSettings(), false, Identity::Kind::Kiosk, kWrongKind));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    QSignalSpy lost(&connection, &Connection::lost);
+    const QString sessions = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1'").arg(role);
+    QCOMPARE(Test::scalar(*super, sessions), QStringLiteral("1"));
+    QTRY_COMPARE_WITH_TIMEOUT(Test::scalar(*super, sessions), QStringLiteral("0"), kTimeoutMs);
+    QCOMPARE(connection.state(), Connection::State::Open); // nobody noticed yet
+
+    // The next call just works, made once, on a new session.
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    const auto who = waitFor(connection.run([calls](Database& db) {
+        ++*calls;
+        return AccountRepository(db).whoAmI();
+    }));
+    QVERIFY2(who.ok(), qPrintable(who.message()));
+    QCOMPARE(who->displayName, opened->identity.displayName);
+    QCOMPARE(calls->load(), 1);
+    QCOMPARE(lost.count(), 0);
+    QCOMPARE(connection.state(), Connection::State::Open);
+}
+
+void TestConnection::neverSendsAgainAStatementThatMayHaveRun()
+{
+    auto super = Test::rawConnect(m_cluster->superuser());
+    QVERIFY(super);
+    Connection connection;
+    connection.setRetryDelays(50, 400);
+    const auto opened = waitFor(connection.open(kioskSettings(), false, Identity::Kind::Kiosk, kWrongKind));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    QSignalSpy lost(&connection, &Connection::lost);
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    auto running = connection.run([calls](Database& db) {
+        ++*calls;
+        return Db::transactVoid(db, [](pqxx::work& w) { w.exec("SELECT pg_sleep(10)"); });
+    });
+    // The session goes while its statement runs: the server may have done it, so it is not sent again.
+    const QString active = QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = '%1' AND state = 'active'")
+                               .arg(m_kiosk.loginRole);
+    QTRY_VERIFY_WITH_TIMEOUT(!Test::scalar(*super, active).isEmpty(), kTimeoutMs);
+    QCOMPARE(Test::scalar(*super, QStringLiteral("SELECT pg_terminate_backend((%1), 5000)").arg(active)),
+             QStringLiteral("t"));
+    const Status result = waitFor(running);
+    QVERIFY(!result.ok());
+    QCOMPARE(calls->load(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Open, kTimeoutMs);
+    QCOMPARE(calls->load(), 1);
 }
 
 void TestConnection::reportsProgressAndStopsWhenCancelled()

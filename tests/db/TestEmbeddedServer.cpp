@@ -96,6 +96,73 @@ private Q_SLOTS:
         QVERIFY(Database::connect(cluster.superuser()).ok());
     }
 
+    // passwordcheck and auth_delay are loaded, and the log rotates at 10 MB and is pruned to 100 MB in all,
+    // the file being written kept; a cluster made before these settings gets them at its next start.
+    void hardenedWithALogUnderACap()
+    {
+        TestCluster cluster;
+        QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+        EmbeddedServer& server = cluster.server();
+        // An older cluster: no include of elect.conf, no elect.conf. The next start brings both.
+        QVERIFY(server.stop().ok());
+        QFile conf(server.dataDir() + QStringLiteral("/postgresql.conf"));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        const QByteArray before = conf.readAll();
+        conf.close();
+        QVERIFY(before.contains("include_if_exists = 'elect.conf'"));
+        QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        conf.write(QByteArray(before).replace("include_if_exists = 'elect.conf'", ""));
+        conf.close();
+        QVERIFY(QFile::remove(server.dataDir() + QStringLiteral("/elect.conf")));
+        QVERIFY(server.start().ok());
+
+        auto raw = rawConnect(cluster.superuser());
+        QVERIFY(raw);
+        QCOMPARE(scalar(*raw, QStringLiteral("SHOW shared_preload_libraries")),
+                 QStringLiteral("passwordcheck,auth_delay"));
+        QCOMPARE(scalar(*raw, QStringLiteral("SHOW auth_delay.milliseconds")), QStringLiteral("500ms"));
+        QCOMPARE(scalar(*raw, QStringLiteral("SHOW logging_collector")), QStringLiteral("on"));
+        QCOMPARE(scalar(*raw, QStringLiteral("SHOW log_rotation_size")), QStringLiteral("10MB"));
+
+        // The log the server writes now is under log/, and a rotation moves to a new file.
+        const QString logDir = server.root() + QStringLiteral("/log");
+        const QString first = server.logFile();
+        QVERIFY2(first.startsWith(logDir + QStringLiteral("/postgresql-")), qPrintable(first));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            attempt(*raw, QStringLiteral("SELECT pg_rotate_logfile()")).ok() && server.logFile() != first, 10000);
+        const QString current = server.logFile();
+        QVERIFY(server.logFiles().contains(first));
+
+        // Twelve old files of 10 MB each (sparse): the oldest go until all fit in 100 MB.
+        QStringList old;
+        for (int i = 0; i < 12; ++i) {
+            old << logDir + QStringLiteral("/postgresql-20200101-0000%1.log").arg(i, 2, 10, QLatin1Char('0'));
+            QFile f(old.last());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(EmbeddedServer::kLogRotationBytes));
+        }
+        QFile startup(logDir + QStringLiteral("/startup.log"));
+        QVERIFY(startup.open(QIODevice::ReadWrite));
+        QVERIFY(startup.resize(2 * 1024 * 1024));
+        startup.close();
+        server.pruneLogs();
+        QStringList kept;
+        qint64 total = 0;
+        for (const QString& path : server.logFiles()) {
+            if (path.endsWith(QLatin1String("/startup.log")))
+                continue;
+            total += QFileInfo(path).size();
+            if (old.contains(path))
+                kept << path;
+        }
+        QCOMPARE(kept, old.mid(3)); // the newest nine
+        QVERIFY(total <= EmbeddedServer::kLogCapBytes);
+        QVERIFY(QFileInfo::exists(current));
+        QVERIFY(QFileInfo::exists(first));
+        QCOMPARE(QFileInfo(logDir + QStringLiteral("/startup.log")).size(), 0);
+        QCOMPARE(scalar(*raw, QStringLiteral("SELECT 1")), QStringLiteral("1")); // the server did not mind
+    }
+
     void missingBinariesGiveAClearMessage()
     {
         qputenv("ELECT_PG_BINDIR", "/nonexistent/postgresql/bin");

@@ -79,10 +79,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("statementTimeout");
         QTest::addColumn<int>("connectionLimit");
-        QTest::newRow("owner") << m_owner.loginRole << m_owner.password << QStringLiteral("5min") << 20;
-        QTest::newRow("organization admin") << m_admin.loginRole << m_admin.password << QStringLiteral("5min") << 20;
-        QTest::newRow("system admin") << m_sysadmin.loginRole << m_sysadmin.password << QStringLiteral("5min") << 20;
-        QTest::newRow("kiosk") << m_kiosk.loginRole << m_kiosk.password << QStringLiteral("15s") << 10;
+        QTest::addColumn<QString>("idleSessionTimeout");
+        QTest::newRow("owner") << m_owner.loginRole << m_owner.password << QStringLiteral("5min") << 20
+                               << QStringLiteral("15min");
+        QTest::newRow("organization admin")
+            << m_admin.loginRole << m_admin.password << QStringLiteral("5min") << 20 << QStringLiteral("15min");
+        QTest::newRow("system admin") << m_sysadmin.loginRole << m_sysadmin.password << QStringLiteral("5min") << 20
+                                      << QStringLiteral("15min");
+        QTest::newRow("kiosk") << m_kiosk.loginRole << m_kiosk.password << QStringLiteral("15s") << 10
+                               << QStringLiteral("5min");
     }
     void everyLoginIsBounded()
     {
@@ -90,11 +95,20 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(QString, statementTimeout);
         QFETCH(int, connectionLimit);
+        QFETCH(QString, idleSessionTimeout);
         auto c = rawConnect(m_cluster->as(role, password));
         QVERIFY(c);
         QCOMPARE(scalar(*c, QStringLiteral("SHOW statement_timeout")), statementTimeout);
         QCOMPARE(scalar(*c, QStringLiteral("SHOW lock_timeout")), QStringLiteral("10s"));
         QCOMPARE(scalar(*c, QStringLiteral("SHOW idle_in_transaction_session_timeout")), QStringLiteral("1min"));
+        QCOMPARE(scalar(*c, QStringLiteral("SHOW idle_session_timeout")), idleSessionTimeout);
+        // Set on the database by a superuser (db init): a login cannot lift them, not even for its own session.
+        QCOMPARE(scalar(*c, QStringLiteral("SHOW temp_file_limit")), QStringLiteral("1GB"));
+        QCOMPARE(scalar(*c, QStringLiteral("SHOW log_min_error_statement")), QStringLiteral("panic"));
+        QCOMPARE(attempt(*c, QStringLiteral("SET temp_file_limit = -1")).sqlstate, QStringLiteral("42501"));
+        QCOMPARE(attempt(*c, QStringLiteral("SET log_min_error_statement = error")).sqlstate, QStringLiteral("42501"));
+        QCOMPARE(attempt(*c, QStringLiteral("ALTER ROLE %1 SET temp_file_limit = -1").arg(role)).sqlstate,
+                 QStringLiteral("42501"));
         QCOMPARE(scalar(*m_super, QStringLiteral("SELECT rolconnlimit FROM pg_roles WHERE rolname = '%1'").arg(role))
                      .toInt(),
                  connectionLimit);

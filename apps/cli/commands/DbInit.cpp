@@ -1,5 +1,7 @@
 #include "apps/cli/commands/DbInit.h"
 
+#include "core/db/EmbeddedServer.h"
+
 #include <QCoreApplication>
 
 namespace Elect::Cli {
@@ -38,6 +40,14 @@ int DbInit::execute(CommandContext& context, const QCommandLineParser& parser, c
     context.out() << QCoreApplication::translate("Elect::Cli", "The Elect database is ready on %1.")
                          .arg(context.baseSettings().describe())
                   << Qt::endl;
+    if (!context.embedded())
+        context.out() << QCoreApplication::translate(
+                             "Elect::Cli",
+                             "On a server of your own, add these lines to postgresql.conf and restart PostgreSQL, so "
+                             "that weak passwords are refused, each failed sign-in costs half a second, and a failed "
+                             "statement (which may carry a password) is not copied into the log:")
+                      << Qt::endl
+                      << EmbeddedServer::hardeningConfig() << Qt::endl;
     return Ok;
 }
 
