@@ -418,10 +418,12 @@ const QHash<QString, Error>& knownErrors()
                                               "may read the audit log's chain.")});
         m.insert(QStringLiteral("password_verifier_weak"),
                  {ErrorCode::Internal,
+                  QCoreApplication::translate("Elect::Database",
                                               "The password was protected too weakly (fewer than 4096 rounds or a "
                                               "short salt); nothing was changed. Use an up-to-date Elect.")});
         m.insert(QStringLiteral("kiosk_not_found"),
                  {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
                                               "This kiosk does not exist, or it belongs to another organization.")});
         return m;
     }();
