@@ -3,6 +3,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/db/DbKeys.h"
 #include "core/db/DbSupport.h"
+#include "core/db/RegistrationRepository.h"
 
 #include <QCoreApplication>
 
@@ -43,19 +44,22 @@ Result<qint64> AccountRepository::registerOrganization(const NewPerson& owner, c
     if (Status s = checkPassword(owner.password); !s)
         return s.error();
     const QString verifier = scramVerifier(owner.password);
-    return Db::transact<qint64>(m_db, [&](pqxx::work& w) {
-        return w
-            .exec_params("SELECT elect.register_organization($1, $2, $3, $4, $5, $6)", Db::str(owner.email),
-                         Db::str(owner.firstName), Db::str(owner.lastName), Db::str(verifier),
-                         Db::str(organizationName), Db::str(country.trimmed().toUpper()))[0][0]
-            .as<long long>();
-    });
+    const auto id = RegistrationRepository(m_db).registerOrganization(owner.email, owner.firstName, owner.lastName,
+                                                                      verifier, organizationName, country);
+    if (!id)
+        return id.error();
+    if (!id->has_value())
+        return Result<qint64>::failure(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Elect::AccountRepository",
+                                        "An account with this email address already exists; nothing was created, "
+                                        "and its owner was told of the attempt."));
+    return **id;
 }
 
 Status AccountRepository::verifyEmail(const QString& token)
 {
-    return Db::transactVoid(
-        m_db, [&](pqxx::work& w) { w.exec_params("SELECT elect.verify_email($1)", Db::str(token.trimmed())); });
+    return RegistrationRepository(m_db).verifyEmail(token.trimmed());
 }
 
 Status AccountRepository::verifyEmailByAdmin(const QString& email)

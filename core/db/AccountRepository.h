@@ -25,11 +25,12 @@ public:
         QString password; ///< turned into a SCRAM verifier here; never sent
     };
 
-    /// As elect_registrar: a new organization (pending) and its owner (no LOGIN yet). Returns the
-    /// owner's user id, which is also the organization's id.
+    /// As elect_service (the registration API, the demo): a new organization (pending) and its owner (no
+    /// LOGIN yet). Returns the owner's user id, which is also the organization's id; AlreadyExists when the
+    /// email has an account (the database then only tells that account of the attempt).
     Result<qint64> registerOrganization(const NewPerson& owner, const QString& organizationName,
                                         const QString& country);
-    /// As elect_registrar: marks the email of the token's account verified. Single use, expiring.
+    /// As elect_service: marks the email of the token's account verified. Single use, expiring.
     Status verifyEmail(const QString& token);
     /// As a system admin: marks an account's email verified without a token (help desk).
     Status verifyEmailByAdmin(const QString& email);

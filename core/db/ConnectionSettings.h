@@ -41,10 +41,6 @@ QString loginRoleForEmail(const QString& email);
 /// same SASLprep as at sign-in), so that the password itself never reaches the server.
 QString scramVerifier(const QString& password);
 
-/// The role every installation knows, which may only register organizations and verify emails.
-inline constexpr const char* kRegistrarRole = "elect_registrar";
-/// Its password is public on purpose: the role can do nothing but call its own functions.
-inline constexpr const char* kRegistrarPassword = "elect-registrar";
 inline constexpr const char* kDatabaseName = "elect";
 
 } // namespace Elect

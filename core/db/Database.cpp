@@ -406,6 +406,11 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "Only a draft, or a published election that has not started yet, can "
                                               "be cancelled.")});
+        m.insert(QStringLiteral("rate_limit_invalid"),
+                 {ErrorCode::Internal,
+                  QCoreApplication::translate("Elect::Database",
+                                              "elect serve asked for a request limit the database does not accept; "
+                                              "nothing was counted.")});
         m.insert(QStringLiteral("audit_reader_only"),
                  {ErrorCode::NotAllowed,
                   QCoreApplication::translate("Elect::Database",

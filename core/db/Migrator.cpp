@@ -135,13 +135,9 @@ Status initializeCluster(Database& superuser, const QString& servicePassword)
     const QString clusterSql = readResource(kSqlDir + QStringLiteral("/cluster.sql"));
     if (Status s = superuser.executeScript(clusterSql); !s)
         return s;
-    const QString registrar = scramVerifier(QLatin1String(kRegistrarPassword));
     const QString service = servicePassword.isEmpty() ? QString() : scramVerifier(servicePassword);
     const Status roles = Db::transactVoid(superuser, [&](pqxx::work& w) {
         // format() quotes on the server: the verifier is a parameter, never pasted into SQL.
-        w.exec(
-            w.exec_params("SELECT format('ALTER ROLE elect_registrar PASSWORD %L', $1::text)", Db::str(registrar))[0][0]
-                .as<std::string>());
         if (!service.isEmpty())
             w.exec(w.exec_params("SELECT format('ALTER ROLE elect_service LOGIN PASSWORD %L', $1::text)",
                                  Db::str(service))[0][0]

@@ -43,7 +43,7 @@ private:
 };
 
 /// Cluster-wide setup that needs a superuser (or a role with CREATEROLE and CREATEDB): the group roles,
-/// the registrar and service logins, the database, pgcrypto and the schema. Idempotent.
+/// the service login, the database, pgcrypto and the schema. Idempotent.
 /// \a servicePassword empty leaves elect_service without LOGIN until one is set.
 Status initializeCluster(Database& superuserOnMaintenanceDb, const QString& servicePassword = {});
 /// The same step on the Elect database itself (extension, schema, privileges). Idempotent.

@@ -14,8 +14,11 @@ constexpr qsizetype kMaxBody = 256 * 1024;
 
 QHttpServerResponse toQt(const HttpReply& r)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), r.body,
-                               QHttpServerResponse::StatusCode(r.status));
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), r.body,
+                                 QHttpServerResponse::StatusCode(r.status));
+    for (const auto& [name, value] : r.headers)
+        response.addHeader(name, value);
+    return response;
 }
 
 QHttpServerResponse plain(int status, const char* text)
@@ -46,6 +49,14 @@ HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::m
                         if (!request.remoteAddress().isLoopback())
                             return plain(403, "the dummy eligibility API answers only this machine");
                         return toQt(m_dummy(organization, nationalId));
+                    });
+    m_server->route(QStringLiteral("/api/auth/<arg>"), QHttpServerRequest::Method::Post,
+                    [this](const QString& route, const QHttpServerRequest& request) {
+                        if (!m_registration)
+                            return plain(404, "registration is not served here");
+                        return toQt(m_registration({route, request.remoteAddress(),
+                                                    request.value(QByteArrayLiteral("X-Forwarded-For")),
+                                                    request.value(QByteArrayLiteral("Content-Type")), request.body()}));
                     });
 }
 

@@ -141,6 +141,26 @@ Integrations::EmailMessage MessageTemplates::resetPassword(const QString& reques
         token);
 }
 
+Integrations::EmailMessage MessageTemplates::registrationAttempt(const QString& requested,
+                                                                 const QString& firstName) const
+{
+    const QString l = languageFor(requested);
+    return email(l,
+                 text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Someone tried to register with your address")),
+                 {text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates", "Hello %1,")), firstName,
+                  text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
+                                            "Someone tried to register a new organization on Elect with this email "
+                                            "address, which already has an account. Nothing was created and your "
+                                            "account is unchanged.")),
+                  QString(),
+                  text(l, QT_TRANSLATE_NOOP("Elect::MessageTemplates",
+                                            "If it was you, sign in with your account instead; if you forgot its "
+                                            "password, choose \"Forgot password\" in Elect. If it was not you, "
+                                            "ignore this email.")),
+                  QString()},
+                 QString());
+}
+
 Integrations::EmailMessage MessageTemplates::organizationDecision(const QString& requested, const QString& firstName,
                                                                   const QString& organization, bool accepted,
                                                                   const QString& reason) const

@@ -47,6 +47,10 @@ public:
     Integrations::EmailMessage organizationDecision(const QString& language, const QString& firstName,
                                                     const QString& organization, bool accepted,
                                                     const QString& reason) const;
+    /// The email to an account's address when someone tried to register a new organization with it: the
+    /// registration API answers such an attempt exactly like a new registration, so the owner of the address
+    /// learns of it here, and nobody else does.
+    Integrations::EmailMessage registrationAttempt(const QString& language, const QString& firstName) const;
     /// "Your Elect code is 123456".
     QString voterCodeSms(const QString& language, const QString& code) const;
     /// The reminder to a voter who has not voted: the election's title and when voting closes, in serve's

@@ -20,6 +20,8 @@
 #include "core/service/MessageTemplates.h"
 #include "core/service/OrganizationDecisionEmailHandler.h"
 #include "core/service/PaymentPoller.h"
+#include "core/service/RegistrationApi.h"
+#include "core/service/RegistrationAttemptEmailHandler.h"
 #include "core/service/ReminderTask.h"
 #include "core/service/ServiceRunner.h"
 #include "core/service/StripeWebhook.h"
@@ -48,6 +50,7 @@ struct Service::Parts
     std::unique_ptr<Integrations::EligibilityClient> eligibility;
     std::unique_ptr<DummyEligibilityApi> dummy;
     std::unique_ptr<StripeWebhook> webhook;
+    std::unique_ptr<RegistrationApi> registration;
     std::unique_ptr<Database> listenerDb;
     std::unique_ptr<NotificationListener> listener;
     std::unique_ptr<QSocketNotifier> wake;
@@ -122,6 +125,7 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
         std::make_unique<EmailTokenHandler>(EmailTokenHandler::Purpose::ResetPassword, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(true, db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<OrganizationDecisionEmailHandler>(false, db, *p.mail, p.templates));
+    p.dispatcher->addHandler(std::make_unique<RegistrationAttemptEmailHandler>(db, *p.mail, p.templates));
     p.dispatcher->addHandler(std::make_unique<VoterCodeSmsHandler>(db, *p.sms, p.templates));
     p.dispatcher->addHandler(std::make_unique<VoterReminderSmsHandler>(db, *p.sms, p.templates));
     p.eligibility = std::make_unique<Integrations::EligibilityHttpClient>(p.network.get());
@@ -134,6 +138,13 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
             return dummy->answer(organization, nationalId);
         });
     }
+
+    // Registration, email verification and password reset: the database has no public login for them.
+    p.registration = std::make_unique<RegistrationApi>(db, config.trustedProxies);
+    RegistrationApi* registration = p.registration.get();
+    p.http->setRegistration([registration](const HttpEndpoints::ApiRequest& r) {
+        return registration->handle(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
+    });
 
     if (p.stripe) {
         p.dispatcher->addHandler(std::make_unique<CheckoutSessionHandler>(
@@ -212,6 +223,8 @@ QStringList Service::describe() const
                             : QStringLiteral("email: the file %1").arg(p.config.fileTransport));
     lines << (p.config.stripe ? QStringLiteral("payments: Stripe at %1").arg(p.config.stripe->baseUrl.host())
                               : QStringLiteral("payments: off (no [stripe] section)"));
+    lines << QStringLiteral("registration API: /api/auth/...; X-Forwarded-For read from %1 trusted proxy range(s)")
+                 .arg(p.config.trustedProxies.size());
     lines << (p.config.dummyApi ? QStringLiteral("dummy eligibility API: on, /dummy/ORGANIZATION/voters/ID")
                                 : QStringLiteral("dummy eligibility API: off"));
     lines << (p.audit ? QStringLiteral("audit checkpoints: every %1 minutes, at start and at stop, to %2 and this log")

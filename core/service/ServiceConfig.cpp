@@ -60,7 +60,8 @@ const QHash<QString, QSet<QString>>& knownKeys()
 {
     static const QHash<QString, QSet<QString>> keys{
         {QStringLiteral("database"), {QStringLiteral("uri"), QStringLiteral("password")}},
-        {QStringLiteral("http"), {QStringLiteral("listen"), QStringLiteral("dummy_api")}},
+        {QStringLiteral("http"),
+         {QStringLiteral("listen"), QStringLiteral("dummy_api"), QStringLiteral("trusted_proxies")}},
         {QStringLiteral("twilio"),
          {QStringLiteral("account_sid"), QStringLiteral("auth_token"), QStringLiteral("from"),
           QStringLiteral("messaging_service_sid"), QStringLiteral("base_url"), QStringLiteral("timeout_ms")}},
@@ -202,6 +203,21 @@ Result<ServiceConfig> ServiceConfig::parse(const QString& source, const QHash<QS
     }
     if (auto e = flag(QStringLiteral("http"), QStringLiteral("dummy_api"), c.dummyApi))
         return *e;
+    for (const QString& one : r.value(QStringLiteral("http"), QStringLiteral("trusted_proxies"))
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString text = one.trimmed();
+        QPair<QHostAddress, int> subnet =
+            text.contains(QLatin1Char('/')) ? QHostAddress::parseSubnet(text) : qMakePair(QHostAddress(text), -1);
+        if (subnet.second == -1 && !subnet.first.isNull())
+            subnet.second = subnet.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+        if (subnet.first.isNull() || subnet.second < 0)
+            return invalid(QCoreApplication::translate("Elect::Service",
+                                                       "Line %1: trusted_proxies are addresses or subnets of the "
+                                                       "operator's proxies, separated by commas (127.0.0.1, "
+                                                       "10.0.0.0/8, ::1).")
+                               .arg(r.line(QStringLiteral("http"), QStringLiteral("trusted_proxies"))));
+        c.trustedProxies << subnet;
+    }
 
     if (r.has(QStringLiteral("twilio"))) {
         Integrations::TwilioSettings t;

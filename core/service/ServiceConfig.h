@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,9 @@ struct ServiceConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8181;
     bool dummyApi = false; ///< answer GET /dummy/{organization}/voters/{national_id} from dummy_voters
+    /// The operator's proxies (address, prefix length): only a request from one of them has its client's
+    /// address read from X-Forwarded-For; any other's X-Forwarded-For is ignored. Empty: nobody's.
+    QList<QPair<QHostAddress, int>> trustedProxies;
 
     std::optional<Integrations::TwilioSettings> twilio;
     std::optional<Integrations::SmtpSettings> smtp;

@@ -1,6 +1,5 @@
 -- Cluster-wide setup, run by a superuser on the maintenance database by `elect db init`.
 -- Idempotent. Roles are cluster-wide, so they are created here and not in a migration.
--- :registrar_verifier and :service_clause are filled in by the caller with quoted literals.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_owner') THEN
@@ -17,8 +16,9 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_kiosk') THEN
         CREATE ROLE elect_kiosk NOLOGIN;
     END IF;
+    -- Kept for the migrations that name it (0002, 0003); it has had no login since 0013.
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_registrar') THEN
-        CREATE ROLE elect_registrar LOGIN;
+        CREATE ROLE elect_registrar NOLOGIN;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'elect_service') THEN
         CREATE ROLE elect_service NOLOGIN;
@@ -30,9 +30,9 @@ ALTER ROLE elect_owner NOLOGIN CREATEROLE;
 ALTER ROLE elect_sysadmin NOLOGIN;
 ALTER ROLE elect_staff NOLOGIN;
 ALTER ROLE elect_kiosk NOLOGIN;
--- The registrar's password is public on purpose (it can only call its own functions); a login
--- limit keeps it from tying up the server.
-ALTER ROLE elect_registrar LOGIN CONNECTION LIMIT 20;
+-- The registrar's login, whose password was public, is gone (0013_registration_api.sql): registration goes
+-- through elect serve's HTTP API.
+ALTER ROLE elect_registrar NOLOGIN PASSWORD NULL CONNECTION LIMIT 0;
 -- Logins connect to the Elect database only (the superuser keeps every database). A role that is not a
 -- superuser cannot change another's database: then this is left to the server's administrator.
 DO $$

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Elect;
@@ -116,20 +119,39 @@ private Q_SLOTS:
                        QStringLiteral("Tech")},
                       sysPw);
         QVERIFY2(r.exit == 0, qPrintable(r.err));
+        // Registration goes through the registration API of a real `elect serve` on this machine.
+        QTemporaryDir messages;
+        QProcess serve;
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(QStringLiteral(ELECT_CLI),
+                    {QStringLiteral("--data-dir"), m_cluster->server().root(), QStringLiteral("serve"),
+                     QStringLiteral("--file-transport"), messages.filePath(QStringLiteral("messages.txt")),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const auto stopServe = qScopeGuard([&serve] {
+            serve.terminate();
+            if (!serve.waitForFinished(30000))
+                serve.kill();
+        });
+        QString serveLog;
+        static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        while (!listening.match(serveLog).hasMatch() && serve.waitForReadyRead(60000))
+            serveLog += QString::fromUtf8(serve.readAll());
+        const QString api = listening.match(serveLog).captured(1);
+        QVERIFY2(!api.isEmpty(), qPrintable(serveLog));
         r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"),
-                   QStringLiteral("register"), QStringLiteral("--email"), QStringLiteral("boss@club.example"),
-                   QStringLiteral("--first-name"), QStringLiteral("Bo"), QStringLiteral("--last-name"),
-                   QStringLiteral("Ss"), QStringLiteral("--name"), QStringLiteral("Chess Club"),
-                   QStringLiteral("--country"), QStringLiteral("gb")},
-                  "owner-password-12\n");
+                   QStringLiteral("register"), QStringLiteral("--api"), api, QStringLiteral("--email"),
+                   QStringLiteral("boss@club.example"), QStringLiteral("--first-name"), QStringLiteral("Bo"),
+                   QStringLiteral("--last-name"), QStringLiteral("Ss"), QStringLiteral("--name"),
+                   QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("gb")},
+                  "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         // A second registration with the same name: a user error, one line, exit 1.
         r = elect({QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("org"),
-                   QStringLiteral("register"), QStringLiteral("--email"), QStringLiteral("other@club.example"),
-                   QStringLiteral("--first-name"), QStringLiteral("O"), QStringLiteral("--last-name"),
-                   QStringLiteral("T"), QStringLiteral("--name"), QStringLiteral("chess club"),
-                   QStringLiteral("--country"), QStringLiteral("GB")},
-                  "owner-password-12\n");
+                   QStringLiteral("register"), QStringLiteral("--api"), api, QStringLiteral("--email"),
+                   QStringLiteral("other@club.example"), QStringLiteral("--first-name"), QStringLiteral("O"),
+                   QStringLiteral("--last-name"), QStringLiteral("T"), QStringLiteral("--name"),
+                   QStringLiteral("chess club"), QStringLiteral("--country"), QStringLiteral("GB")},
+                  "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 1);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
         QVERIFY2(r.err.contains(QStringLiteral("already registered")), qPrintable(r.err));
@@ -144,7 +166,8 @@ private Q_SLOTS:
         // The owner cannot sign in before verification and acceptance.
         const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example"),
                                      QStringLiteral("--password-fd"), QStringLiteral("0")};
-        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "owner-password-12\n");
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")},
+                  "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot sign in yet")), qPrintable(r.err));
         r = elect(asAdmin + QStringList{QStringLiteral("org"), QStringLiteral("verify"), QStringLiteral("--email"),
@@ -161,9 +184,10 @@ private Q_SLOTS:
                                         QStringLiteral("irv"), QStringLiteral("--starts"),
                                         QStringLiteral("2027-03-01T08:00:00Z"), QStringLiteral("--ends"),
                                         QStringLiteral("2027-03-01T18:00:00Z")},
-                  "owner-password-12\n");
+                  "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
-        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")}, "owner-password-12\n");
+        r = elect(asOwner + QStringList{QStringLiteral("election"), QStringLiteral("list")},
+                  "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Club champion")));
         QVERIFY(r.out.contains(QStringLiteral("irv")));
@@ -172,28 +196,28 @@ private Q_SLOTS:
         const QString goodFile = QStringLiteral(ELECT_TEST_DATA_DIR "/csv/voters_simple_bom_crlf_arabic.csv");
         r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
                                         QStringLiteral("--election"), electionId, QStringLiteral("--check"), goodFile},
-                  "owner-password-12\n");
+                  "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Nothing was written")));
         r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
                                         QStringLiteral("--election"), electionId,
                                         QStringLiteral(ELECT_TEST_DATA_DIR "/csv/errors/duplicate_id.csv")},
-                  "owner-password-12\n");
+                  "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Line ")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
         r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
                                         QStringLiteral("--election"), electionId, goodFile},
-                  "owner-password-12\n");
+                  "Velvet-Quarry-Harbor-47\n");
         QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Voters imported into election")), qPrintable(r.out));
         r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"),
                                         QStringLiteral("--election"), electionId, goodFile},
-                  "owner-password-12\n");
+                  "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 1); // every voter is already there
         QVERIFY(r.out.contains(QStringLiteral("already in the election")));
         r = elect(asOwner + QStringList{QStringLiteral("import"), QStringLiteral("voters"), goodFile},
-                  "owner-password-12\n");
+                  "Velvet-Quarry-Harbor-47\n");
         QCOMPARE(r.exit, 2); // no --election
 
         // Wrong password: exit 1, and the password is not echoed.

@@ -9,6 +9,8 @@
 #include "core/db/WalletRepository.h"
 #include "core/domain/Clock.h"
 #include "core/service/ElectionCloser.h"
+#include "core/service/HttpEndpoints.h"
+#include "core/service/RegistrationApi.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -256,25 +258,52 @@ private Q_SLOTS:
         QCOMPARE(r.out, QStringLiteral("System admin it@club.example created; they can sign in now.\n"));
         QCOMPARE(r.confirmations, QList<bool>{true}); // a new password is typed twice on a terminal
 
+        // Registration goes through elect serve's registration API (the database has no registration login):
+        // here an in-process one on the service login, which the command reaches with --api.
+        auto serviceDb =
+            m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
+        QVERIFY(serviceDb);
+        Service::RegistrationApi api(*serviceDb, {});
+        Service::HttpEndpoints http;
+        http.setRegistration([&api](const Service::HttpEndpoints::ApiRequest& q) {
+            return api.handle(q.route, q.peer, q.forwardedFor, q.contentType, q.body);
+        });
+        const auto port = http.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port.ok());
+        const QStringList viaApi = {QStringLiteral("--api"), QStringLiteral("http://127.0.0.1:%1").arg(*port)};
         r = elect(QStringList{QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--email"),
                               QStringLiteral("boss@club.example"), QStringLiteral("--first-name"), QStringLiteral("Bo"),
                               QStringLiteral("--last-name"), QStringLiteral("Ss"), QStringLiteral("--name"),
-                              QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("GB")},
-                  {QStringLiteral("owner-password-12")});
+                              QStringLiteral("Chess Club"), QStringLiteral("--country"), QStringLiteral("GB")} +
+                      viaApi,
+                  {QStringLiteral("Velvet-Quarry-Harbor-47")});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
-        const QRegularExpression registered(QStringLiteral("^Organization Chess Club registered \\(id (\\d+)\\)\\."));
-        const auto match = registered.match(r.out);
-        QVERIFY2(match.hasMatch(), qPrintable(r.out));
-        const QString id = match.captured(1);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Registration of Chess Club sent.")), qPrintable(r.out));
         r = elect(QStringList{QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--email"),
                               QStringLiteral("chair@go.example"), QStringLiteral("--first-name"), QStringLiteral("C"),
                               QStringLiteral("--last-name"), QStringLiteral("H"), QStringLiteral("--name"),
-                              QStringLiteral("Go Club"), QStringLiteral("--country"), QStringLiteral("EG")},
-                  {QStringLiteral("owner-password-34")});
+                              QStringLiteral("Go Club"), QStringLiteral("--country"), QStringLiteral("EG")} +
+                      viaApi,
+                  {QStringLiteral("Mosaic-Tundra-Lantern-58")});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
+        // A weak password is refused by serve, with the estimator's advice, and nothing is registered.
+        r = elect(QStringList{QStringLiteral("org"), QStringLiteral("register"), QStringLiteral("--email"),
+                              QStringLiteral("weak@go.example"), QStringLiteral("--first-name"), QStringLiteral("W"),
+                              QStringLiteral("--last-name"), QStringLiteral("K"), QStringLiteral("--name"),
+                              QStringLiteral("Weak Club"), QStringLiteral("--country"), QStringLiteral("EG")} +
+                      viaApi,
+                  {QStringLiteral("password1")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("elect: This password is too easy to guess.")), qPrintable(r.err));
+        auto super = rawConnect(m_cluster->superuser());
+        QVERIFY(super);
+        const QString id =
+            scalar(*super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Chess Club'"));
         const QString goId =
-            registered.match(r.out.replace(QStringLiteral("Go Club"), QStringLiteral("Chess Club"))).captured(1);
-        QVERIFY(!goId.isEmpty() && goId != id);
+            scalar(*super, QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Go Club'"));
+        QVERIFY(id.toLongLong() > 0 && goId.toLongLong() > 0 && goId != id);
+        QCOMPARE(scalar(*super, QStringLiteral("SELECT count(*) FROM elect.organizations WHERE name = 'Weak Club'")),
+                 QStringLiteral("0"));
 
         const QStringList asAdmin = {QStringLiteral("--as"), QStringLiteral("it@club.example")};
         const QStringList adminPw = {QStringLiteral("sysadmin-password-1")};
@@ -308,7 +337,7 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0 && r.out.isEmpty(), qPrintable(r.out + r.err));
 
         const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
-        const QStringList ownerPw = {QStringLiteral("owner-password-12")};
+        const QStringList ownerPw = {QStringLiteral("Velvet-Quarry-Harbor-47")};
         {
             // The owner turns a kiosk off and on again (the attacks on it: TestPasswordsAndBounds).
             auto boss = Database::connect(
@@ -396,7 +425,7 @@ private Q_SLOTS:
                           {{QStringLiteral("Amal"), QStringLiteral("Camelia")}, 1, {}}});
         const QString id = QString::number(e.id);
         const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
-        const QStringList ownerPw = {QStringLiteral("owner-password-12")};
+        const QStringList ownerPw = {QStringLiteral("Velvet-Quarry-Harbor-47")};
         Run r = elect(asOwner + QStringList{QStringLiteral("results"), id}, ownerPw);
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("has not been counted yet")), qPrintable(r.err));
@@ -478,7 +507,7 @@ private Q_SLOTS:
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no outgoing message with this id")), qPrintable(r.err));
         r = elect(QStringList{QStringLiteral("--as"), QStringLiteral("boss@club.example")} + words("outbox list"),
-                  {QStringLiteral("owner-password-12")});
+                  {QStringLiteral("Velvet-Quarry-Harbor-47")});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("elect: Your account may not do this.")), qPrintable(r.err));
         r = elect(asAdmin + words("outbox retry twelve"), adminPw);
@@ -523,7 +552,7 @@ private Q_SLOTS:
         const QStringList asAdmin = {QStringLiteral("--as"), QStringLiteral("it@club.example")};
         const QStringList adminPw = {QStringLiteral("sysadmin-password-1")};
         const QStringList asOwner = {QStringLiteral("--as"), QStringLiteral("boss@club.example")};
-        const QStringList ownerPw = {QStringLiteral("owner-password-12")};
+        const QStringList ownerPw = {QStringLiteral("Velvet-Quarry-Harbor-47")};
         auto raw = rawConnect(m_cluster->superuser());
         QVERIFY(raw);
         const QString org =

@@ -46,7 +46,6 @@ private Q_SLOTS:
         QTest::newRow("organization admin") << m_admin.loginRole << m_admin.password;
         QTest::newRow("kiosk") << m_kiosk.loginRole << m_kiosk.password;
         QTest::newRow("system admin") << m_sysadmin.loginRole << m_sysadmin.password;
-        QTest::newRow("registrar") << QString::fromLatin1(kRegistrarRole) << QString::fromLatin1(kRegistrarPassword);
         QTest::newRow("service") << QStringLiteral("elect_service") << QStringLiteral("service-password-for-tests");
     }
     void loginsTakeNoAdvisoryLockNorLargeObjectNorOtherDatabase()

@@ -41,8 +41,7 @@ class TestPasswordsAndBounds : public QObject
     {
         Outcome last;
         for (const auto& [role, password] :
-             {std::pair{QString::fromLatin1(kRegistrarRole), QString::fromLatin1(kRegistrarPassword)},
-              std::pair{QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")}}) {
+             {std::pair{QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")}}) {
             auto c = rawConnect(m_cluster->as(role, password));
             if (!c)
                 continue;

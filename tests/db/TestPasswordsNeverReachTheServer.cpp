@@ -32,8 +32,8 @@ private Q_SLOTS:
                     .createSystemAdmin({QStringLiteral("canary@sysadmin.example"), QStringLiteral("S"),
                                         QStringLiteral("A"), sysadminPassword})
                     .ok());
-        auto registrar =
-            Database::connect(cluster.as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
+        auto registrar = Database::connect(
+            cluster.as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
         QVERIFY(registrar.ok());
         const auto org = AccountRepository(**registrar)
                              .registerOrganization({email, QStringLiteral("C"), QStringLiteral("O"), ownerPassword},

@@ -103,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(m_org > 0);
 
         // A second accepted organization, to play the neighbour.
-        auto registrar = m_cluster->connect(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+        auto registrar =
+            m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
         QVERIFY(registrar);
         const auto other =
             AccountRepository(*registrar)

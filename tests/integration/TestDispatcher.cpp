@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(m_super);
         m_service = m_cluster->connect(QStringLiteral("elect_service"), kServicePassword);
         m_service2 = m_cluster->connect(QStringLiteral("elect_service"), kServicePassword);
-        m_registrar = m_cluster->connect(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
+        m_registrar = m_cluster->connect(QStringLiteral("elect_service"), kServicePassword);
         QVERIFY(m_service && m_service2 && m_registrar);
         m_maildev = std::make_unique<Test::MaildevServer>();
         QVERIFY2(m_maildev->started(), qPrintable(m_maildev->why()));
@@ -365,8 +365,7 @@ private Q_SLOTS:
         const qint64 owner =
             registerOwner(QStringLiteral("hana@rowing.example"), QStringLiteral("Hana"), QStringLiteral("Rowing Four"));
         init();
-        auto registrar =
-            Test::rawConnect(m_cluster->as(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword)));
+        auto registrar = Test::rawConnect(m_cluster->as(QStringLiteral("elect_service"), kServicePassword));
         QVERIFY(registrar);
         QVERIFY(attempt(*registrar, QStringLiteral("SELECT elect.request_password_reset('HANA@rowing.example')")).ok());
         const QString rejected = sql(QStringLiteral("INSERT INTO elect.outbox (organization_id, kind, payload) VALUES "

@@ -1,10 +1,21 @@
 #pragma once
 
 #include "apps/cli/Command.h"
+#include "core/service/RegistrationClient.h"
+
+#include <QFuture>
 
 namespace Elect::Cli {
 
-/// `elect org register --email E --first-name F --last-name L --name ORG --country CC`: an organization and its owner.
+/// `--api URL`: the registration API of elect serve that org register and org verify talk to.
+QCommandLineOption registrationApiOption();
+/// Its value, or the local serve's (RegistrationClient::defaultApi()).
+QUrl registrationApi(const QCommandLineParser& parser);
+/// The answer, after running an event loop until it comes.
+RegistrationClient::Answer waitForAnswer(QFuture<RegistrationClient::Answer> future);
+
+/// `elect org register --email E --first-name F --last-name L --name ORG --country CC [--api URL]`: an organization
+/// and its owner, through elect serve's registration API (the database has no registration login).
 class OrgRegister : public Command
 {
 public:

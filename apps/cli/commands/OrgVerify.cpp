@@ -1,8 +1,10 @@
 #include "apps/cli/commands/OrgVerify.h"
 
+#include "apps/cli/commands/OrgRegister.h"
 #include "core/db/AccountRepository.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 
 namespace Elect::Cli {
 
@@ -15,7 +17,8 @@ QList<QCommandLineOption> OrgVerify::options() const
 {
     return {{QStringLiteral("email"),
              QCoreApplication::translate("Elect::Cli", "as a system admin: verify this account's email"),
-             QStringLiteral("E")}};
+             QStringLiteral("E")},
+            registrationApiOption()};
 }
 
 int OrgVerify::execute(CommandContext& context, const QCommandLineParser& parser, const QStringList&) const
@@ -27,17 +30,18 @@ int OrgVerify::execute(CommandContext& context, const QCommandLineParser& parser
         if (Status s = AccountRepository(**db).verifyEmailByAdmin(parser.value(QStringLiteral("email"))); !s)
             return context.fail(s.error());
     } else {
-        if (Status s = context.ensureServer(); !s)
-            return context.fail(s.error());
-        auto db = context.connectAs(QLatin1String(kRegistrarRole), QLatin1String(kRegistrarPassword));
-        if (!db)
-            return context.fail(db.error());
         const auto token =
             context.readPassword(QCoreApplication::translate("Elect::Cli", "Verification code from the email: "));
         if (!token)
             return context.fail(token.error());
-        if (Status s = AccountRepository(**db).verifyEmail(*token); !s)
-            return context.fail(s.error());
+        QNetworkAccessManager network;
+        RegistrationClient client(&network, registrationApi(parser));
+        const auto answer = waitForAnswer(client.verifyEmail(*token));
+        if (!answer.ok())
+            return context.fail({answer.outcome == RegistrationClient::Answer::Outcome::Unavailable
+                                     ? ErrorCode::Unavailable
+                                     : ErrorCode::InvalidInput,
+                                 answer.message});
     }
     context.out() << QCoreApplication::translate("Elect::Cli", "The email address is verified.") << Qt::endl;
     return Ok;

@@ -4,8 +4,8 @@
 
 namespace Elect::Cli {
 
-/// `elect org verify [--email E]`: verifies an email, with the emailed code or, as a system admin, for the account with
-/// email E.
+/// `elect org verify [--email E] [--api URL]`: verifies an email, with the emailed code (through elect serve's
+/// registration API) or, as a system admin, for the account with email E.
 class OrgVerify : public Command
 {
 public:

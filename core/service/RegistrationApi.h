@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/service/HttpReply.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Elect {
+class Database;
+}
+
+namespace Elect::Service {
+
+/// The registration API of `elect serve` (docs/registration-api.md), without the HTTP server around it:
+/// `POST /api/auth/register`, `verify-email`, `resend-verification`, `forgot-password` and
+/// `reset-password`, each a JSON object in, a JSON object out. It replaces the public database login that
+/// anyone could use to hold locks, fill connection slots, flood the account functions and test which
+/// emails have accounts.
+///
+/// Promises:
+/// - Bodies over kMaxBodyBytes: 413. A body that is not a JSON object, has a field the route does not
+///   take, lacks one, or has a value of the wrong type or length: 400 with a machine key ("not_json",
+///   "unknown_field", "missing_field", "wrong_type", "too_long") and an English message.
+///   A Content-Type other than application/json: 415.
+/// - Every route counts each request against its client address (IPv6 by /64), and the routes that take
+///   an email against that email too, in PostgreSQL (elect.service_rate_take), so that several serves share
+///   the counts. Over a limit: 429 with Retry-After (seconds) and "retry_after" in the body.
+/// - The client address is the peer's, or the X-Forwarded-For entry added by a trusted proxy when the peer
+///   is one of \a trustedProxies; anyone else's X-Forwarded-For is ignored.
+/// - Register, resend-verification and forgot-password answer 202 with the same body whether or not the
+///   email has an account. A register with a taken email creates nothing and queues an email to that
+///   account instead; the password's verifier is computed either way.
+/// - Passwords are checked for strength here, where no client can skip it (400 "password_weak" with the
+///   estimator's warning and suggestions), turned into a SCRAM verifier, and forgotten: never logged,
+///   never sent to the database in plain form.
+/// - The database unreachable: 503 with Retry-After.
+/// Nothing a request holds (an email, a token, a password, an address) is logged.
+class RegistrationApi
+{
+public:
+    struct Limit
+    {
+        int max;
+        int perSeconds;
+    };
+    struct Limits
+    {
+        Limit registerPerAddress{5, 3600};
+        Limit registerPerEmail{3, 3600};
+        Limit verifyPerAddress{10, 900};
+        Limit resendPerAddress{10, 3600};
+        Limit resendPerEmail{3, 3600};
+        Limit forgotPerAddress{10, 3600};
+        Limit forgotPerEmail{3, 3600};
+        Limit resetPerAddress{10, 900};
+    };
+    using Subnet = QPair<QHostAddress, int>;
+
+    RegistrationApi(Database& db, QList<Subnet> trustedProxies);
+    /// With other limits than the defaults (the tests).
+    RegistrationApi(Database& db, QList<Subnet> trustedProxies, Limits limits);
+
+    /// Answers one request to /api/auth/\a route.
+    HttpReply handle(const QString& route, const QHostAddress& peer, const QByteArray& forwardedFor,
+                     const QByteArray& contentType, const QByteArray& body);
+
+    /// The client's address: \a peer, unless \a peer is one of \a trusted; then the right-most entry of
+    /// \a forwardedFor that is not itself a trusted proxy (a malformed entry: \a peer).
+    static QHostAddress clientAddress(const QHostAddress& peer, const QByteArray& forwardedFor,
+                                      const QList<Subnet>& trusted);
+    /// How an address is counted: IPv4 (and IPv4-mapped IPv6) whole, other IPv6 by its /64, which one
+    /// subscriber usually holds entirely.
+    static QString addressKey(const QHostAddress& address);
+
+    static constexpr qsizetype kMaxBodyBytes = 16 * 1024;
+
+private:
+    struct Request;
+    HttpReply registerOrganization(Request& r);
+    HttpReply verifyEmail(Request& r);
+    HttpReply resendVerification(Request& r);
+    HttpReply forgotPassword(Request& r);
+    HttpReply resetPassword(Request& r);
+    /// Nothing when the request may go ahead, else the reply (429, or 503 when the database cannot count).
+    std::optional<HttpReply> limit(const QString& bucket, const Limit& limit);
+
+    Database& m_db;
+    QList<Subnet> m_trusted;
+    Limits m_limits;
+};
+
+} // namespace Elect::Service
