@@ -29,6 +29,95 @@
     </message>
 </context>
 <context>
+    <name>BallotScreen</name>
+    <message>
+        <source>Step 3 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without voting and return to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review my ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCard</name>
+    <message>
+        <source>Symbol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeScreen</name>
+    <message>
+        <source>Step 2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six digits, sent to the phone ending in %1. Press Enter when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to the phone ending in %1. It has six digits and works for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and return to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available 30 seconds after a code was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::AccountRepository</name>
     <message>
         <source>This database login is not an Elect account. Sign in with your email.</source>
@@ -36,6 +125,10 @@
     </message>
     <message>
         <source>Choose a password of at least 10 characters; a short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists; nothing was created, and its owner was told of the attempt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,6 +158,13 @@
     </message>
     <message>
         <source>Choose at least one, then review your ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::CastJournal</name>
+    <message>
+        <source>The kiosk cannot write its journal of votes. Ask the poll worker to check the kiosk&apos;s disk, then restart it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,10 +339,6 @@
     </message>
     <message>
         <source>Password for the organization&apos;s owner: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization %1 registered (id %2). Next: verify the email with the code &quot;elect serve&quot; sends, then a system admin accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,10 +675,6 @@
     </message>
     <message>
         <source>only those waiting to be accepted or rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>register an organization and its owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,6 +1108,121 @@
         <source>elect serve now opens a Stripe checkout page for it. Run &quot;elect wallet&quot; in a moment to see the page&apos;s address (or open the wallet in elect-admin), and pay there; the wallet is credited as soon as Stripe confirms the payment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the password is too easy to guess: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the key pair that signs audit checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the private key to FILE (mode 600; for [audit] checkpoint_key on the service host only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the public key to FILE (for auditors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit keygen needs --private FILE and --public FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the private key to %1 (mode 600): give it to elect serve as [audit] checkpoint_key and keep it nowhere else. Give the public key %2 to the auditors, for &quot;elect audit verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the audit log against its signed checkpoints (--as a system admin or --as elect_service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint file elect serve wrote ([audit] checkpoint_file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key of &quot;elect audit keygen&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checkpoints and --public-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOUND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was tampered with: %n finding(s) above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s %1 rows (up to row %2) follow from their content. Without --checkpoints this cannot show rows deleted at the end or a chain recomputed by the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s %1 rows (up to row %2) follow from their content and match all %3 signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server of your own, add these lines to postgresql.conf and restart PostgreSQL, so that weak passwords are refused, each failed sign-in costs half a second, and a failed statement (which may carry a password) is not copied into the log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn a kiosk off at once: its login and open sessions end (--as the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the kiosk&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is on; it can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is off; it cannot sign in. Open sessions ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn a kiosk that was turned off on again (--as the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration API of elect serve (default http://127.0.0.1:8181, this machine&apos;s serve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register an organization and its owner through elect serve&apos;s registration API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration of %1 sent. If the email can be registered, a verification code is on its way to it: enter it with &quot;elect org verify&quot;; then a system admin accepts the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>
@@ -1025,6 +1232,29 @@
     </message>
     <message>
         <source>The connection to the database server was lost. Elect is reconnecting by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::Crypto</name>
+    <message>
+        <source>OpenSSL could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Ed25519 private key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign with an Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,6 +1811,74 @@
         <source>The wallet&apos;s balance is too low to publish this election: %1 more is needed. Top up the wallet, then publish again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This election is not open for voting now. Ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has looked up too many national ids in the last minute. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voter list has no phone number for you, so no code can be sent. Ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three codes were sent to your phone in the last 15 minutes. Use the latest one, or wait a few minutes and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has timed out. Start again with your national id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voting session has ended. Start again with your national id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already voted in this election, and your vote was counted once. Nothing more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot has fewer choices than this election needs. Go back to the ballot and choose more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot has more choices than this election allows. Go back to the ballot and remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate is chosen twice on this ballot. Go back to the ballot and remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot names a candidate you cannot vote for. Go back to the ballot and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk sent an incomplete ballot. Ask the poll worker to restart the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot match this ballot to the kiosk&apos;s earlier request. Ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elect serve asked for a request limit the database does not accept; nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a system administrator or elect serve (the elect_service login) may read the audit log&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was protected too weakly (fewer than 4096 rounds or a short salt); nothing was changed. Use an up-to-date Elect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk does not exist, or it belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -1598,10 +1896,6 @@
     </message>
     <message>
         <source>Owner of Alexandria Student Union (waiting for review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered Nile Rowing Club and Alexandria Student Union as the registrar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,6 +1932,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered Nile Rowing Club and Alexandria Student Union as the service does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +2037,10 @@ The server log is %4</source>
     </message>
     <message>
         <source>The embedded database in %1 is not set up. Run &quot;elect db init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s configuration %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,6 +2179,18 @@ The server log is %4</source>
         <source>Reminder: voting in &quot;%1&quot; closes at %2 on %3 and you have not voted yet. Bring your national ID to a polling station.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone tried to register with your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone tried to register a new organization on Elect with this email address, which already has an account. Nothing was created and your account is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it was you, sign in with your account instead; if you forgot its password, choose &quot;Forgot password&quot; in Elect. If it was not you, ignore this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Migrator</name>
@@ -1905,6 +2219,143 @@ The server log is %4</source>
     </message>
     <message>
         <source>A national id has at most 32 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PasswordStrength</name>
+    <message>
+        <source>A short password is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it longer: a few uncommon words together are easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the ten most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the hundred most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single word is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common words and names are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password made from your name, email address or organization is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of keys, like qwerty or 12345, are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences, like abc or 6543, are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats, like aaa or abcabc, are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals in the usual places do not help much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapping letters for look-alike symbols, like @ for a, does not help much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words spelled backwards are not much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::RegistrationClient</name>
+    <message>
+        <source>The email address is not valid. Write it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is missing. Fill in every name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name needs at least 2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as EG or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization with this name is already registered. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid, was already used, or has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Choose a longer one, such as a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Elect service cannot work right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Elect service did not understand the request (%1). Update Elect, or tell the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Elect service cannot be reached. Check the network and the service&apos;s address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address is verified. An organization can sign in once the platform has accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the address can receive it, an email is on its way. Follow its instructions; it may take a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Elect service&apos;s address must start with https:// (passwords never cross a network in the clear); plain http:// only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,10 +2480,6 @@ The server log is %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: unknown section [%2]. The sections are [database], [http], [twilio], [smtp], [stripe], [transport] and [dispatcher].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1 is neither a [section] nor &quot;key = value&quot; inside a section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,6 +2585,90 @@ The server log is %4</source>
     </message>
     <message>
         <source>No reminder was needed: the voter has voted, or voting has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by others, and whoever reads it can sign audit checkpoints. Run &quot;chmod 600 %1&quot; and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not an Ed25519 private key in PEM form; make one with &quot;elect audit keygen&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file that can be made private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign the audit log&apos;s head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 is not a checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 (row %2) is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 (row %2): the signature does not hold under this public key; the line was altered or signed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 signed row %2, which is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 signed %2 rows up to row %3; the log has %4: %5 rows were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 signed %2 rows up to row %3; the log has %4: rows were inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1: the chain recomputed from the rows up to row %2 differs from the signed one: a row up to %2 was changed, removed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 does not link to the row before it: a row before it was removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1&apos;s hash does not follow from its content: the row was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more rows are broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint line %1 signed %2 rows up to row %3; the log now ends at row %4 with %5 rows: rows were deleted from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unknown section [%2]. The sections are [database], [http], [twilio], [smtp], [stripe], [transport], [dispatcher] and [audit].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: trusted_proxies are addresses or subnets of the operator&apos;s proxies, separated by commas (127.0.0.1, 10.0.0.0/8, ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[audit] needs both checkpoint_key (the private key, mode 600) and checkpoint_file (where the signed checkpoints go), or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +3372,105 @@ Options:
     </message>
 </context>
 <context>
+    <name>Elect::VotingFlow</name>
+    <message>
+        <source>The kiosk cannot reach the election server right now. Wait a moment and try again; if this goes on, ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the candidates in your order of preference, your first choice first. Touch a chosen candidate again to take them off and change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the candidate you choose. Touch another to change your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose exactly %n candidate(s). Touch a chosen candidate again to take them off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n candidate(s). Touch a chosen candidate again to take them off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you are ready, go on to review your ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is not open at this kiosk any more. Ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This national id is not on this election&apos;s list of voters. Check the number and enter it again, or ask the poll worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code was sent to the phone ending in %1. Enter the new code; the earlier one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has six digits. Enter the six digits from the text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the text message and enter the six digits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has expired. Touch &quot;Send a new code&quot;, then enter the code from the new text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was entered wrongly too many times and no longer works. Touch &quot;Send a new code&quot;, then enter the code from the new text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code is still on its way. Wait for the text message, then enter the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already voted in this election, and your vote was counted once. Nothing more is needed. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have already chosen %n candidate(s), as many as this election allows. Touch a chosen candidate to take them off first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the election server was interrupted while your vote was being sent. The kiosk is sending it again; please wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote cast at this kiosk before it restarted was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote started at this kiosk before it restarted was not counted: that voter may vote again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::WalletRepository</name>
     <message>
         <source>Say which organization&apos;s wallet to show: this account belongs to none.</source>
@@ -2893,9 +3523,54 @@ Options:
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your vote private, this session ends in %n second(s). Touch the screen or press any key to go on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Number keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Elect kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,6 +3637,52 @@ Options:
     <name>MessageBanner</name>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalIdScreen</name>
+    <message>
+        <source>Step 1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only. Press Enter when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number on your national id card with the keys on the screen or the keyboard, then choose Continue. We will send a code to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and return to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the start for the next voter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3052,6 +3773,84 @@ Options:
     </message>
     <message>
         <source>%1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <source>Step 5 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your vote was counted. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the code down or photograph the QR code. With it you can later check that your ballot was counted. It does not show how you voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen closes by itself in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the start for the next voter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Step 4 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose these candidates, in this order of preference. Your vote is not cast yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose the candidates below. Your vote is not cast yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote is final once cast.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3320,6 +4119,14 @@ If you came to vote, please ask a poll worker.</source>
     </message>
     <message>
         <source>Kiosk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
