@@ -17,7 +17,7 @@ namespace {
 
 // Passwords longer than this are not analysed further; each extra character adds one brute-force digit.
 constexpr int kAnalysed = 100;
-constexpr int kLongestWord = 24;
+constexpr int kLongestWord = 40; // an email address is a word here
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 enum class Kind { BruteForce, CommonPassword, Word, UserInput, Keyboard, Sequence, Repeat, Date };
@@ -77,6 +77,7 @@ Ranks userInputRanks(const QStringList& inputs)
     };
     for (const QString& input : inputs) {
         const QString lower = input.toLower();
+        add(lower); // the whole of it, an email address included
         const QStringList parts = lower.split(separators, Qt::SkipEmptyParts);
         for (const QString& part : parts)
             add(part);

@@ -50,6 +50,10 @@ private Q_SLOTS:
                                           << "A password made from your name, email address or organization "
                                              "is easy to guess."
                                           << addWords;
+        QTest::newRow("own email") << "amina.hassan@nile-rowing.example" << true << 2
+                                   << "A password made from your name, email address or organization is easy to "
+                                      "guess."
+                                   << addWords;
         QTest::newRow("too short") << "Xq7#" << false << 2 << "Use at least 8 characters."
                                    << "Make it longer: a few uncommon words together are easy to remember.";
         QTest::newRow("empty") << "" << false << 0 << "Use at least 8 characters."
