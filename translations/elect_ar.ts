@@ -32,89 +32,89 @@
     <name>BallotScreen</name>
     <message>
         <source>Step 3 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 3 من 5</translation>
     </message>
     <message>
         <source>Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة اقتراعك</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel without voting and return to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء دون تصويت والعودة إلى البداية</translation>
     </message>
     <message>
         <source>Review my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة ورقة اقتراعي</translation>
     </message>
 </context>
 <context>
     <name>CandidateCard</name>
     <message>
         <source>Symbol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الانتخابي: %1</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مختار</translation>
     </message>
     <message>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار %1</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
 </context>
 <context>
     <name>CodeScreen</name>
     <message>
         <source>Step 2 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 2 من 5</translation>
     </message>
     <message>
         <source>Enter the code from the text message</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الرمز الوارد في الرسالة النصية</translation>
     </message>
     <message>
         <source>Code from the text message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الوارد في الرسالة النصية</translation>
     </message>
     <message>
         <source>Six digits, sent to the phone ending in %1. Press Enter when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستة أرقام، أُرسلت إلى الهاتف المنتهي بـ %1. اضغط Enter عند الانتهاء.</translation>
     </message>
     <message>
         <source>A code was sent to the phone ending in %1. It has six digits and works for five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل رمز إلى الهاتف المنتهي بـ %1. يتكون الرمز من ستة أرقام، وهو صالح لمدة خمس دقائق.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel and return to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلغاء والعودة إلى البداية</translation>
     </message>
     <message>
         <source>Send a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رمز جديد</translation>
     </message>
     <message>
         <source>Available 30 seconds after a code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتاح بعد 30 ثانية من إرسال الرمز.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>An account with this email address already exists; nothing was created, and its owner was told of the attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد حساب بعنوان البريد الإلكتروني هذا بالفعل؛ لم يُنشأ أي شيء، وأُبلغ صاحب الحساب بهذه المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
     <name>Elect::CastJournal</name>
     <message>
         <source>The kiosk cannot write its journal of votes. Ask the poll worker to check the kiosk&apos;s disk, then restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الكشك الكتابة في سجل الأصوات الخاص به. اطلب من أحد موظفي اللجنة فحص قرص الكشك، ثم إعادة تشغيله.</translation>
     </message>
 </context>
 <context>
@@ -1142,122 +1142,122 @@
     </message>
     <message>
         <source>the password is too easy to guess: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور سهلة التخمين جدًا: %1 %2</translation>
     </message>
     <message>
         <source>make the key pair that signs audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء زوج المفاتيح الذي يوقّع نقاط التحقق في سجل التدقيق</translation>
     </message>
     <message>
         <source>write the private key to FILE (mode 600; for [audit] checkpoint_key on the service host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المفتاح الخاص في FILE (بالوضع 600؛ لاستخدامه في [audit] checkpoint_key على مضيف الخدمة فقط)</translation>
     </message>
     <message>
         <source>write the public key to FILE (for auditors)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المفتاح العام في FILE (للمدققين)</translation>
     </message>
     <message>
         <source>audit keygen needs --private FILE and --public FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج audit keygen إلى --private FILE و --public FILE</translation>
     </message>
     <message>
         <source>%1 exists already; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل؛ اختر مسارًا آخر.</translation>
     </message>
     <message>
         <source>Wrote the private key to %1 (mode 600): give it to elect serve as [audit] checkpoint_key and keep it nowhere else. Give the public key %2 to the auditors, for &quot;elect audit verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المفتاح الخاص في %1 (بالوضع 600): سلّمه إلى elect serve بوصفه [audit] checkpoint_key ولا تحتفظ به في أي مكان آخر. وسلّم المفتاح العام %2 إلى المدققين، لاستخدامه مع &quot;elect audit verify&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2. {1:?}</translation>
+        <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 أكبر من %2 MiB.</translation>
     </message>
     <message>
         <source>check the audit log against its signed checkpoints (--as a system admin or --as elect_service)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من سجل التدقيق بمقارنته بنقاط التحقق الموقّعة (باستخدام --as بحساب مسؤول النظام أو --as elect_service)</translation>
     </message>
     <message>
         <source>the checkpoint file elect serve wrote ([audit] checkpoint_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف نقاط التحقق الذي كتبه elect serve ([audit] checkpoint_file)</translation>
     </message>
     <message>
         <source>the public key of &quot;elect audit keygen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام الناتج عن &quot;elect audit keygen&quot;</translation>
     </message>
     <message>
         <source>--checkpoints and --public-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم --checkpoints و --public-key معًا</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 public key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس %1 مفتاحًا عامًا من نوع Ed25519 بصيغة PEM.</translation>
     </message>
     <message>
         <source>FOUND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشف: %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit log was tampered with: %n finding(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جرى العبث بسجل التدقيق: وردت أعلاه %n ملاحظة.</numerusform>
+            <numerusform>جرى العبث بسجل التدقيق: وردت أعلاه %n ملاحظة.</numerusform>
+            <numerusform>جرى العبث بسجل التدقيق: وردت أعلاه %n ملاحظتان.</numerusform>
+            <numerusform>جرى العبث بسجل التدقيق: وردت أعلاه %n ملاحظات.</numerusform>
+            <numerusform>جرى العبث بسجل التدقيق: وردت أعلاه %n ملاحظة.</numerusform>
+            <numerusform>جرى العبث بسجل التدقيق: وردت أعلاه %n ملاحظة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log&apos;s %1 rows (up to row %2) follow from their content. Without --checkpoints this cannot show rows deleted at the end or a chain recomputed by the database&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف سجل التدقيق وعددها %1 (حتى الصف %2) متسقة مع محتواها. ودون --checkpoints لا يمكن لهذا الفحص كشف الصفوف المحذوفة من نهاية السجل، ولا سلسلة أعاد مالك قاعدة البيانات حسابها.</translation>
     </message>
     <message>
         <source>The audit log&apos;s %1 rows (up to row %2) follow from their content and match all %3 signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف سجل التدقيق وعددها %1 (حتى الصف %2) متسقة مع محتواها، وتطابق جميع نقاط التحقق الموقّعة وعددها %3.</translation>
     </message>
     <message>
         <source>On a server of your own, add these lines to postgresql.conf and restart PostgreSQL, so that weak passwords are refused, each failed sign-in costs half a second, and a failed statement (which may carry a password) is not copied into the log:</source>
-        <translation type="unfinished"></translation>
+        <translation>على خادم خاص بك، أضف هذه الأسطر إلى postgresql.conf وأعد تشغيل PostgreSQL، حتى تُرفض كلمات المرور الضعيفة، وتكلّف كل محاولة دخول فاشلة نصف ثانية، ولا تُنسخ العبارة الفاشلة (التي قد تحتوي على كلمة مرور) إلى السجل:</translation>
     </message>
     <message>
         <source>turn a kiosk off at once: its login and open sessions end (--as the owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف كشك فورًا: يُعطَّل اسم دخوله وتنتهي جلساته المفتوحة (باستخدام --as بحساب المالك)</translation>
     </message>
     <message>
         <source>the kiosk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الكشك</translation>
     </message>
     <message>
         <source>%1 needs the kiosk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى معرّف الكشك</translation>
     </message>
     <message>
         <source>Kiosk %1 is on; it can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك %1 مُفعَّل؛ ويمكنه تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Kiosk %1 is off; it cannot sign in. Open sessions ended: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك %1 متوقف؛ ولا يمكنه تسجيل الدخول. عدد الجلسات المفتوحة التي أُنهيت: %2.</translation>
     </message>
     <message>
         <source>turn a kiosk that was turned off on again (--as the owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تفعيل كشك تم إيقافه (باستخدام --as بحساب المالك)</translation>
     </message>
     <message>
         <source>the registration API of elect serve (default http://127.0.0.1:8181, this machine&apos;s serve)</source>
-        <translation type="unfinished"></translation>
+        <translation>واجهة API للتسجيل في elect serve (الافتراضي http://127.0.0.1:8181، أي serve على هذا الجهاز)</translation>
     </message>
     <message>
         <source>register an organization and its owner through elect serve&apos;s registration API</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مؤسسة ومالكها عبر واجهة API للتسجيل في elect serve</translation>
     </message>
     <message>
         <source>Registration of %1 sent. If the email can be registered, a verification code is on its way to it: enter it with &quot;elect org verify&quot;; then a system admin accepts the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل طلب تسجيل %1. إذا كان من الممكن تسجيل البريد الإلكتروني، فإن رمز التحقق في طريقه إليه: أدخله باستخدام &quot;elect org verify&quot;؛ ثم يقبل مسؤول النظام المؤسسة.</translation>
     </message>
 </context>
 <context>
@@ -1275,23 +1275,23 @@
     <name>Elect::Crypto</name>
     <message>
         <source>OpenSSL could not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن OpenSSL من %1.</translation>
     </message>
     <message>
         <source>make an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح Ed25519</translation>
     </message>
     <message>
         <source>write an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة مفتاح Ed25519</translation>
     </message>
     <message>
         <source>The file is not an Ed25519 private key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الملف مفتاحًا خاصًا من نوع Ed25519 بصيغة PEM.</translation>
     </message>
     <message>
         <source>sign with an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع بمفتاح Ed25519</translation>
     </message>
 </context>
 <context>
@@ -1849,71 +1849,71 @@
     </message>
     <message>
         <source>This election is not open for voting now. Ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات غير مفتوحة للتصويت الآن. اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>This kiosk has looked up too many national ids in the last minute. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلم هذا الكشك عن عدد كبير جدًا من الأرقام القومية خلال الدقيقة الأخيرة. انتظر دقيقة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The voter list has no phone number for you, so no code can be sent. Ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رقم هاتف لك في قائمة الناخبين، لذا لا يمكن إرسال رمز. اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>Three codes were sent to your phone in the last 15 minutes. Use the latest one, or wait a few minutes and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت ثلاثة رموز إلى هاتفك خلال آخر 15 دقيقة. استخدم أحدثها، أو انتظر بضع دقائق ثم اطلب رمزًا من جديد.</translation>
     </message>
     <message>
         <source>This step has timed out. Start again with your national id.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة هذه الخطوة. ابدأ من جديد بإدخال رقمك القومي.</translation>
     </message>
     <message>
         <source>Your voting session has ended. Start again with your national id.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلسة تصويتك. ابدأ من جديد بإدخال رقمك القومي.</translation>
     </message>
     <message>
         <source>You have already voted in this election, and your vote was counted once. Nothing more is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق لك التصويت في هذه الانتخابات، وقد حُسب صوتك مرة واحدة. لا حاجة إلى أي إجراء آخر.</translation>
     </message>
     <message>
         <source>The ballot has fewer choices than this election needs. Go back to the ballot and choose more.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ورقة الاقتراع اختيارات أقل مما تتطلبه هذه الانتخابات. عُد إلى ورقة الاقتراع واختر المزيد.</translation>
     </message>
     <message>
         <source>The ballot has more choices than this election allows. Go back to the ballot and remove some.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ورقة الاقتراع اختيارات أكثر مما تسمح به هذه الانتخابات. عُد إلى ورقة الاقتراع واحذف بعضها.</translation>
     </message>
     <message>
         <source>A candidate is chosen twice on this ballot. Go back to the ballot and remove one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختير أحد المرشحين مرتين في ورقة الاقتراع هذه. عُد إلى ورقة الاقتراع واحذف أحد الاختيارين.</translation>
     </message>
     <message>
         <source>The ballot names a candidate you cannot vote for. Go back to the ballot and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر ورقة الاقتراع مرشحًا لا يحق لك التصويت له. عُد إلى ورقة الاقتراع واختر من جديد.</translation>
     </message>
     <message>
         <source>The kiosk sent an incomplete ballot. Ask the poll worker to restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الكشك ورقة اقتراع غير مكتملة. اطلب من أحد موظفي اللجنة إعادة تشغيل الكشك.</translation>
     </message>
     <message>
         <source>The server cannot match this ballot to the kiosk&apos;s earlier request. Ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم ربط ورقة الاقتراع هذه بالطلب السابق من الكشك. اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>elect serve asked for a request limit the database does not accept; nothing was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب elect serve حدًا للطلبات لا تقبله قاعدة البيانات؛ ولم يُحتسب شيء.</translation>
     </message>
     <message>
         <source>Only a system administrator or elect serve (the elect_service login) may read the audit log&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك صلاحية قراءة سلسلة سجل التدقيق إلا مسؤول النظام أو elect serve (اسم الدخول elect_service).</translation>
     </message>
     <message>
         <source>The password was protected too weakly (fewer than 4096 rounds or a short salt); nothing was changed. Use an up-to-date Elect.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت حماية كلمة المرور ضعيفة جدًا (أقل من 4096 جولة أو ملح قصير)؛ ولم يتغير شيء. استخدم إصدارًا حديثًا من Elect.</translation>
     </message>
     <message>
         <source>This kiosk does not exist, or it belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الكشك غير موجود، أو أنه يتبع مؤسسة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>Registered Nile Rowing Club and Alexandria Student Union as the service does.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت المؤسستان Nile Rowing Club و Alexandria Student Union كما تفعل الخدمة.</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2082,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>Cannot read the server&apos;s configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف إعدادات الخادم %1.</translation>
     </message>
 </context>
 <context>
@@ -2222,15 +2222,15 @@ The server log is %4</source>
     </message>
     <message>
         <source>Someone tried to register with your address</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول شخص ما التسجيل باستخدام عنوانك</translation>
     </message>
     <message>
         <source>Someone tried to register a new organization on Elect with this email address, which already has an account. Nothing was created and your account is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول شخص ما تسجيل مؤسسة جديدة في Elect باستخدام عنوان البريد الإلكتروني هذا، وهو مرتبط بحساب قائم بالفعل. لم يُنشأ أي شيء، وبقي حسابك دون تغيير.</translation>
     </message>
     <message>
         <source>If it was you, sign in with your account instead; if you forgot its password, choose &quot;Forgot password&quot; in Elect. If it was not you, ignore this email.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت أنت من حاول ذلك، فسجّل الدخول بحسابك بدلًا من ذلك؛ وإذا نسيت كلمة مروره، فاختر &quot;نسيت كلمة المرور&quot; في Elect. وإذا لم تكن أنت، فتجاهل هذه الرسالة.</translation>
     </message>
 </context>
 <context>
@@ -2267,141 +2267,141 @@ The server log is %4</source>
     <name>Elect::PasswordStrength</name>
     <message>
         <source>A short password is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور القصيرة سهلة التخمين.</translation>
     </message>
     <message>
         <source>Make it longer: a few uncommon words together are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعلها أطول: بضع كلمات غير شائعة معًا يسهل تذكّرها.</translation>
     </message>
     <message>
         <source>This is one of the ten most common passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه واحدة من أكثر عشر كلمات مرور شيوعًا.</translation>
     </message>
     <message>
         <source>This is one of the hundred most common passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه واحدة من أكثر مئة كلمة مرور شيوعًا.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه كلمة مرور شائعة جدًا.</translation>
     </message>
     <message>
         <source>A single word is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة الواحدة سهلة التخمين.</translation>
     </message>
     <message>
         <source>Common words and names are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات والأسماء الشائعة سهلة التخمين.</translation>
     </message>
     <message>
         <source>A password made from your name, email address or organization is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور المكوّنة من اسمك أو بريدك الإلكتروني أو اسم مؤسستك سهلة التخمين.</translation>
     </message>
     <message>
         <source>Rows of keys, like qwerty or 12345, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف المفاتيح المتجاورة، مثل qwerty أو 12345، سهلة التخمين.</translation>
     </message>
     <message>
         <source>Sequences, like abc or 6543, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسلات، مثل abc أو 6543، سهلة التخمين.</translation>
     </message>
     <message>
         <source>Repeats, like aaa or abcabc, are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات، مثل aaa أو abcabc، سهلة التخمين.</translation>
     </message>
     <message>
         <source>Dates and years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ والسنوات سهلة التخمين.</translation>
     </message>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كلمة أو كلمتين أخريين. والكلمات غير الشائعة أفضل.</translation>
     </message>
     <message>
         <source>Capitals in the usual places do not help much.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الكبيرة في مواضعها المعتادة لا تفيد كثيرًا.</translation>
     </message>
     <message>
         <source>Swapping letters for look-alike symbols, like @ for a, does not help much.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الأحرف برموز تشبهها، مثل @ بدلًا من a، لا يفيد كثيرًا.</translation>
     </message>
     <message>
         <source>Words spelled backwards are not much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات المكتوبة بالعكس ليست أصعب تخمينًا بكثير.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are linked to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
     </message>
 </context>
 <context>
     <name>Elect::RegistrationClient</name>
     <message>
         <source>The email address is not valid. Write it as name@example.org.</source>
-        <translation type="unfinished">عنوان البريد الإلكتروني غير صالح. اكتبه بالصيغة name@example.org.</translation>
+        <translation>عنوان البريد الإلكتروني غير صالح. اكتبه بالصيغة name@example.org.</translation>
     </message>
     <message>
         <source>A name is missing. Fill in every name field.</source>
-        <translation type="unfinished">أحد الأسماء ناقص. املأ جميع حقول الأسماء.</translation>
+        <translation>أحد الأسماء ناقص. املأ جميع حقول الأسماء.</translation>
     </message>
     <message>
         <source>The organization&apos;s name needs at least 2 characters.</source>
-        <translation type="unfinished">يجب ألا يقل اسم المؤسسة عن حرفين.</translation>
+        <translation>يجب ألا يقل اسم المؤسسة عن حرفين.</translation>
     </message>
     <message>
         <source>The country must be a two-letter code such as EG or GB.</source>
-        <translation type="unfinished">يجب أن يكون البلد رمزًا من حرفين مثل EG أو GB.</translation>
+        <translation>يجب أن يكون البلد رمزًا من حرفين مثل EG أو GB.</translation>
     </message>
     <message>
         <source>An organization with this name is already registered. Choose another name.</source>
-        <translation type="unfinished">توجد مؤسسة مسجلة بهذا الاسم بالفعل. اختر اسمًا آخر.</translation>
+        <translation>توجد مؤسسة مسجلة بهذا الاسم بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>This code is not valid, was already used, or has expired. Ask for a new one.</source>
-        <translation type="unfinished">هذا الرمز غير صالح، أو سبق استخدامه، أو انتهت صلاحيته. اطلب رمزًا جديدًا.</translation>
+        <translation>هذا الرمز غير صالح، أو سبق استخدامه، أو انتهت صلاحيته. اطلب رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>This password is too easy to guess. Choose a longer one, such as a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه سهلة التخمين جدًا. اختر كلمة مرور أطول، مثل بضع كلمات لا رابط بينها.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Elect service cannot work right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع خدمة Elect العمل الآن. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
     <message>
         <source>The Elect service did not understand the request (%1). Update Elect, or tell the platform&apos;s operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تفهم خدمة Elect الطلب (%1). حدّث Elect، أو أبلغ مشغّل المنصة.</translation>
     </message>
     <message>
         <source>The Elect service cannot be reached. Check the network and the service&apos;s address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خدمة Elect. تحقق من الشبكة ومن عنوان الخدمة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your password is changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة مرورك. سجّل الدخول بكلمة المرور الجديدة.</translation>
     </message>
     <message>
         <source>Your email address is verified. An organization can sign in once the platform has accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تأكيد عنوان بريدك الإلكتروني. ويمكن للمؤسسة تسجيل الدخول بعد أن تقبلها المنصة.</translation>
     </message>
     <message>
         <source>If the address can receive it, an email is on its way. Follow its instructions; it may take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان العنوان يستطيع استقبالها، فهناك رسالة بريد إلكتروني في طريقها إليه. اتبع التعليمات الواردة فيها؛ فقد يستغرق وصولها بضع دقائق.</translation>
     </message>
     <message>
         <source>The Elect service&apos;s address must start with https:// (passwords never cross a network in the clear); plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان خدمة Elect بـ https:// (فكلمات المرور لا تعبر الشبكة أبدًا دون تشفير)؛ ولا يُسمح بـ http:// العادي إلا للاتصال بهذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -2642,87 +2642,87 @@ The server log is %4</source>
     </message>
     <message>
         <source>Cannot read the key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف المفتاح %1: %2.</translation>
     </message>
     <message>
         <source>The key file %1 may be read by others, and whoever reads it can sign audit checkpoints. Run &quot;chmod 600 %1&quot; and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لآخرين قراءة ملف المفتاح %1، ومن يقرؤه يستطيع توقيع نقاط التحقق في سجل التدقيق. شغّل &quot;chmod 600 %1&quot; ثم ابدأ من جديد.</translation>
     </message>
     <message>
         <source>The key file %1 is not an Ed25519 private key in PEM form; make one with &quot;elect audit keygen&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح %1 ليس مفتاحًا خاصًا من نوع Ed25519 بصيغة PEM؛ أنشئ مفتاحًا باستخدام &quot;elect audit keygen&quot;.</translation>
     </message>
     <message>
         <source>Cannot write the checkpoint file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في ملف نقاط التحقق %1: %2.</translation>
     </message>
     <message>
         <source>not a regular file that can be made private</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا عاديًا يمكن جعله خاصًا</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2. {1:?}</translation>
+        <translation>تعذّرت الكتابة في %1: %2.</translation>
     </message>
     <message>
         <source>sign the audit log&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع رأس سجل التدقيق</translation>
     </message>
     <message>
         <source>Checkpoint line %1 is not a checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر نقطة التحقق %1 ليس نقطة تحقق.</translation>
     </message>
     <message>
         <source>Checkpoint line %1 (row %2) is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر نقطة التحقق %1 (الصف %2) غير موقّع.</translation>
     </message>
     <message>
         <source>Checkpoint line %1 (row %2): the signature does not hold under this public key; the line was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر نقطة التحقق %1 (الصف %2): التوقيع غير صحيح وفق هذا المفتاح العام؛ فإما أن السطر عُدِّل وإما أنه وُقِّع بمفتاح آخر.</translation>
     </message>
     <message>
         <source>Checkpoint line %1 signed row %2, which is no longer in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع سطر نقطة التحقق %1 الصف %2، وهو لم يعد موجودًا في السجل.</translation>
     </message>
     <message>
         <source>Checkpoint line %1 signed %2 rows up to row %3; the log has %4: %5 rows were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع سطر نقطة التحقق %1 صفوفًا عددها %2 حتى الصف %3؛ وفي السجل %4: فقد حُذفت صفوف عددها %5.</translation>
     </message>
     <message>
         <source>Checkpoint line %1 signed %2 rows up to row %3; the log has %4: rows were inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع سطر نقطة التحقق %1 صفوفًا عددها %2 حتى الصف %3؛ وفي السجل %4: فقد أُدرجت صفوف.</translation>
     </message>
     <message>
         <source>Checkpoint line %1: the chain recomputed from the rows up to row %2 differs from the signed one: a row up to %2 was changed, removed or added.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر نقطة التحقق %1: السلسلة المعاد حسابها من الصفوف حتى الصف %2 تختلف عن السلسلة الموقّعة: فقد غُيِّر صف حتى الصف %2 أو حُذف أو أُضيف.</translation>
     </message>
     <message>
         <source>Row %1 does not link to the row before it: a row before it was removed or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 غير مرتبط بالصف الذي قبله: فقد حُذف صف قبله أو غُيِّر.</translation>
     </message>
     <message>
         <source>Row %1&apos;s hash does not follow from its content: the row was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجزئة الصف %1 لا تنتج عن محتواه: فقد غُيِّر الصف.</translation>
     </message>
     <message>
         <source>%1 more rows are broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف التالفة الأخرى: %1.</translation>
     </message>
     <message>
         <source>Checkpoint line %1 signed %2 rows up to row %3; the log now ends at row %4 with %5 rows: rows were deleted from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع سطر نقطة التحقق %1 صفوفًا عددها %2 حتى الصف %3؛ أما السجل فينتهي الآن عند الصف %4 وعدد صفوفه %5: فقد حُذفت صفوف من نهايته.</translation>
     </message>
     <message>
         <source>Line %1: unknown section [%2]. The sections are [database], [http], [twilio], [smtp], [stripe], [transport], [dispatcher] and [audit].</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: قسم غير معروف [%2]. الأقسام هي [database] و [http] و [twilio] و [smtp] و [stripe] و [transport] و [dispatcher] و [audit].</translation>
     </message>
     <message>
         <source>Line %1: trusted_proxies are addresses or subnets of the operator&apos;s proxies, separated by commas (127.0.0.1, 10.0.0.0/8, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: قيمة trusted_proxies هي عناوين الخوادم الوكيلة للمشغّل أو شبكاتها الفرعية، مفصولة بفواصل (127.0.0.1, 10.0.0.0/8, ::1).</translation>
     </message>
     <message>
         <source>[audit] needs both checkpoint_key (the private key, mode 600) and checkpoint_file (where the signed checkpoints go), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحدد [audit] كلًا من checkpoint_key (المفتاح الخاص، بالوضع 600) و checkpoint_file (حيث تُكتب نقاط التحقق الموقّعة)، أو ألا يحدد أيًا منهما.</translation>
     </message>
 </context>
 <context>
@@ -3449,115 +3449,115 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>Elect::VotingFlow</name>
     <message>
         <source>The kiosk cannot reach the election server right now. Wait a moment and try again; if this goes on, ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الكشك الوصول إلى خادم الانتخابات الآن. انتظر قليلًا وحاول مرة أخرى؛ وإذا استمرت المشكلة، فاطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>%1 of %2 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>تم اختيار %1 من %2</translation>
     </message>
     <message>
         <source>Touch the candidates in your order of preference, your first choice first. Touch a chosen candidate again to take them off and change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>المس المرشحين حسب ترتيب تفضيلك، مبتدئًا باختيارك الأول. المس مرشحًا مختارًا مرة أخرى لإزالته وتغيير الترتيب.</translation>
     </message>
     <message>
         <source>Touch the candidate you choose. Touch another to change your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>المس المرشح الذي تختاره. المس مرشحًا آخر لتغيير اختيارك.</translation>
     </message>
     <message numerus="yes">
         <source>Choose exactly %n candidate(s). Touch a chosen candidate again to take them off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختر %n مرشح بالضبط. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>اختر %n مرشح بالضبط. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>اختر %n مرشحَين بالضبط. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>اختر %n مرشحين بالضبط. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>اختر %n مرشحًا بالضبط. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>اختر %n مرشح بالضبط. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose up to %n candidate(s). Touch a chosen candidate again to take them off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكنك اختيار ما يصل إلى %n مرشح. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>يمكنك اختيار ما يصل إلى %n مرشح. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>يمكنك اختيار ما يصل إلى %n مرشحَين. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>يمكنك اختيار ما يصل إلى %n مرشحين. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>يمكنك اختيار ما يصل إلى %n مرشحًا. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
+            <numerusform>يمكنك اختيار ما يصل إلى %n مرشح. المس مرشحًا مختارًا مرة أخرى لإزالته.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختر %n مرشح إضافي.</numerusform>
+            <numerusform>اختر %n مرشح إضافي.</numerusform>
+            <numerusform>اختر %n مرشحَين إضافيَّين.</numerusform>
+            <numerusform>اختر %n مرشحين إضافيين.</numerusform>
+            <numerusform>اختر %n مرشحًا إضافيًا.</numerusform>
+            <numerusform>اختر %n مرشح إضافي.</numerusform>
         </translation>
     </message>
     <message>
         <source>When you are ready, go on to review your ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تكون مستعدًا، تابع لمراجعة ورقة اقتراعك.</translation>
     </message>
     <message>
         <source>This election is not open at this kiosk any more. Ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الانتخابات مفتوحة في هذا الكشك. اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>This national id is not on this election&apos;s list of voters. Check the number and enter it again, or ask the poll worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم القومي غير موجود في قائمة ناخبي هذه الانتخابات. تحقق من الرقم وأدخله مرة أخرى، أو اطلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>A new code was sent to the phone ending in %1. Enter the new code; the earlier one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل رمز جديد إلى الهاتف المنتهي بـ %1. أدخل الرمز الجديد؛ فالرمز السابق لم يعد صالحًا.</translation>
     </message>
     <message>
         <source>The code has six digits. Enter the six digits from the text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون الرمز من ستة أرقام. أدخل الأرقام الستة الواردة في الرسالة النصية.</translation>
     </message>
     <message>
         <source>That code is not right. Check the text message and enter the six digits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صحيح. تحقق من الرسالة النصية وأدخل الأرقام الستة مرة أخرى.</translation>
     </message>
     <message>
         <source>This code has expired. Touch &quot;Send a new code&quot;, then enter the code from the new text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية هذا الرمز. المس &quot;إرسال رمز جديد&quot;، ثم أدخل الرمز الوارد في الرسالة النصية الجديدة.</translation>
     </message>
     <message>
         <source>This code was entered wrongly too many times and no longer works. Touch &quot;Send a new code&quot;, then enter the code from the new text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل هذا الرمز بشكل خاطئ مرات كثيرة جدًا ولم يعد صالحًا. المس &quot;إرسال رمز جديد&quot;، ثم أدخل الرمز الوارد في الرسالة النصية الجديدة.</translation>
     </message>
     <message>
         <source>Your code is still on its way. Wait for the text message, then enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال رمزك في الطريق إليك. انتظر وصول الرسالة النصية، ثم أدخل الرمز.</translation>
     </message>
     <message>
         <source>You have already voted in this election, and your vote was counted once. Nothing more is needed. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق لك التصويت في هذه الانتخابات، وقد حُسب صوتك مرة واحدة. لا حاجة إلى أي إجراء آخر. شكرًا لك.</translation>
     </message>
     <message numerus="yes">
         <source>You have already chosen %n candidate(s), as many as this election allows. Touch a chosen candidate to take them off first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لقد اخترت %n مرشح، وهو أقصى عدد تسمح به هذه الانتخابات. المس مرشحًا مختارًا لإزالته أولًا.</numerusform>
+            <numerusform>لقد اخترت %n مرشح، وهو أقصى عدد تسمح به هذه الانتخابات. المس مرشحًا مختارًا لإزالته أولًا.</numerusform>
+            <numerusform>لقد اخترت %n مرشحَين، وهو أقصى عدد تسمح به هذه الانتخابات. المس مرشحًا مختارًا لإزالته أولًا.</numerusform>
+            <numerusform>لقد اخترت %n مرشحين، وهو أقصى عدد تسمح به هذه الانتخابات. المس مرشحًا مختارًا لإزالته أولًا.</numerusform>
+            <numerusform>لقد اخترت %n مرشحًا، وهو أقصى عدد تسمح به هذه الانتخابات. المس مرشحًا مختارًا لإزالته أولًا.</numerusform>
+            <numerusform>لقد اخترت %n مرشح، وهو أقصى عدد تسمح به هذه الانتخابات. المس مرشحًا مختارًا لإزالته أولًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection to the election server was interrupted while your vote was being sent. The kiosk is sending it again; please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بخادم الانتخابات أثناء إرسال صوتك. يعيد الكشك إرساله الآن؛ يُرجى الانتظار هنا.</translation>
     </message>
     <message>
         <source>A vote cast at this kiosk before it restarted was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسب صوت أُدلي به في هذا الكشك قبل إعادة تشغيله.</translation>
     </message>
     <message>
         <source>A vote started at this kiosk before it restarted was not counted: that voter may vote again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحسب صوت بدأ الإدلاء به في هذا الكشك قبل إعادة تشغيله: يمكن لذلك الناخب التصويت مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3620,45 +3620,45 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
         <source>To keep your vote private, this session ends in %n second(s). Touch the screen or press any key to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حفاظًا على سرية صوتك، ستنتهي هذه الجلسة بعد %n ثانية. المس الشاشة أو اضغط أي مفتاح للمتابعة.</numerusform>
+            <numerusform>حفاظًا على سرية صوتك، ستنتهي هذه الجلسة بعد %n ثانية. المس الشاشة أو اضغط أي مفتاح للمتابعة.</numerusform>
+            <numerusform>حفاظًا على سرية صوتك، ستنتهي هذه الجلسة بعد %n ثانيتين. المس الشاشة أو اضغط أي مفتاح للمتابعة.</numerusform>
+            <numerusform>حفاظًا على سرية صوتك، ستنتهي هذه الجلسة بعد %n ثوانٍ. المس الشاشة أو اضغط أي مفتاح للمتابعة.</numerusform>
+            <numerusform>حفاظًا على سرية صوتك، ستنتهي هذه الجلسة بعد %n ثانية. المس الشاشة أو اضغط أي مفتاح للمتابعة.</numerusform>
+            <numerusform>حفاظًا على سرية صوتك، ستنتهي هذه الجلسة بعد %n ثانية. المس الشاشة أو اضغط أي مفتاح للمتابعة.</numerusform>
         </translation>
     </message>
     <message>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زلت هنا</translation>
     </message>
 </context>
 <context>
     <name>Keypad</name>
     <message>
         <source>Number keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأرقام</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آخر رقم</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح جميع الأرقام</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3669,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Please wait…</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الانتظار…</translation>
     </message>
 </context>
 <context>
@@ -3742,46 +3742,46 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>NationalIdScreen</name>
     <message>
         <source>Step 1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 1 من 5</translation>
     </message>
     <message>
         <source>Enter your national id</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقمك القومي</translation>
     </message>
     <message>
         <source>National id</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم القومي</translation>
     </message>
     <message>
         <source>Digits only. Press Enter when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام فقط. اضغط Enter عند الانتهاء.</translation>
     </message>
     <message>
         <source>Type the number on your national id card with the keys on the screen or the keyboard, then choose Continue. We will send a code to your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرقم المدوّن على بطاقة الرقم القومي باستخدام المفاتيح على الشاشة أو لوحة المفاتيح، ثم اختر &quot;متابعة&quot;. سنرسل رمزًا إلى هاتفك.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel and return to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلغاء والعودة إلى البداية</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
     <name>NoticeScreen</name>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Return to the start for the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى البداية للناخب التالي.</translation>
     </message>
 </context>
 <context>
@@ -3878,78 +3878,78 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>ReceiptScreen</name>
     <message>
         <source>Step 5 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 5 من 5</translation>
     </message>
     <message>
         <source>✓ Your vote was counted. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تم احتساب صوتك. شكرًا لك.</translation>
     </message>
     <message>
         <source>Your receipt code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز إيصالك</translation>
     </message>
     <message>
         <source>Receipt code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإيصال: %1</translation>
     </message>
     <message>
         <source>Write the code down or photograph the QR code. With it you can later check that your ballot was counted. It does not show how you voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّن الرمز أو صوّر رمز QR. يمكنك بواسطته لاحقًا التحقق من احتساب ورقة اقتراعك. ولا يكشف الرمز لمن صوّتّ.</translation>
     </message>
     <message>
         <source>QR code of your receipt code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لرمز إيصالك</translation>
     </message>
     <message>
         <source>This screen closes by itself in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُغلق هذه الشاشة تلقائيًا بعد دقيقة.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Return to the start for the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى البداية للناخب التالي.</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>Step 4 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 4 من 5</translation>
     </message>
     <message>
         <source>Check your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع ورقة اقتراعك</translation>
     </message>
     <message>
         <source>You chose these candidates, in this order of preference. Your vote is not cast yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخترت هؤلاء المرشحين بترتيب التفضيل هذا. لم يُسجَّل صوتك بعد.</translation>
     </message>
     <message>
         <source>You chose the candidates below. Your vote is not cast yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخترت المرشحين أدناه. لم يُسجَّل صوتك بعد.</translation>
     </message>
     <message>
         <source>Your choices</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياراتك</translation>
     </message>
     <message>
         <source>Choice %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار %1: %2</translation>
     </message>
     <message>
         <source>Change my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير اختياراتي</translation>
     </message>
     <message>
         <source>Cast my vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء بصوتي</translation>
     </message>
     <message>
         <source>Your vote is final once cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح صوتك نهائيًا بمجرد الإدلاء به.</translation>
     </message>
 </context>
 <context>
@@ -4226,11 +4226,11 @@ If you came to vote, please ask a poll worker.</source>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>تصويت</translation>
     </message>
     <message>
         <source>Vote in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت في %1</translation>
     </message>
 </context>
 <context>
