@@ -354,10 +354,6 @@
         <translation>كلمة مرور مالك المؤسسة: </translation>
     </message>
     <message>
-        <source>Organization %1 registered (id %2). Next: verify the email with the code &quot;elect serve&quot; sends, then a system admin accepts it.</source>
-        <translation type="vanished">سُجِّلت المؤسسة %1 (المعرّف %2). الخطوة التالية: أكّد البريد الإلكتروني بالرمز الذي يرسله &quot;elect serve&quot;، ثم يقبلها مسؤول النظام.</translation>
-    </message>
-    <message>
         <source>Verification code from the email: </source>
         <translation>رمز التحقق الوارد في البريد الإلكتروني: </translation>
     </message>
@@ -700,10 +696,6 @@
     <message>
         <source>only those waiting to be accepted or rejected</source>
         <translation>المؤسسات التي تنتظر القبول أو الرفض فقط</translation>
-    </message>
-    <message>
-        <source>register an organization and its owner</source>
-        <translation type="vanished">تسجيل مؤسسة ومالكها</translation>
     </message>
     <message>
         <source>the owner&apos;s email</source>
@@ -1935,10 +1927,6 @@
         <translation>مالك Alexandria Student Union (بانتظار المراجعة)</translation>
     </message>
     <message>
-        <source>Registered Nile Rowing Club and Alexandria Student Union as the registrar.</source>
-        <translation type="vanished">سُجِّلت المؤسستان Nile Rowing Club و Alexandria Student Union بصفة المسجِّل.</translation>
-    </message>
-    <message>
         <source>Accepted Nile Rowing Club as the system admin; Alexandria Student Union waits for review.</source>
         <translation>قُبلت Nile Rowing Club بصفة مسؤول النظام؛ وما زالت Alexandria Student Union بانتظار المراجعة.</translation>
     </message>
@@ -2527,10 +2515,6 @@ The server log is %4</source>
     <message>
         <source>elect serve needs a way to send SMS and email: configure [twilio] and [smtp] in the file given with --config, or try Elect with --file-transport FILE.</source>
         <translation>يحتاج elect serve إلى وسيلة لإرسال رسائل SMS والبريد الإلكتروني: اضبط [twilio] و [smtp] في الملف المحدد عبر --config، أو جرّب Elect باستخدام --file-transport FILE.</translation>
-    </message>
-    <message>
-        <source>Line %1: unknown section [%2]. The sections are [database], [http], [twilio], [smtp], [stripe], [transport] and [dispatcher].</source>
-        <translation type="vanished">السطر %1: قسم غير معروف [%2]. الأقسام هي [database] و [http] و [twilio] و [smtp] و [stripe] و [transport] و [dispatcher].</translation>
     </message>
     <message>
         <source>Line %1 is neither a [section] nor &quot;key = value&quot; inside a section.</source>
