@@ -55,10 +55,9 @@ const std::vector<std::unique_ptr<const Command>>& commands()
     static const auto table =
         make<DbInit, DbMigrate, DbStatus, ServerStart, ServerStop, ServerStatus, SysadminCreate, OrgRegister, OrgVerify,
              OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList, ElectionPublish, ElectionCancel, Import,
-             KioskDisable, KioskEnable,
-             TallyFile, Results, Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove, Serve, ServeCheck,
-             AuditKeygen, AuditVerify,
-             OutboxList, OutboxRetry, BenchTally, BenchImport, BenchOutbox, Demo>();
+             KioskDisable, KioskEnable, TallyFile, Results, Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove,
+             Serve, ServeCheck, AuditKeygen, AuditVerify, OutboxList, OutboxRetry, BenchTally, BenchImport, BenchOutbox,
+             Demo>();
     return table;
 }
 

@@ -172,10 +172,11 @@ private Q_SLOTS:
                                 "organization_id = %1"),
                  QStringLiteral("INSERT INTO elect.kiosk_lookups (kiosk_id, election_id, organization_id) SELECT id, "
                                 "%2, %1 FROM elect.kiosks WHERE organization_id = %1"),
-                 QStringLiteral("INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, organization_id, "
-                                "voter_id, expires_at) SELECT decode(repeat('02', 32), 'hex'), k.id, %2, %1, v.id, "
-                                "now() FROM elect.kiosks k, elect.voters v WHERE k.organization_id = %1 AND "
-                                "v.organization_id = %1 LIMIT 1"),
+                 QStringLiteral(
+                     "INSERT INTO elect.voting_sessions (token_hash, kiosk_id, election_id, organization_id, "
+                     "voter_id, expires_at) SELECT decode(repeat('02', 32), 'hex'), k.id, %2, %1, v.id, "
+                     "now() FROM elect.kiosks k, elect.voters v WHERE k.organization_id = %1 AND "
+                     "v.organization_id = %1 LIMIT 1"),
                  QStringLiteral("INSERT INTO elect.verification_tokens (user_id, purpose, token_hash, expires_at) "
                                 "VALUES (%1, 'reset_password', decode(repeat('01', 32), 'hex'), now() + interval '1 "
                                 "hour')"),
