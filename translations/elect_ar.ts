@@ -32,7 +32,7 @@
     <name>BallotScreen</name>
     <message>
         <source>Step 3 of 5</source>
-        <translation>الخطوة 3 من 5</translation>
+        <translation>الخطوة ٣ من ٥</translation>
     </message>
     <message>
         <source>Your ballot</source>
@@ -78,7 +78,7 @@
     <name>CodeScreen</name>
     <message>
         <source>Step 2 of 5</source>
-        <translation>الخطوة 2 من 5</translation>
+        <translation>الخطوة ٢ من ٥</translation>
     </message>
     <message>
         <source>Enter the code from the text message</source>
@@ -3726,7 +3726,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>NationalIdScreen</name>
     <message>
         <source>Step 1 of 5</source>
-        <translation>الخطوة 1 من 5</translation>
+        <translation>الخطوة ١ من ٥</translation>
     </message>
     <message>
         <source>Enter your national id</source>
@@ -3862,7 +3862,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>ReceiptScreen</name>
     <message>
         <source>Step 5 of 5</source>
-        <translation>الخطوة 5 من 5</translation>
+        <translation>الخطوة ٥ من ٥</translation>
     </message>
     <message>
         <source>✓ Your vote was counted. Thank you.</source>
@@ -3901,7 +3901,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>ReviewScreen</name>
     <message>
         <source>Step 4 of 5</source>
-        <translation>الخطوة 4 من 5</translation>
+        <translation>الخطوة ٤ من ٥</translation>
     </message>
     <message>
         <source>Check your ballot</source>

@@ -11,6 +11,11 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: title.text
 
+    // The phone's last digits as the voter reads digits: Arabic-Indic in Arabic, like the keypad.
+    readonly property string shownDigits: Theme.rightToLeft
+        ? KioskController.flow.phoneDigits.replace(/[0-9]/g, d => "٠١٢٣٤٥٦٧٨٩"[Number(d)])
+        : KioskController.flow.phoneDigits
+
     ScreenHeader {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -56,7 +61,7 @@ Item {
                 maximumLength: 6
                 focus: true
                 accessibleName: qsTr("Code from the text message")
-                accessibleDescription: qsTr("Six digits, sent to the phone ending in %1. Press Enter when done.").arg(KioskController.flow.phoneDigits)
+                accessibleDescription: qsTr("Six digits, sent to the phone ending in %1. Press Enter when done.").arg(screen.shownDigits)
                 onSubmitted: KioskController.flow.submitCode(text)
             }
             VoterMessage { Layout.fillWidth: true }
@@ -67,7 +72,7 @@ Item {
                 wrapMode: Text.Wrap
                 // The digits are shown left to right in both languages, as on the phone.
                 text: qsTr("A code was sent to the phone ending in %1. It has six digits and works for five minutes.")
-                      .arg("\u2066" + KioskController.flow.phoneDigits + "\u2069")
+                      .arg("\u2066" + screen.shownDigits + "\u2069")
                 color: Theme.text
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
