@@ -466,7 +466,7 @@ private Q_SLOTS:
             *config, m_cluster->connect(QStringLiteral("elect_service"), QLatin1String(kServicePassword)), nullptr,
             m_clock);
         QVERIFY2(service.ok(), qPrintable(service.message()));
-        QVERIFY((*service)->describe().join(u'\n').contains(QStringLiteral("audit checkpoints: every 5 minutes")));
+        QVERIFY((*service)->describe().join(u'\n').contains(QStringLiteral("audit checkpoints: every 5 min,")));
         // A file left readable by others is made private again before anything is appended.
         QVERIFY(Service::AuditCheckpointFile::writeNew(file, QByteArray(), 0644).ok());
         QCOMPARE(mode(file), 0644);
