@@ -227,7 +227,7 @@ QStringList Service::describe() const
                  .arg(p.config.trustedProxies.size());
     lines << (p.config.dummyApi ? QStringLiteral("dummy eligibility API: on, /dummy/ORGANIZATION/voters/ID")
                                 : QStringLiteral("dummy eligibility API: off"));
-    lines << (p.audit ? QStringLiteral("audit checkpoints: every %1 minutes, at start and at stop, to %2 and this log")
+    lines << (p.audit ? QStringLiteral("audit checkpoints: every %1 min, at start and at stop, to %2 and this log")
                             .arg(p.config.auditCheckpointMinutes)
                             .arg(p.config.auditCheckpointFile)
                       : QStringLiteral("audit checkpoints: off (no [audit] section)"));

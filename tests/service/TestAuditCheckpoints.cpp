@@ -77,6 +77,14 @@ int mode(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
+// The service log's lines of the audit category, while a test listens.
+QStringList g_auditLog;
+void captureAuditLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    if (context.category && QByteArray(context.category) == "elect.service.audit")
+        g_auditLog << message;
+}
+
 constexpr const char* kServicePassword = "service-password-for-tests";
 
 // The audit log's owner recomputing every hash in id order, as audit() computes them, so that the stored
@@ -466,14 +474,20 @@ private Q_SLOTS:
             *config, m_cluster->connect(QStringLiteral("elect_service"), QLatin1String(kServicePassword)), nullptr,
             m_clock);
         QVERIFY2(service.ok(), qPrintable(service.message()));
-        QVERIFY((*service)->describe().join(u'\n').contains(QStringLiteral("audit checkpoints: every 5 minutes")));
+        QVERIFY((*service)->describe().join(u'\n').contains(QStringLiteral("audit checkpoints: every 5 min,")));
         // A file left readable by others is made private again before anything is appended.
         QVERIFY(Service::AuditCheckpointFile::writeNew(file, QByteArray(), 0644).ok());
         QCOMPARE(mode(file), 0644);
-        QVERIFY((*service)->afterStop().ok());
+        g_auditLog.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureAuditLog);
+        const Status stopped = (*service)->afterStop();
+        qInstallMessageHandler(previous);
+        QVERIFY(stopped.ok());
         QCOMPARE(mode(file), 0600);
         const auto lines = checkpointLines(file);
         QCOMPARE(lines.size(), 2);
+        // The same line goes to the service's log, the copy meant to leave the host.
+        QCOMPARE(g_auditLog, QStringList{QStringLiteral("audit checkpoint ") + QString::fromLatin1(lines.at(0))});
         const auto c = Service::AuditCheckpoint::fromLine(lines.at(0));
         QVERIFY(c && c->verify(m_publicPem));
         QCOMPARE(c->head.rowCount, m_signed.at(1).rowCount + 1);
