@@ -11,6 +11,9 @@ const Db::Statement kHead{"audit_head", "SELECT row_count, last_id, head_hash FR
 const Db::Statement kChain{"audit_chain", "SELECT id, body, prev_hash, row_hash FROM elect.audit_chain($1, $2)"};
 const Db::Statement kChainStart{"audit_chain_start",
                                 "SELECT id, body, prev_hash, row_hash FROM elect.audit_chain(NULL, $1)"};
+const Db::Statement kSeal{"audit_seal", "SELECT elect.audit_seal($1)"};
+const Db::Statement kBacklog{
+    "audit_backlog", "SELECT waiting, extract(epoch FROM oldest)::float8 AS oldest FROM elect.audit_unsealed_count()"};
 
 QByteArray bytes(const pqxx::field& f)
 {
@@ -59,6 +62,24 @@ Status AuditRepository::forEachRow(const std::function<bool(const AuditChainRow&
             return success();
         after = page->last().id;
     }
+}
+
+Result<int> AuditRepository::seal(int limit)
+{
+    return Db::transact<int>(m_db,
+                             [limit](pqxx::work& w) { return Db::execPrepared(w, kSeal, limit)[0][0].as<int>(); });
+}
+
+Result<AuditBacklog> AuditRepository::backlog()
+{
+    return Db::transact<AuditBacklog>(m_db, [](pqxx::work& w) {
+        const pqxx::result r = Db::execPrepared(w, kBacklog);
+        AuditBacklog b;
+        b.waiting = Db::int64(r[0]["waiting"]);
+        if (!r[0]["oldest"].is_null())
+            b.oldest = QDateTime::fromMSecsSinceEpoch(qint64(r[0]["oldest"].as<double>() * 1000.0), Qt::UTC);
+        return b;
+    });
 }
 
 } // namespace Elect

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <functional>
@@ -34,6 +35,13 @@ struct AuditChainRow
     QByteArray rowHash;
 };
 
+/// Kiosk events recorded but not yet in the chain.
+struct AuditBacklog
+{
+    qint64 waiting = 0;
+    QDateTime oldest; ///< invalid when nothing waits
+};
+
 class AuditRepository
 {
 public:
@@ -42,6 +50,11 @@ public:
     Result<AuditHead> head();
     /// Calls \a visit with every row in id order, a page (one transaction) at a time, until it returns false.
     Status forEachRow(const std::function<bool(const AuditChainRow&)>& visit, int pageSize = 5000);
+    /// As the service: moves up to \a limit kiosk events waiting in audit_unsealed into the chain, in the
+    /// order they committed (0017_audit_batches.sql). Returns how many were sealed.
+    Result<int> seal(int limit = 5000);
+    /// How many kiosk events wait to be sealed, and when the oldest happened (invalid when none).
+    Result<AuditBacklog> backlog();
 
 private:
     Database& m_db;

@@ -416,6 +416,11 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "Only a system administrator or elect serve (the elect_service login) "
                                               "may read the audit log's chain.")});
+        m.insert(QStringLiteral("audit_sealer_only"),
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only elect serve (the elect_service login) seals kiosk events into "
+                                              "the audit log's chain.")});
         m.insert(QStringLiteral("password_verifier_weak"),
                  {ErrorCode::Internal,
                   QCoreApplication::translate("Elect::Database",

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "core/Result.h"
 
 namespace Elect {
@@ -30,6 +32,31 @@ public:
     static Result<qint64> voterCodeRequests(Database& superuser, qint64 electionId, int count);
     /// Makes the messages of voterCodeRequests() due again, as if never sent (for a second run).
     static Status resendVoterCodeRequests(Database& superuser);
+
+    /// As \a superuser: adds \a count voters to the draft election \a electionId (national id benchVoterId(i)
+    /// and a distinct phone for i in [0, count)), opens it for voting now (as the demo opens its running
+    /// election) and lifts the kiosks' lookup limit (elect.voting_limits), which a benchmark's kiosks exceed
+    /// at once. Only for a throwaway cluster.
+    static Status openForKiosks(Database& superuser, qint64 electionId, int count);
+    /// The national id of voter \a i of openForKiosks().
+    static QString benchVoterId(int i);
+
+    /// The transactions committed in the superuser's database so far (pg_stat_database), fresh.
+    static Result<qint64> committedTransactions(Database& superuser);
+    /// What the database holds after a cast benchmark, to compare with what the kiosks were told.
+    struct CastTotals
+    {
+        qint64 ballots = 0;
+        qint64 votingRecords = 0;
+        qint64 auditRows = 0;
+        bool chainIntact = false; ///< audit_log_first_broken() found nothing
+    };
+    static Result<CastTotals> castTotals(Database& superuser, qint64 electionId);
+
+    /// PostgreSQL's own benchmark on \a cluster's server: `pgbench -i` into a database of its own, then
+    /// `pgbench -N` (no updates of the small tables) with \a clients clients for \a seconds. Returns its
+    /// transactions per second (without connection time); \a report gets pgbench's summary lines.
+    static Result<double> pgbenchTps(ScratchCluster& cluster, int clients, int seconds, QStringList* report);
 };
 
 } // namespace Elect

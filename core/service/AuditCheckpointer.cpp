@@ -1,5 +1,7 @@
 #include "core/service/AuditCheckpointer.h"
 
+#include "core/service/AuditSealer.h"
+
 #include "core/crypto/Ed25519.h"
 #include "core/domain/Clock.h"
 #include "core/service/AuditCheckpoint.h"
@@ -44,6 +46,9 @@ QFuture<Status> AuditCheckpointer::runDue(const Clock& clock)
 
 Result<bool> AuditCheckpointer::checkpoint(const Clock& clock)
 {
+    // What the kiosks did up to now is in the head this signs.
+    if (const auto sealed = AuditSealer::sealAll(m_db); !sealed)
+        return sealed.error();
     const auto head = AuditRepository(m_db).head();
     if (!head)
         return head.error();

@@ -10,6 +10,7 @@
 #include "core/integrations/stripe/StripeCheckout.h"
 #include "core/integrations/twilio/TwilioSmsSender.h"
 #include "core/service/AuditCheckpointer.h"
+#include "core/service/AuditSealer.h"
 #include "core/service/CheckoutSessionHandler.h"
 #include "core/service/Dispatcher.h"
 #include "core/service/DummyEligibilityApi.h"
@@ -158,6 +159,7 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
         p.tasks.push_back(std::make_unique<PaymentPoller>(db, *p.stripe));
     }
     p.tasks.push_back(std::make_unique<ElectionCloser>(db));
+    p.tasks.push_back(std::make_unique<AuditSealer>(db));
     p.tasks.push_back(std::make_unique<ReminderTask>(db));
     if (!config.auditCheckpointKey.isEmpty()) {
         auto audit = AuditCheckpointer::create(db, config.auditCheckpointKey, config.auditCheckpointFile,
@@ -253,8 +255,10 @@ QStringList Service::warnings() const
 
 Status Service::afterStop()
 {
-    if (!m_parts->audit)
-        return success();
+    if (!m_parts->audit) {
+        const auto sealed = AuditSealer::sealAll(*m_parts->database);
+        return sealed ? success() : Status(sealed.error());
+    }
     const auto written = m_parts->audit->checkpoint(*m_parts->clock);
     if (!written)
         return written.error();

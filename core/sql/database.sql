@@ -15,7 +15,8 @@ ALTER DEFAULT PRIVILEGES FOR ROLE elect_owner REVOKE EXECUTE ON FUNCTIONS FROM P
 -- No login takes an advisory lock or makes a large object (docs/security.md): a session holding the
 -- lock the account functions serialize on would stall every registration and every audited change,
 -- and large objects are storage beside every table's row-level security. The schema's owner keeps the
--- one lock its functions and the migrations take. (pg_proc is per database: this is the Elect database's.)
+-- locks its functions and the migrations take: the audit chain's, and each election's voting lock, which
+-- casts share (0017). (pg_proc is per database: this is the Elect database's.)
 DO $$
 DECLARE
     f regprocedure;
@@ -32,7 +33,7 @@ BEGIN
     END LOOP;
 END
 $$;
-GRANT EXECUTE ON FUNCTION pg_advisory_xact_lock(bigint) TO elect_owner;
+GRANT EXECUTE ON FUNCTION pg_advisory_xact_lock(bigint), pg_advisory_xact_lock_shared(bigint) TO elect_owner;
 -- Settings a login cannot lift (superuser-only parameters), for every session of the Elect database
 -- (docs/security.md, "Passwords, sign-in and server settings"). temp_file_limit: a session's sorts and
 -- hashes may spill at most 1 GB to disk (an import of a million voters spills well under that), so no

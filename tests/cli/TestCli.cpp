@@ -253,6 +253,24 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("already exists")));
     }
+
+    // The cast benchmark, small: every voter casts once and is stored once, the chain holds, pgbench ran.
+    // Figures are printed, never asserted.
+    void benchCastRunsEveryVoterOnce()
+    {
+        const Run r = elect({QStringLiteral("bench"), QStringLiteral("cast"), QStringLiteral("--kiosks"),
+                             QStringLiteral("3"), QStringLiteral("--voters"), QStringLiteral("31"),
+                             QStringLiteral("--pgbench-seconds"), QStringLiteral("1")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err + r.out));
+        // 31 voters: 15 the whole way, 16 casting alone.
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\nvoters +15\\n"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\ncasts +16\\n"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("pgbench: tps = [0-9.]+"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("intact after sealing")), qPrintable(r.out));
+        QVERIFY(
+            elect({QStringLiteral("bench"), QStringLiteral("cast"), QStringLiteral("--kiosks"), QStringLiteral("65")})
+                .exit == 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

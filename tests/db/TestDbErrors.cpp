@@ -372,6 +372,9 @@ class TestDbErrors : public QObject
             {"audit_reader_only", "superuser", QStringLiteral("SELECT * FROM elect.audit_head()"),
              QStringLiteral("audit_reader_only"), ErrorCode::NotAllowed,
              QStringLiteral("Only a system administrator or elect serve")},
+            // Kiosk events sealed into the chain (0017_audit_batches.sql): by the service only.
+            {"audit_sealer_only", "superuser", QStringLiteral("SELECT elect.audit_seal(10)"),
+             QStringLiteral("audit_sealer_only"), ErrorCode::NotAllowed, QStringLiteral("Only elect serve")},
             // The SQLSTATE classes mapped without a key of ours.
             {"42501 permission denied", "owner", QStringLiteral("SELECT * FROM elect.outbox"),
              QStringLiteral("SQLSTATE 42501"), ErrorCode::NotAllowed, notAllowed},

@@ -2,10 +2,15 @@
 
 #include "apps/cli/commands/OutboxList.h"
 #include "core/crypto/Ed25519.h"
+#include "core/db/AuditRepository.h"
 #include "core/service/AuditVerifier.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
 
 namespace Elect::Cli {
 
@@ -97,6 +102,17 @@ int AuditVerify::execute(CommandContext& context, const QCommandLineParser& pars
                              .arg(verified->rows)
                              .arg(verified->lastId)
                              .arg(verified->checkpoints)
+                      << Qt::endl;
+    // Kiosk events wait outside the chain until elect serve seals them (0017_audit_batches.sql).
+    const auto backlog = AuditRepository(**db).backlog();
+    if (!backlog)
+        return context.fail(backlog.error());
+    if (backlog->waiting > 0)
+        context.out() << QCoreApplication::translate("Elect::Cli",
+                                                     "%n kiosk event(s) since %1 wait for elect serve to seal them "
+                                                     "into the chain; they are not checked yet.",
+                                                     nullptr, int(std::min<qint64>(backlog->waiting, INT_MAX)))
+                             .arg(QLocale().toString(backlog->oldest.toLocalTime(), QLocale::ShortFormat))
                       << Qt::endl;
     return Ok;
 }
