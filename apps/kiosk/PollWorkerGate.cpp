@@ -34,7 +34,7 @@ Result<Guard> readGuard(const SecretStore& store)
     const QJsonObject json = QJsonDocument::fromJson(stored->toUtf8()).object();
     Guard guard;
     guard.failures = std::max(0, json.value(QStringLiteral("failures")).toInt());
-    guard.lockedUntil = QDateTime::fromString(json.value(QStringLiteral("locked_until")).toString(), Qt::ISODate);
+    guard.lockedUntil = QDateTime::fromString(json.value(QStringLiteral("locked_until")).toString(), Qt::ISODateWithMs);
     return guard;
 }
 
@@ -43,7 +43,7 @@ Status writeGuard(SecretStore& store, const Guard& guard)
     if (guard.failures == 0)
         return store.remove(PollWorkerGate::guardKey());
     const QJsonObject json{{QStringLiteral("failures"), guard.failures},
-                           {QStringLiteral("locked_until"), guard.lockedUntil.toUTC().toString(Qt::ISODate)}};
+                           {QStringLiteral("locked_until"), guard.lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
     return store.write(PollWorkerGate::guardKey(),
                        QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
@@ -125,7 +125,7 @@ int PollWorkerGate::secondsLeft() const
 QString PollWorkerGate::message() const
 {
     const int secs = secondsLeft();
-    if (secs > 60)
+    if (secs >= 60)
         return tr("Too many wrong PINs were entered. Wait %n minute(s), then try again.", "", (secs + 59) / 60);
     if (secs > 0)
         return tr("Too many wrong PINs were entered. Wait %n second(s), then try again.", "", secs);

@@ -93,7 +93,6 @@ Rectangle {
                         inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         accessibleName: qsTr("Poll worker's PIN")
                         accessibleDescription: qsTr("6 to 12 digits. Press Enter when done.")
-                        Accessible.passwordEdit: true
                         onSubmitted: { panel.gate.submit(text); text = "" }
                     }
                     Label {

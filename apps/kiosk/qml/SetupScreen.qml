@@ -220,7 +220,6 @@ Item {
                             Accessible.role: Accessible.EditableText
                             Accessible.name: qsTr("Poll workers' PIN")
                             Accessible.description: qsTr("6 to 12 digits.")
-                            Accessible.passwordEdit: true
                         }
                         Label { text: qsTr("The PIN again"); color: Theme.text }
                         TextField {
@@ -233,7 +232,6 @@ Item {
                             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                             Accessible.role: Accessible.EditableText
                             Accessible.name: qsTr("The poll workers' PIN again")
-                            Accessible.passwordEdit: true
                         }
                     }
                 }
