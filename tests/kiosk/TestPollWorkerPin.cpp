@@ -389,6 +389,8 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
     QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("resumeButton"));
     for (const char* name : {"resumeButton", "pauseButton", "changeServerButton", "quitButton"})
         QVERIFY2(shown(window, QString::fromLatin1(name)), name);
+    // The grid has been laid out since it appeared.
+    QTRY_VERIFY(shown(window, QStringLiteral("quitButton"))->width() > 100);
     STEP(checkAccessible(window, QStringLiteral("menu")));
     STEP(screenshot(window, QStringLiteral("kiosk-pin-menu-en")));
     // The keychain's count of wrong PINs was cleared by the right one.

@@ -62,5 +62,6 @@ Item {
             onClicked: KioskController.pollWorker.open()
         }
     }
+    // The keyboard's focus shows where Enter goes; the button only asks for the PIN.
     Component.onCompleted: pollWorkerButton.forceActiveFocus(Qt.TabFocusReason)
 }

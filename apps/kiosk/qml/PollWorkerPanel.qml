@@ -213,7 +213,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
-                text: qsTr("Any voter's session at this kiosk was ended before this menu opened.")
+                text: qsTr("If a voter was in the middle of voting here, that session has ended: they start again from the beginning.")
                 color: Theme.mutedText
                 font.pixelSize: Theme.small
                 Accessible.role: Accessible.StaticText

@@ -173,65 +173,70 @@ Item {
                             Accessible.name: qsTr("Password")
                             Accessible.passwordEdit: true
                         }
-                    }
-                }
-            }
 
-            // The poll workers' PIN: for pausing the kiosk, changing its server and quitting. Only its hash is kept.
-            Rectangle {
-                Layout.fillWidth: true
-                implicitHeight: pinColumn.implicitHeight + 48
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.border
-                border.width: Theme.borderWidth
-
-                ColumnLayout {
-                    id: pinColumn
-                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
-                    spacing: 8
-                    Label { text: qsTr("Poll workers' PIN"); font.bold: true; font.pixelSize: Theme.body; color: Theme.text }
-                    Label {
-                        objectName: "pinHint"
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignLeft
-                        wrapMode: Text.Wrap
-                        color: Theme.mutedText
-                        text: KioskController.pollWorker.hasPin
-                              ? qsTr("Poll workers type it to pause this kiosk, change its server or quit. To keep the current PIN, leave both fields empty.")
-                              : qsTr("Poll workers type it to pause this kiosk, change its server or quit. Choose 6 to 12 digits that are hard to guess.")
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: text
-                    }
-                    GridLayout {
-                        Layout.fillWidth: true
-                        columns: 2
-                        columnSpacing: 16
-                        rowSpacing: 10
-                        Label { text: KioskController.pollWorker.hasPin ? qsTr("New PIN") : qsTr("PIN"); color: Theme.text }
-                        TextField {
-                            id: pin
-                            objectName: "setupPinField"
-                            Layout.fillWidth: true
-                            maximumLength: 12
-                            echoMode: TextInput.Password
-                            validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹]*/ }
-                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                            Accessible.role: Accessible.EditableText
-                            Accessible.name: qsTr("Poll workers' PIN")
-                            Accessible.description: qsTr("6 to 12 digits.")
+                        // The poll workers' PIN: for pausing the kiosk, changing its server and quitting. Only
+                        // its hash is kept.
+                        Label {
+                            Layout.topMargin: 8
+                            text: qsTr("Poll workers' PIN")
+                            font.bold: true
+                            font.pixelSize: Theme.body
+                            color: Theme.text
                         }
-                        Label { text: qsTr("The PIN again"); color: Theme.text }
-                        TextField {
-                            id: pinAgain
-                            objectName: "setupPinAgainField"
+                        Label {
+                            objectName: "pinHint"
                             Layout.fillWidth: true
-                            maximumLength: 12
-                            echoMode: TextInput.Password
-                            validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹]*/ }
-                            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                            Accessible.role: Accessible.EditableText
-                            Accessible.name: qsTr("The poll workers' PIN again")
+                            horizontalAlignment: Text.AlignLeft
+                            wrapMode: Text.Wrap
+                            color: Theme.mutedText
+                            text: KioskController.pollWorker.hasPin
+                                  ? qsTr("Poll workers type it to pause this kiosk, change its server or quit. To keep the current PIN, leave both fields empty.")
+                                  : qsTr("Poll workers type it to pause this kiosk, change its server or quit. Choose 6 to 12 digits that are hard to guess.")
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                        GridLayout {
+                            Layout.fillWidth: true
+                            columns: 2
+                            columnSpacing: 16
+                            rowSpacing: 4
+                            Label {
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                text: KioskController.pollWorker.hasPin ? qsTr("New PIN") : qsTr("PIN")
+                                color: Theme.text
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                text: qsTr("The PIN again")
+                                color: Theme.text
+                            }
+                            TextField {
+                                id: pin
+                                objectName: "setupPinField"
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                maximumLength: 12
+                                echoMode: TextInput.Password
+                                validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹]*/ }
+                                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("Poll workers' PIN")
+                                Accessible.description: qsTr("6 to 12 digits.")
+                            }
+                            TextField {
+                                id: pinAgain
+                                objectName: "setupPinAgainField"
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                maximumLength: 12
+                                echoMode: TextInput.Password
+                                validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹]*/ }
+                                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("The poll workers' PIN again")
+                            }
                         }
                     }
                 }
