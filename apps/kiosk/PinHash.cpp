@@ -13,11 +13,6 @@ const QLatin1String kAlgorithm("pbkdf2-sha256");
 constexpr int kHashBytes = 32;
 constexpr int kFewestIterations = 1000;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("Elect::PinHash", text);
-}
-
 QByteArray derive(const QString& pin, const QByteArray& salt, int iterations)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, kHashBytes);
@@ -45,7 +40,7 @@ Result<QString> PinHash::normalize(const QString& typed)
         else if ((u >= 0x0660 && u <= 0x0669) || (u >= 0x06F0 && u <= 0x06F9))
             digits += QChar(u'0' + c.digitValue());
         else
-            return Result<QString>::failure(ErrorCode::InvalidInput, translate("The PIN is made of digits only."));
+            return Result<QString>::failure(ErrorCode::InvalidInput, tr("The PIN is made of digits only."));
     }
     return digits;
 }
@@ -57,11 +52,11 @@ Result<QString> PinHash::checkChoice(const QString& pin, const QString& again)
         return first;
     if (first->size() < kMinimumLength || first->size() > kMaximumLength)
         return Result<QString>::failure(ErrorCode::InvalidInput,
-                                        translate("Choose a PIN of 6 to 12 digits for the poll workers."));
+                                        tr("Choose a PIN of 6 to 12 digits for the poll workers."));
     const auto second = normalize(again);
     if (!second || *second != *first)
         return Result<QString>::failure(ErrorCode::InvalidInput,
-                                        translate("The two PINs are not the same. Type the same PIN in both fields."));
+                                        tr("The two PINs are not the same. Type the same PIN in both fields."));
     bool same = true;
     bool up = true;
     bool down = true;
@@ -73,8 +68,8 @@ Result<QString> PinHash::checkChoice(const QString& pin, const QString& again)
     }
     if (same || up || down)
         return Result<QString>::failure(ErrorCode::InvalidInput,
-                                        translate("This PIN is too easy to guess: it repeats one digit or counts up "
-                                                  "or down. Choose digits without such a pattern."));
+                                        tr("This PIN is too easy to guess: it repeats one digit or counts up "
+                                           "or down. Choose digits without such a pattern."));
     return *first;
 }
 

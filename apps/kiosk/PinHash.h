@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Elect {
@@ -13,6 +14,8 @@ namespace Elect {
 /// read what an earlier one stored.
 class PinHash
 {
+    Q_DECLARE_TR_FUNCTIONS(Elect::PinHash)
+
 public:
     static constexpr int kMinimumLength = 6;
     static constexpr int kMaximumLength = 12;

@@ -579,6 +579,11 @@ void TestPollWorkerPin::changingTheServerNeedsThePin()
     STEP(press(window, QStringLiteral("changeServerButton")));
     QTRY_COMPARE(app->controller().state(), KioskController::State::Setup);
     QTRY_VERIFY(shown(window, QStringLiteral("setupScreen")));
+    STEP(screenshot(window, QStringLiteral("kiosk-setup-change-server")));
+    // Changed their mind: back to the voters with the setup as it was.
+    STEP(press(window, QStringLiteral("cancelSetupButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(app->controller().state(), KioskController::State::Ready, kTimeoutMs);
+    QTRY_VERIFY(shown(window, QStringLiteral("startVotingButton")));
 }
 
 void TestPollWorkerPin::fiveWrongPinsLockEvenAcrossARestart()

@@ -254,14 +254,26 @@ Item {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                spacing: 20
             KioskButton {
                 objectName: "saveSetupButton"
-                Layout.topMargin: 8
                 primary: true
                 text: qsTr("Save and connect")
                 onClicked: KioskController.saveSetup(embedded.checked, host.text, parseInt(port.text), database.text,
                                                      setup.sslModes[sslmode.currentIndex], login.text, password.text,
                                                      pin.text, pinAgain.text)
+            }
+            // Reached from the poll worker's menu: back to the voters without changing anything.
+            KioskButton {
+                objectName: "cancelSetupButton"
+                visible: KioskController.kioskName.length > 0
+                text: qsTr("Cancel")
+                accessibleName: qsTr("Cancel and keep the current setup")
+                onClicked: KioskController.retry()
+            }
             }
             Item { Layout.preferredHeight: Theme.margin }
         }
