@@ -117,8 +117,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void pinRules_data();
-    void pinRules();
     void setupChoosesThePinByKeyboard();
     void chordOpensThePromptAndOnlyTheRightPinOpensTheMenu();
     void pausedKioskCannotBeLeftWithoutThePin();
@@ -251,38 +249,6 @@ void TestPollWorkerPin::openMenu(KioskApp& app, QQuickWindow* window)
     QTest::keyClick(window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(gate->view(), View::Menu, kTimeoutMs);
     QTRY_VERIFY(shown(window, QStringLiteral("resumeButton")));
-}
-
-void TestPollWorkerPin::pinRules_data()
-{
-    QTest::addColumn<QString>("pin");
-    QTest::addColumn<QString>("again");
-    QTest::addColumn<QString>("kept"); // empty: refused
-    QTest::newRow("fine") << kPin << kPin << kPin;
-    QTest::newRow("twelve digits") << QStringLiteral("480261937705") << QStringLiteral("480261937705")
-                                   << QStringLiteral("480261937705");
-    QTest::newRow("arabic-indic digits") << QStringLiteral("٤٨٠٢٦١") << kPin << kPin;
-    QTest::newRow("run up") << QStringLiteral("123456") << QStringLiteral("123456") << QString();
-    QTest::newRow("run down") << QStringLiteral("654321") << QStringLiteral("654321") << QString();
-    QTest::newRow("run over nine") << QStringLiteral("890123") << QStringLiteral("890123") << QString();
-    QTest::newRow("one digit") << QStringLiteral("777777") << QStringLiteral("777777") << QString();
-    QTest::newRow("too short") << QStringLiteral("48026") << QStringLiteral("48026") << QString();
-    QTest::newRow("too long") << QStringLiteral("4802619377051") << QStringLiteral("4802619377051") << QString();
-    QTest::newRow("not digits") << QStringLiteral("48o261") << QStringLiteral("48o261") << QString();
-    QTest::newRow("not the same") << kPin << QStringLiteral("480262") << QString();
-}
-
-void TestPollWorkerPin::pinRules()
-{
-    QFETCH(QString, pin);
-    QFETCH(QString, again);
-    QFETCH(QString, kept);
-    const auto chosen = PinHash::checkChoice(pin, again);
-    QCOMPARE(chosen.ok(), !kept.isEmpty());
-    if (chosen)
-        QCOMPARE(*chosen, kept);
-    else
-        QVERIFY(chosen.message().endsWith(u'.'));
 }
 
 void TestPollWorkerPin::setupChoosesThePinByKeyboard()
