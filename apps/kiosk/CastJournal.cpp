@@ -2,6 +2,8 @@
 
 #include "KioskLog.h"
 
+#include "core/domain/Clock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +29,12 @@ QString keyOf(CastJournal::Status status)
     return QStringLiteral("pending");
 }
 
+// The form SQLite's CURRENT_TIMESTAMP writes (UTC), so that rows of either kind compare as text.
+QString sqliteTime(const QDateTime& at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 CastJournal::Status statusOf(const QString& key)
 {
     if (key == QLatin1String("counted"))
@@ -48,8 +56,14 @@ Status failed(const QSqlError& error)
 } // namespace
 
 CastJournal::CastJournal()
-    : m_connectionName(QStringLiteral("elect-kiosk-journal-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    : m_connectionName(QStringLiteral("elect-kiosk-journal-%1").arg(QUuid::createUuid().toString(QUuid::Id128))),
+      m_clock(&Clock::system())
 {}
+
+void CastJournal::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+}
 
 CastJournal::~CastJournal()
 {
@@ -79,10 +93,14 @@ Status CastJournal::open(const QString& path)
     // A vote's journal entry must survive a power cut the moment after it is written.
     for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                             "CREATE TABLE IF NOT EXISTS casts (idempotency_key TEXT PRIMARY KEY, receipt TEXT,"
-                            " status TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"}) {
+                            " status TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+                            "CREATE INDEX IF NOT EXISTS casts_by_status_age ON casts (status, created_at)"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return failed(q.lastError());
     }
+    const auto pruned = prune();
+    if (!pruned)
+        return pruned.error();
     return success();
 }
 
@@ -94,9 +112,11 @@ bool CastJournal::isOpen() const
 Status CastJournal::begin(const QUuid& key, const QString& receipt)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO casts (idempotency_key, receipt, status) VALUES (?, ?, 'pending')"));
+    q.prepare(
+        QStringLiteral("INSERT INTO casts (idempotency_key, receipt, status, created_at) VALUES (?, ?, 'pending', ?)"));
     q.addBindValue(key.toString(QUuid::WithoutBraces));
     q.addBindValue(receipt);
+    q.addBindValue(sqliteTime(m_clock->now()));
     return q.exec() ? success() : failed(q.lastError());
 }
 
@@ -106,7 +126,24 @@ Status CastJournal::setStatus(const QUuid& key, Status status)
     q.prepare(QStringLiteral("UPDATE casts SET status = ? WHERE idempotency_key = ?"));
     q.addBindValue(keyOf(status));
     q.addBindValue(key.toString(QUuid::WithoutBraces));
-    return q.exec() ? success() : failed(q.lastError());
+    if (!q.exec())
+        return failed(q.lastError());
+    // An outcome was learnt: old known ones go, a bounded batch, so the journal does not grow for ever.
+    if (status != Status::Pending)
+        (void)prune();
+    return success();
+}
+
+Result<int> CastJournal::prune()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM casts WHERE rowid IN (SELECT rowid FROM casts WHERE status <> 'pending'"
+                             " AND created_at < ? LIMIT ?)"));
+    q.addBindValue(sqliteTime(m_clock->now().addDays(-kKeepKnownDays)));
+    q.addBindValue(kPruneBatch);
+    if (!q.exec())
+        return failed(q.lastError()).error();
+    return int(q.numRowsAffected());
 }
 
 Status CastJournal::dropReceipt(const QUuid& key)

@@ -28,6 +28,8 @@ KioskApp::KioskApp(QObject* parent) : QObject(parent), m_controller(nullptr)
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     // Candidates' photos and the receipt's QR code, only ever of the voter at the kiosk now.
     m_engine.addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(m_controller.flow()->images()));
+    // Quitting is the poll worker's, through the PIN and the menu.
+    m_controller.pollWorker()->setQuitHandler([]() { QCoreApplication::quit(); });
 }
 
 KioskApp::~KioskApp()

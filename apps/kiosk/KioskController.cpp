@@ -1,6 +1,7 @@
 #include "KioskController.h"
 
 #include "KioskLog.h"
+#include "PinHash.h"
 
 #include "core/connection/WhenReady.h"
 #include "core/db/ElectionRepository.h"
@@ -40,6 +41,13 @@ KioskController::KioskController(QObject* parent)
     });
     connect(m_voter, &VoterSession::languageChanged, this, &KioskController::applyLanguage);
     applyLanguage();
+    m_pollWorker = new PollWorkerGate(*m_flow, this);
+    m_pollWorker->setChangeServerHandler([this]() { enterSetup(); });
+    // The setup screen says whether a PIN must be chosen or may be kept.
+    connect(this, &KioskController::stateChanged, m_pollWorker, [this]() {
+        if (m_state == State::Setup)
+            m_pollWorker->refreshPinPresence();
+    });
 }
 
 KioskController::~KioskController()
@@ -118,8 +126,12 @@ void KioskController::useCredentials(const KioskProfile& profile, const QString&
 }
 
 void KioskController::saveSetup(bool embedded, const QString& host, int port, const QString& database,
-                                const QString& sslmode, const QString& loginRole, const QString& password)
+                                const QString& sslmode, const QString& loginRole, const QString& password,
+                                const QString& pin, const QString& pinAgain)
 {
+    // Only the setup screen saves: the first setup, or after the poll worker's PIN.
+    if (m_state != State::Setup)
+        return;
     KioskProfile profile;
     profile.embedded = embedded;
     profile.host = host.trimmed();
@@ -135,6 +147,16 @@ void KioskController::saveSetup(bool embedded, const QString& host, int port, co
         setState(State::Setup, tr("Enter the database server's host name, or choose this computer."));
         return;
     }
+    const bool choosingPin = !pin.isEmpty() || !pinAgain.isEmpty();
+    if (!choosingPin && !m_pollWorker->hasPin()) {
+        setState(State::Setup, tr("Choose the poll workers' PIN and type it twice: this kiosk has none yet."));
+        return;
+    }
+    const auto chosenPin = choosingPin ? PinHash::checkChoice(pin, pinAgain) : Result<QString>(QString());
+    if (!chosenPin) {
+        setState(State::Setup, chosenPin.message());
+        return;
+    }
     m_profile = profile;
     m_password = password;
     setState(State::Connecting);
@@ -142,15 +164,25 @@ void KioskController::saveSetup(bool embedded, const QString& host, int port, co
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("login_role"), profile.loginRole},
                                                     {QStringLiteral("password"), password}})
                               .toJson(QJsonDocument::Compact));
-    whenReady(m_connection.writeSecret(Connection::kioskKey(), secret), this, [this](Status saved) {
-        if (!saved) {
-            setState(State::Setup, saved.message());
+    auto saveCredentials = [this, secret](Status pinSaved) {
+        if (!pinSaved) {
+            setState(State::Setup, pinSaved.message());
             return;
         }
-        QSettings settings;
-        m_profile.save(settings);
-        connectNow();
-    });
+        whenReady(m_connection.writeSecret(Connection::kioskKey(), secret), this, [this](Status saved) {
+            if (!saved) {
+                setState(State::Setup, saved.message());
+                return;
+            }
+            QSettings settings;
+            m_profile.save(settings);
+            connectNow();
+        });
+    };
+    if (choosingPin)
+        whenReady(m_pollWorker->storePin(*chosenPin), this, saveCredentials);
+    else
+        saveCredentials(success());
 }
 
 void KioskController::retry()
@@ -165,6 +197,12 @@ void KioskController::retry()
 
 void KioskController::showSetup()
 {
+    m_pollWorker->openForServerChange();
+}
+
+void KioskController::enterSetup()
+{
+    m_flow->wipe();
     setState(State::Setup);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/ServerProfile.h"
+#include "PollWorkerGate.h"
 #include "RunningElectionModel.h"
 #include "VoterSession.h"
 #include "VotingFlow.h"
@@ -37,6 +38,7 @@ class KioskController : public QObject
     Q_PROPERTY(Elect::VotingFlow* flow READ flow CONSTANT)
     Q_PROPERTY(bool fullScreen READ fullScreen CONSTANT)
     Q_PROPERTY(bool embeddedServer READ embeddedServer NOTIFY stateChanged)
+    Q_PROPERTY(Elect::PollWorkerGate* pollWorker READ pollWorker CONSTANT)
 
 public:
     /// Reconnecting: the connection was lost while Ready; the kiosk retries by itself and is Ready again
@@ -58,9 +60,13 @@ public:
     /// Connects with these credentials, without the keychain (elect-kiosk --demo, tests).
     void useCredentials(const KioskProfile& profile, const QString& password);
     /// From the setup screen: keeps the password in the keychain and the rest in QSettings, then connects.
+    /// \a pin and \a pinAgain: the poll worker's PIN, required when the kiosk has none yet, else optional
+    /// (empty keeps the current one); only its hash is kept (PollWorkerGate). Only on the setup screen.
     Q_INVOKABLE void saveSetup(bool embedded, const QString& host, int port, const QString& database,
-                               const QString& sslmode, const QString& loginRole, const QString& password);
+                               const QString& sslmode, const QString& loginRole, const QString& password,
+                               const QString& pin = {}, const QString& pinAgain = {});
     Q_INVOKABLE void retry();
+    /// Asks for the poll worker's PIN; the right one shows the setup screen (the first setup needs none).
     Q_INVOKABLE void showSetup();
     Q_INVOKABLE void refresh();
     /// The setup screen's starting values.
@@ -75,6 +81,8 @@ public:
     VoterSession* voter() const { return m_voter; }
     /// The voter's way from the national id to the receipt.
     VotingFlow* flow() const { return m_flow; }
+    /// The poll worker's PIN prompt and menu.
+    PollWorkerGate* pollWorker() const { return m_pollWorker; }
     /// The database connection (tests shorten its heartbeat and retry delays).
     Connection& connection() { return m_connection; }
     bool fullScreen() const { return m_fullScreen; }
@@ -90,11 +98,14 @@ private:
     void loadElections();
     void applyLanguage();
     void setState(State state, const QString& error = {});
+    /// The setup screen, once the poll worker's PIN was right.
+    void enterSetup();
 
     Connection m_connection;
     RunningElectionModel* m_elections;
     VoterSession* m_voter;
     VotingFlow* m_flow;
+    PollWorkerGate* m_pollWorker = nullptr;
     QTimer m_refreshTimer;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;

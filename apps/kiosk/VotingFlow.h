@@ -74,6 +74,8 @@ public:
     QString receiptQr() const;
     QString journalStatus() const { return m_journalStatus; }
     InactivityGuard* inactivity() const { return m_inactivity; }
+    /// Whether a cast is on its way to the server (it must not be cut off).
+    bool casting() const { return m_casting; }
     /// Whether anything of a voter is held (ids, session, choices, receipt, images).
     bool holdsVoterData() const;
 

@@ -320,7 +320,8 @@ void TestKioskApp::setupIsKeptInTheKeychainAcrossRestarts()
         QVERIFY(app.start({QStringLiteral("elect-kiosk"), QStringLiteral("--windowed")}));
         QTRY_VERIFY(app.controller().state() == KioskController::State::Setup);
         app.controller().saveSetup(false, m_cluster->server().socketDir(), 5432, QStringLiteral("elect"),
-                                   QStringLiteral("prefer"), m_kiosk.loginRole, m_kiosk.password);
+                                   QStringLiteral("prefer"), m_kiosk.loginRole, m_kiosk.password,
+                                   QStringLiteral("480261"), QStringLiteral("480261"));
         QTRY_VERIFY_WITH_TIMEOUT(app.controller().state() == KioskController::State::Ready, kTimeoutMs);
     }
     // The password is in the keychain, never in the settings file.

@@ -30,6 +30,14 @@ ApplicationWindow {
         onActivated: {}
     }
 
+    // The poll worker's PIN prompt and menu (the touch screen's way: a long press on the kiosk's name).
+    Shortcut {
+        objectName: "pollWorkerShortcut"
+        sequence: "Ctrl+Alt+P"
+        context: Qt.ApplicationShortcut
+        onActivated: KioskController.pollWorker.open()
+    }
+
     // The look follows the voter at the kiosk now.
     Binding { target: Theme; property: "contrast"; value: KioskController.voter.highContrast }
     Binding { target: Theme; property: "scale"; value: KioskController.voter.textScale }
@@ -46,7 +54,11 @@ ApplicationWindow {
             id: screen
             objectName: "screenLoader"
             anchors.fill: parent
+            // Under the poll worker's prompt or menu, nothing below takes a key or a touch.
+            enabled: KioskController.pollWorker.view === PollWorkerGate.Hidden
             sourceComponent: {
+                if (KioskController.pollWorker.paused)
+                    return pausedScreen
                 if (KioskController.state === KioskController.Setup)
                     return setupScreen
                 // A voter under way keeps their screen while the connection comes back; the flow says so.
@@ -103,6 +115,10 @@ ApplicationWindow {
         IdleWarning {
             anchors.fill: parent
         }
+
+        PollWorkerPanel {
+            anchors.fill: parent
+        }
     }
 
     Component {
@@ -140,5 +156,9 @@ ApplicationWindow {
     Component {
         id: noticeScreen
         NoticeScreen {}
+    }
+    Component {
+        id: pausedScreen
+        PausedScreen {}
     }
 }

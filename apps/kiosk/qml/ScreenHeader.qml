@@ -29,6 +29,7 @@ Rectangle {
             elide: Text.ElideRight
             Accessible.role: Accessible.StaticText
             Accessible.name: text
+            PollWorkerHold {}
         }
         Label {
             objectName: "headerStep"

@@ -173,6 +173,71 @@ Item {
                             Accessible.name: qsTr("Password")
                             Accessible.passwordEdit: true
                         }
+
+                        // The poll workers' PIN: for pausing the kiosk, changing its server and quitting. Only
+                        // its hash is kept.
+                        Label {
+                            Layout.topMargin: 8
+                            text: qsTr("Poll workers' PIN")
+                            font.bold: true
+                            font.pixelSize: Theme.body
+                            color: Theme.text
+                        }
+                        Label {
+                            objectName: "pinHint"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignLeft
+                            wrapMode: Text.Wrap
+                            color: Theme.mutedText
+                            text: KioskController.pollWorker.hasPin
+                                  ? qsTr("Poll workers type it to pause this kiosk, change its server or quit. To keep the current PIN, leave both fields empty.")
+                                  : qsTr("Poll workers type it to pause this kiosk, change its server or quit. Choose 6 to 12 digits that are hard to guess.")
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                        GridLayout {
+                            Layout.fillWidth: true
+                            columns: 2
+                            columnSpacing: 16
+                            rowSpacing: 4
+                            Label {
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                text: KioskController.pollWorker.hasPin ? qsTr("New PIN") : qsTr("PIN")
+                                color: Theme.text
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                text: qsTr("The PIN again")
+                                color: Theme.text
+                            }
+                            TextField {
+                                id: pin
+                                objectName: "setupPinField"
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                maximumLength: 12
+                                echoMode: TextInput.Password
+                                validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹]*/ }
+                                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("Poll workers' PIN")
+                                Accessible.description: qsTr("6 to 12 digits.")
+                            }
+                            TextField {
+                                id: pinAgain
+                                objectName: "setupPinAgainField"
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                maximumLength: 12
+                                echoMode: TextInput.Password
+                                validator: RegularExpressionValidator { regularExpression: /[0-9٠-٩۰-۹]*/ }
+                                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                Accessible.role: Accessible.EditableText
+                                Accessible.name: qsTr("The poll workers' PIN again")
+                            }
+                        }
                     }
                 }
             }
@@ -189,13 +254,26 @@ Item {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                spacing: 20
             KioskButton {
                 objectName: "saveSetupButton"
-                Layout.topMargin: 8
                 primary: true
                 text: qsTr("Save and connect")
                 onClicked: KioskController.saveSetup(embedded.checked, host.text, parseInt(port.text), database.text,
-                                                     setup.sslModes[sslmode.currentIndex], login.text, password.text)
+                                                     setup.sslModes[sslmode.currentIndex], login.text, password.text,
+                                                     pin.text, pinAgain.text)
+            }
+            // Reached from the poll worker's menu: back to the voters without changing anything.
+            KioskButton {
+                objectName: "cancelSetupButton"
+                visible: KioskController.kioskName.length > 0
+                text: qsTr("Cancel")
+                accessibleName: qsTr("Cancel and keep the current setup")
+                onClicked: KioskController.retry()
+            }
             }
             Item { Layout.preferredHeight: Theme.margin }
         }

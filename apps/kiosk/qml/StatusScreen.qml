@@ -35,6 +35,7 @@ Item {
                                                       : qsTr("Connecting to the election server…")
             Accessible.role: Accessible.Heading
             Accessible.name: text
+            PollWorkerHold {}
         }
         Label {
             objectName: "statusMessage"
@@ -72,6 +73,7 @@ Item {
             KioskButton {
                 objectName: "changeSetupButton"
                 text: qsTr("Change kiosk setup")
+                accessibleDescription: qsTr("Needs the poll worker's PIN.")
                 onClicked: KioskController.showSetup()
             }
         }

@@ -35,6 +35,7 @@ Item {
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                PollWorkerHold {}
             }
             KioskButton {
                 id: languageButton
@@ -248,6 +249,7 @@ Item {
             text: KioskController.kioskName
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Kiosk: %1").arg(text)
+            PollWorkerHold {}
         }
     }
 }
