@@ -89,6 +89,7 @@ Item {
                     symbol: cell.model.symbol
                     chosen: cell.model.chosen
                     rank: cell.model.rank
+                    rankText: cell.model.rankText
                     ranked: KioskController.flow.ballot.ranked
                     onActiveFocusChanged: if (activeFocus) cards.positionViewAtIndex(cell.index, GridView.Contain)
                 }

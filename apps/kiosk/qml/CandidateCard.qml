@@ -17,6 +17,7 @@ KioskButton {
     required property string symbol
     required property bool chosen
     required property int rank
+    required property string rankText
     property bool ranked: false
 
     objectName: "candidateCard"
@@ -115,6 +116,7 @@ KioskButton {
                 border.color: card.chosen ? Theme.selectedText : Theme.border
                 border.width: 3
                 Label {
+                    objectName: "choiceNumber"
                     anchors.centerIn: parent
                     text: !card.chosen ? "" : card.ranked ? Number(card.rank).toLocaleString(Qt.locale(), "f", 0) : "✓"
                     font.pixelSize: Theme.heading
@@ -127,7 +129,7 @@ KioskButton {
                 objectName: "choiceText"
                 Layout.alignment: Qt.AlignHCenter
                 text: !card.chosen ? qsTr("Not chosen")
-                      : card.ranked ? qsTr("Choice %1").arg(Number(card.rank).toLocaleString(Qt.locale(), "f", 0))
+                      : card.ranked ? card.rankText
                       : qsTr("Chosen")
                 font.pixelSize: Theme.small
                 font.bold: card.chosen

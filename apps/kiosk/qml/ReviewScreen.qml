@@ -89,7 +89,7 @@ Item {
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.ListItem
                         Accessible.name: KioskController.flow.ballot.ranked
-                                         ? qsTr("Choice %1: %2").arg(index + 1).arg(modelData) : modelData
+                                         ? qsTr("%1: %2").arg(KioskController.flow.ballot.rankText(index + 1)).arg(modelData) : modelData
                     }
                 }
             }

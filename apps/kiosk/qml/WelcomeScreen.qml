@@ -136,6 +136,21 @@ Item {
                 required property string title
                 required property int votesPerVoter
                 required property date endsAt
+                required property string countingMethod
+                // How the ballot is filled in, so that nobody expects to tick one name and finds a ranking.
+                readonly property string howToVote: {
+                    switch (countingMethod) {
+                    case "approval":
+                        return qsTr("Choose up to %n candidate(s)", "", votesPerVoter)
+                    case "irv":
+                    case "stv":
+                        return qsTr("Rank the candidates in your order of preference")
+                    case "referendum":
+                        return qsTr("Answer the question")
+                    default:
+                        return qsTr("Choose %n candidate(s)", "", votesPerVoter)
+                    }
+                }
                 objectName: "electionCard"
                 width: ListView.view.width
                 height: Math.max(cardColumn.implicitHeight, 64) + 36
@@ -181,7 +196,7 @@ Item {
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
                         font.pixelSize: Theme.small
-                        text: qsTr("Choose %n candidate(s)", "", card.votesPerVoter) + "  ·  "
+                        text: card.howToVote + "  ·  "
                               + qsTr("Open until %1").arg(card.endsAt.toLocaleString(welcome.locale, "d MMMM, HH:mm"))
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
