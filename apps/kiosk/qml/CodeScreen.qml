@@ -47,6 +47,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Enter the code from the text message")
                 font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
@@ -70,6 +71,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 // The digits are shown left to right in both languages, as on the phone.
                 text: qsTr("A code was sent to the phone ending in %1. It has six digits and works for five minutes.")
                       .arg("\u2066" + screen.shownDigits + "\u2069")

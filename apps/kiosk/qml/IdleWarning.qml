@@ -30,6 +30,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Are you still there?")
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -43,6 +44,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("To keep your vote private, this session ends in %n second(s). Touch the screen or press any key to go on.",
                            "", KioskController.flow.inactivity.secondsLeft)
                 color: Theme.text

@@ -42,6 +42,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("✓ Your vote was counted. Thank you.")
                 font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
@@ -74,6 +75,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Write the code down or photograph the QR code. With it you can later check that your ballot was counted. It does not show how you voted.")
                 color: Theme.text
                 Accessible.role: Accessible.StaticText
@@ -112,6 +114,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("This screen closes by itself in a minute.")
             font.pixelSize: Theme.small
             color: Theme.mutedText

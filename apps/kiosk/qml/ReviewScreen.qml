@@ -26,6 +26,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("Check your ballot")
             font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
             font.bold: true
@@ -37,6 +38,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: KioskController.flow.ballot.ranked
                   ? qsTr("You chose these candidates, in this order of preference. Your vote is not cast yet.")
                   : qsTr("You chose the candidates below. Your vote is not cast yet.")

@@ -27,12 +27,14 @@ Rectangle {
             font.pixelSize: Theme.small
             font.bold: true
             elide: Text.ElideRight
+            lineHeight: Theme.lineHeight
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
         Label {
             objectName: "headerStep"
             text: header.step
+            lineHeight: Theme.lineHeight
             color: Theme.headerText
             font.pixelSize: Theme.small
             Accessible.role: Accessible.StaticText

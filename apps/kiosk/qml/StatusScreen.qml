@@ -27,6 +27,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             font.pixelSize: Theme.heading
             font.bold: true
             color: status.failed ? Theme.error : Theme.text
@@ -42,6 +43,7 @@ Item {
             visible: status.failed
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.text
             text: KioskController.errorMessage
             Accessible.role: Accessible.StaticText
@@ -53,6 +55,7 @@ Item {
             visible: status.failed || status.reconnecting
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.mutedText
             font.pixelSize: Theme.small
             text: qsTr("Voters: please ask a poll worker for help.")

@@ -99,6 +99,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             text: qsTr("Welcome")
+            lineHeight: Theme.lineHeight
             font.pixelSize: Theme.display
             font.bold: true
             color: Theme.text
@@ -110,6 +111,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.mutedText
             text: electionList.count > 0 ? qsTr("These elections are open at this kiosk now.")
                                           : qsTr("There is no election open at this kiosk right now.")
@@ -194,6 +196,7 @@ Item {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                         color: Theme.mutedText
                         font.pixelSize: Theme.small
                         text: card.howToVote + "  ·  "
@@ -233,6 +236,7 @@ Item {
                 width: parent.width - 2 * Theme.margin
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 color: Theme.text
                 text: qsTr("No election is running here at the moment.\nIf you came to vote, please ask a poll worker.")
             }
@@ -247,6 +251,7 @@ Item {
             visible: text.length > 0
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.text
             font.pixelSize: Math.round(16 * Theme.scale)
             text: KioskController.flow.journalStatus
