@@ -53,6 +53,7 @@ private Q_SLOTS:
     void ranksByKeyboardChangesTheOrderAndCasts();
     void approvalAllowsUpToN();
     void referendumTakesOneAnswer();
+    void everyScreenAtTheLargestTextInHighContrast();
 
 private:
     struct Kiosk
@@ -66,6 +67,7 @@ private:
     qint64 makeRunning(const QString& title, const QString& method, int votesPerVoter, const QStringList& candidates,
                        int voters);
     void walkToBallot(Kiosk& k, const QString& title, const QString& nationalId, bool arabic);
+    void storeCode();
     void focusCard(Kiosk& k, const QString& name);
     QString choiceTextOf(Kiosk& k, const QString& name);
     QStringList reviewNames(Kiosk& k);
@@ -188,18 +190,23 @@ void TestRankedBallot::walkToBallot(Kiosk& k, const QString& title, const QStrin
     typeText(k.window, arabic ? inArabicIndicDigits(nationalId) : nationalId);
     QTest::keyClick(k.window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Code, kTimeoutMs);
-    // What elect serve does as it sends the SMS, with a code the test knows.
+    KIOSK_STEP(storeCode());
+    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("codeField"));
+    typeText(k.window, kCode);
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
+    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("candidateCard"));
+}
+
+// What elect serve does as it sends the SMS, with a code the test knows.
+void TestRankedBallot::storeCode()
+{
     const QString otp = sql(QStringLiteral("SELECT max(id) FROM elect.voter_otps"));
     auto service = rawConnect(m_cluster->as(QStringLiteral("elect_service"), kServicePassword));
     QVERIFY(service);
     QCOMPARE(
         scalar(*service, QStringLiteral("SELECT state FROM elect.service_store_voter_code(%1, '%2')").arg(otp, kCode)),
         QStringLiteral("ready"));
-    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("codeField"));
-    typeText(k.window, kCode);
-    QTest::keyClick(k.window, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
-    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("candidateCard"));
 }
 
 // Moves the keyboard's focus along the cards with the arrow keys until it is on \a name's card.
@@ -390,6 +397,85 @@ void TestRankedBallot::referendumTakesOneAnswer()
     QCOMPARE(sql(QStringLiteral("SELECT selections::text FROM elect.ballots WHERE receipt_code = '%1'")
                      .arg(k.flow()->receipt())),
              QStringLiteral("{%1}").arg(m_ids.value(kReferendumTitle + QStringLiteral("/No"))));
+}
+
+// Every screen a voter meets, in English at the largest text size and in high contrast, for a person to look
+// at (build/dev/screenshots/xl-en-*.png): nothing cut, every control reachable and big enough.
+void TestRankedBallot::everyScreenAtTheLargestTextInHighContrast()
+{
+    Kiosk k = startKiosk();
+    QVERIFY(k.window && QTest::qWaitForWindowExposed(k.window));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleItems(k.window, QStringLiteral("startVotingButton")).size() >= 3, kTimeoutMs);
+    const auto largest = [&k]() {
+        KIOSK_STEP(press(k.window, QStringLiteral("textSize2"), Qt::Key_Space));
+        KIOSK_STEP(press(k.window, QStringLiteral("contrastButton"), Qt::Key_Space));
+        QTRY_COMPARE(k.app->controller().voter()->textSize(), VoterSession::TextSize::ExtraLarge);
+        QTRY_VERIFY(k.app->controller().voter()->highContrast());
+    };
+    const auto look = [&k](const QString& name) {
+        KIOSK_STEP(checkAccessible(k.window, name));
+        KIOSK_STEP(screenshot(k.window, QStringLiteral("xl-en-") + name));
+    };
+    KIOSK_STEP(largest());
+    KIOSK_STEP(look(QStringLiteral("1-welcome")));
+    KIOSK_STEP(press(k.window, QStringLiteral("startVotingButton"), Qt::Key_Return, kRankedTitle));
+    QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::NationalId);
+    typeText(k.window, voterId(int(kRankedCandidates.size()), 3));
+    KIOSK_STEP(look(QStringLiteral("2-national-id")));
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Code, kTimeoutMs);
+    KIOSK_STEP(storeCode());
+    KIOSK_STEP(look(QStringLiteral("3-code")));
+    typeText(k.window, QStringLiteral("111111"));
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!k.flow()->message().isEmpty(), kTimeoutMs);
+    QTRY_VERIFY(findItem(k.window, QStringLiteral("voterMessage"))->isVisible());
+    KIOSK_STEP(look(QStringLiteral("3b-wrong-code")));
+
+    // Nobody touches the kiosk: the warning, at the voter's size and contrast.
+    k.flow()->inactivity()->setDurations(300, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(k.flow()->inactivity()->warning(), 5000);
+    QTRY_VERIFY(findItem(k.window, QStringLiteral("idleWarning"))->isVisible());
+    KIOSK_STEP(look(QStringLiteral("3c-idle-warning")));
+    QTest::keyClick(k.window, Qt::Key_Shift);
+    QVERIFY(!k.flow()->inactivity()->warning());
+    k.flow()->inactivity()->setDurations(120000, 30000);
+    // The keyboard is back in the code field: the voter types on.
+    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("codeField"));
+
+    typeText(k.window, kCode);
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Ballot, kTimeoutMs);
+    QTRY_COMPARE(k.window->activeFocusItem()->objectName(), QStringLiteral("candidateCard"));
+    QTest::keyClick(k.window, Qt::Key_Space);
+    QTest::keyClick(k.window, Qt::Key_Down);
+    QTest::keyClick(k.window, Qt::Key_Space);
+    QTRY_COMPARE(textOf(k.window, QStringLiteral("chosenCount")), QStringLiteral("2 of 5 ranked"));
+    // One column of whole cards: the list scrolls, and says so in words.
+    QTRY_VERIFY(findItem(k.window, QStringLiteral("moreCandidates"))->opacity() > 0);
+    KIOSK_STEP(look(QStringLiteral("4-ballot")));
+    KIOSK_STEP(press(k.window, QStringLiteral("reviewButton")));
+    QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Review);
+    KIOSK_STEP(look(QStringLiteral("5-review")));
+    KIOSK_STEP(press(k.window, QStringLiteral("castButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Receipt, kTimeoutMs);
+    QTRY_COMPARE(findItem(k.window, QStringLiteral("receiptQr"))->property("status").toInt(), 1);
+    KIOSK_STEP(look(QStringLiteral("6-receipt")));
+    KIOSK_STEP(press(k.window, QStringLiteral("finishButton")));
+    QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::Welcome);
+
+    // The same voter again: told after the code that the vote was counted.
+    KIOSK_STEP(largest());
+    KIOSK_STEP(press(k.window, QStringLiteral("startVotingButton"), Qt::Key_Return, kRankedTitle));
+    QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::NationalId);
+    typeText(k.window, voterId(int(kRankedCandidates.size()), 3));
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Code, kTimeoutMs);
+    KIOSK_STEP(storeCode());
+    typeText(k.window, kCode);
+    QTest::keyClick(k.window, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(k.flow()->step(), VotingFlow::Step::Notice, kTimeoutMs);
+    KIOSK_STEP(look(QStringLiteral("7-already-voted")));
 }
 
 QTEST_MAIN(TestRankedBallot)
