@@ -126,8 +126,9 @@ QVariant BallotModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> BallotModel::roleNames() const
 {
-    return {{IdRole, "candidateId"}, {NameRole, "name"},     {PartyRole, "party"},   {SymbolNameRole, "symbolName"},
-            {PhotoRole, "photo"},    {SymbolRole, "symbol"}, {ChosenRole, "chosen"}, {RankRole, "rank"}, {RankTextRole, "rankText"}};
+    return {{IdRole, "candidateId"},        {NameRole, "name"},   {PartyRole, "party"},
+            {SymbolNameRole, "symbolName"}, {PhotoRole, "photo"}, {SymbolRole, "symbol"},
+            {ChosenRole, "chosen"},         {RankRole, "rank"},   {RankTextRole, "rankText"}};
 }
 
 } // namespace Elect

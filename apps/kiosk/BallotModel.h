@@ -30,7 +30,7 @@ public:
         PhotoRole,  ///< image provider URL, or empty when the candidate has no photo
         SymbolRole, ///< image provider URL, or empty
         ChosenRole,
-        RankRole, ///< 1-based position among the choices, 0 when not chosen
+        RankRole,     ///< 1-based position among the choices, 0 when not chosen
         RankTextRole, ///< ranked methods: "1st choice", "2nd choice"...; empty when not chosen or not ranked
     };
     Q_ENUM(Role)

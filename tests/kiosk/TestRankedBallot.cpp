@@ -70,6 +70,7 @@ private:
     void storeCode();
     void focusCard(Kiosk& k, const QString& name);
     QString choiceTextOf(Kiosk& k, const QString& name);
+    void cardsAreWhole(Kiosk& k);
     QStringList reviewNames(Kiosk& k);
 
     std::unique_ptr<TestCluster> m_cluster;
@@ -96,12 +97,13 @@ void TestRankedBallot::initTestCase()
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     m_kiosk = demoAccount(outcome->accounts, QStringLiteral("Kiosk"));
     m_organization =
-        sql(QStringLiteral("SELECT organization_id FROM elect.elections WHERE title = 'Club captain 2026'")).toLongLong();
+        sql(QStringLiteral("SELECT organization_id FROM elect.elections WHERE title = 'Club captain 2026'"))
+            .toLongLong();
     QVERIFY(m_organization > 0);
     QVERIFY(makeRunning(kRankedTitle, QStringLiteral("irv"), 1, kRankedCandidates, 3) > 0);
     QVERIFY(makeRunning(kApprovalTitle, QStringLiteral("approval"), 2, kRankedCandidates.mid(0, 4), 1) > 0);
-    QVERIFY(makeRunning(kReferendumTitle, QStringLiteral("referendum"), 1, {QStringLiteral("Yes"), QStringLiteral("No")},
-                        1) > 0);
+    QVERIFY(makeRunning(kReferendumTitle, QStringLiteral("referendum"), 1,
+                        {QStringLiteral("Yes"), QStringLiteral("No")}, 1) > 0);
 }
 
 QString TestRankedBallot::sql(const QString& statement)
@@ -240,6 +242,28 @@ QString TestRankedBallot::choiceTextOf(Kiosk& k, const QString& name)
     return QStringLiteral("(no card for %1)").arg(name);
 }
 
+// No card is cut by the list's edge: each one the list shows is shown whole.
+void TestRankedBallot::cardsAreWhole(Kiosk& k)
+{
+    QQuickItem* list = findItem(k.window, QStringLiteral("candidateList"));
+    QVERIFY(list);
+    int shown = 0;
+    const auto cards = visibleItems(k.window, QStringLiteral("candidateCard"));
+    for (QQuickItem* card : cards) {
+        const QRectF r = card->mapRectToItem(list, card->boundingRect());
+        if (r.bottom() <= 0 || r.top() >= list->height())
+            continue;
+        ++shown;
+        QVERIFY2(r.top() >= -0.5 && r.bottom() <= list->height() + 0.5,
+                 qPrintable(QStringLiteral("%1 is cut: %2..%3 in a list %4 high")
+                                .arg(card->property("name").toString())
+                                .arg(r.top())
+                                .arg(r.bottom())
+                                .arg(list->height())));
+    }
+    QVERIFY(shown > 0);
+}
+
 QStringList TestRankedBallot::reviewNames(Kiosk& k)
 {
     QStringList out;
@@ -268,12 +292,14 @@ void TestRankedBallot::ranksByKeyboardChangesTheOrderAndCasts()
     KIOSK_STEP(walkToBallot(k, kRankedTitle, voterId(int(kRankedCandidates.size()), voter), arabic));
     QCOMPARE(k.flow()->ballot()->count(), 5);
     QVERIFY(k.flow()->ballot()->ranked());
-    const auto digits = [arabic](int n) { return arabic ? inArabicIndicDigits(QString::number(n)) : QString::number(n); };
+    const auto digits = [arabic](int n) {
+        return arabic ? inArabicIndicDigits(QString::number(n)) : QString::number(n);
+    };
     if (!arabic)
         QCOMPARE(textOf(k.window, QStringLiteral("chosenCount")), QStringLiteral("0 of 5 ranked"));
-    QVERIFY(textOf(k.window, QStringLiteral("ballotHint")).startsWith(
-        arabic ? QStringLiteral("المس المرشحين حسب ترتيب تفضيلك")
-               : QStringLiteral("Touch the candidates in your order of preference")));
+    QVERIFY(textOf(k.window, QStringLiteral("ballotHint"))
+                .startsWith(arabic ? QStringLiteral("المس المرشحين حسب ترتيب تفضيلك")
+                                   : QStringLiteral("Touch the candidates in your order of preference")));
 
     // Dina first, then Amira, then Salma: Space, Enter and Space on the focused card.
     KIOSK_STEP(focusCard(k, dina));
@@ -326,6 +352,7 @@ void TestRankedBallot::ranksByKeyboardChangesTheOrderAndCasts()
     QCOMPARE(numberOn(dina), digits(3));
     const QList<qint64> order = {id(amira), id(salma), id(dina)};
     QCOMPARE(k.flow()->ballot()->chosen(), order);
+    KIOSK_STEP(cardsAreWhole(k));
     KIOSK_STEP(checkAccessible(k.window, QStringLiteral("ranked ballot")));
     KIOSK_STEP(screenshot(k.window, shot + QStringLiteral("-ballot")));
 
@@ -430,6 +457,16 @@ void TestRankedBallot::everyScreenAtTheLargestTextInHighContrast()
     QTest::keyClick(k.window, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!k.flow()->message().isEmpty(), kTimeoutMs);
     QTRY_VERIFY(findItem(k.window, QStringLiteral("voterMessage"))->isVisible());
+    // The message and where the code went, both whole above the buttons: nothing scrolled out of sight.
+    {
+        QQuickItem* sentTo = findItem(k.window, QStringLiteral("codeSentTo"));
+        QQuickItem* scroller = findItem(k.window, QStringLiteral("codeScroller"));
+        QVERIFY(sentTo && scroller);
+        const qreal bottom = sentTo->mapToScene(QPointF(0, sentTo->height())).y();
+        const qreal visible = scroller->mapToScene(QPointF(0, scroller->height())).y();
+        QVERIFY2(bottom <= visible + 0.5,
+                 qPrintable(QStringLiteral("the code's explanation ends at %1, cut at %2").arg(bottom).arg(visible)));
+    }
     KIOSK_STEP(look(QStringLiteral("3b-wrong-code")));
 
     // Nobody touches the kiosk: the warning, at the voter's size and contrast.
@@ -452,6 +489,7 @@ void TestRankedBallot::everyScreenAtTheLargestTextInHighContrast()
     QTest::keyClick(k.window, Qt::Key_Space);
     QTRY_COMPARE(textOf(k.window, QStringLiteral("chosenCount")), QStringLiteral("2 of 5 ranked"));
     // One column of whole cards: the list scrolls, and says so in words.
+    KIOSK_STEP(cardsAreWhole(k));
     QTRY_VERIFY(findItem(k.window, QStringLiteral("moreCandidates"))->opacity() > 0);
     KIOSK_STEP(look(QStringLiteral("4-ballot")));
     KIOSK_STEP(press(k.window, QStringLiteral("reviewButton")));

@@ -31,6 +31,7 @@ Item {
         // At the largest text size the words may not fit: they scroll, the keypad and the buttons stay.
         Flickable {
             id: scroller
+            objectName: "codeScroller"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: column.implicitHeight
