@@ -444,6 +444,14 @@ void TestRankedBallot::everyScreenAtTheLargestTextInHighContrast()
         KIOSK_STEP(screenshot(k.window, QStringLiteral("xl-en-") + name));
     };
     KIOSK_STEP(largest());
+    // Each election's card says how its ballot is filled in.
+    QStringList details;
+    for (QQuickItem* item : visibleItems(k.window, QStringLiteral("electionDetails")))
+        details << item->property("text").toString().section(QStringLiteral("  ·  "), 0, 0);
+    QVERIFY2(details.contains(QStringLiteral("Rank the candidates in your order of preference")),
+             qPrintable(details.join(u'|')));
+    QVERIFY2(details.contains(QStringLiteral("Answer the question")), qPrintable(details.join(u'|')));
+    QVERIFY2(details.contains(QStringLiteral("Choose 1 candidate")), qPrintable(details.join(u'|')));
     KIOSK_STEP(look(QStringLiteral("1-welcome")));
     KIOSK_STEP(press(k.window, QStringLiteral("startVotingButton"), Qt::Key_Return, kRankedTitle));
     QTRY_COMPARE(k.flow()->step(), VotingFlow::Step::NationalId);
