@@ -100,7 +100,8 @@ Item {
             horizontalAlignment: Text.AlignLeft
             text: qsTr("Welcome")
             lineHeight: Theme.lineHeight
-            font.pixelSize: Theme.display
+            // The greeting stops growing at the large size: the elections below need the room.
+            font.pixelSize: Math.round(56 * Math.min(Theme.scale, 1.25))
             font.bold: true
             color: Theme.text
             Accessible.role: Accessible.Heading
@@ -128,6 +129,15 @@ Item {
             visible: count > 0
             clip: true
             spacing: 16
+            boundsBehavior: Flickable.StopAtBounds
+            readonly property bool moreBelow: contentHeight > height + 1 && contentY + height < contentHeight - 1
+            ScrollBar.vertical: ScrollBar {
+                policy: ScrollBar.AlwaysOn
+                visible: electionList.contentHeight > electionList.height + 1
+                implicitWidth: 14
+                contentItem: Rectangle { radius: 7; color: Theme.text; opacity: 0.8 }
+                background: Rectangle { radius: 7; color: Theme.border; opacity: 0.6 }
+            }
             model: KioskController.elections
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Open elections")
@@ -139,6 +149,7 @@ Item {
                 required property int votesPerVoter
                 required property date endsAt
                 required property string countingMethod
+                required property int index
                 // How the ballot is filled in, so that nobody expects to tick one name and finds a ranking.
                 readonly property string howToVote: {
                     switch (countingMethod) {
@@ -154,7 +165,10 @@ Item {
                     }
                 }
                 objectName: "electionCard"
-                width: ListView.view.width
+                // Room for the scroll bar, on the left in Arabic.
+                readonly property int barRoom: electionList.contentHeight > electionList.height + 1 ? 24 : 0
+                x: Theme.rightToLeft ? barRoom : 0
+                width: ListView.view.width - barRoom
                 height: Math.max(cardColumn.implicitHeight, 64) + 36
                 radius: Theme.radius
                 color: Theme.surface
@@ -211,9 +225,25 @@ Item {
                     text: qsTr("Vote")
                     accessibleName: qsTr("Vote in %1").arg(card.title)
                     onClicked: KioskController.flow.begin(card.electionId)
+                    // The keyboard brings a card that is partly out of sight into view.
+                    onActiveFocusChanged: if (activeFocus) electionList.positionViewAtIndex(card.index, ListView.Contain)
                 }
                 }
             }
+        }
+
+        Label {
+            objectName: "moreElections"
+            Layout.fillWidth: true
+            visible: electionList.moreBelow
+            horizontalAlignment: Text.AlignHCenter
+            lineHeight: Theme.lineHeight
+            text: qsTr("More elections below ▼")
+            font.pixelSize: Theme.small
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
         Rectangle {
