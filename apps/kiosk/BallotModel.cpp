@@ -1,5 +1,7 @@
 #include "BallotModel.h"
 
+#include <QLocale>
+
 namespace Elect {
 
 BallotModel::BallotModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -40,7 +42,7 @@ bool BallotModel::toggle(qint64 candidateId)
         return false;
     }
     if (!m_candidates.isEmpty())
-        Q_EMIT dataChanged(index(0), index(count() - 1), {ChosenRole, RankRole});
+        Q_EMIT dataChanged(index(0), index(count() - 1), {ChosenRole, RankRole, RankTextRole});
     Q_EMIT changed();
     return true;
 }
@@ -51,6 +53,35 @@ QStringList BallotModel::chosenNames() const
     for (const qint64 id : m_chosen)
         out << nameOf(id);
     return out;
+}
+
+QString BallotModel::rankText(int rank)
+{
+    // One string per ordinal: no language forms them the same way (Arabic: الأول، الثاني...).
+    switch (rank) {
+    case 1:
+        return tr("1st choice");
+    case 2:
+        return tr("2nd choice");
+    case 3:
+        return tr("3rd choice");
+    case 4:
+        return tr("4th choice");
+    case 5:
+        return tr("5th choice");
+    case 6:
+        return tr("6th choice");
+    case 7:
+        return tr("7th choice");
+    case 8:
+        return tr("8th choice");
+    case 9:
+        return tr("9th choice");
+    case 10:
+        return tr("10th choice");
+    default:
+        return rank > 0 ? tr("Choice %1").arg(QLocale().toString(rank)) : QString();
+    }
 }
 
 int BallotModel::rowCount(const QModelIndex& parent) const
@@ -86,6 +117,8 @@ QVariant BallotModel::data(const QModelIndex& index, int role) const
         return m_chosen.contains(c.id);
     case RankRole:
         return int(m_chosen.indexOf(c.id)) + 1;
+    case RankTextRole:
+        return m_rules.isRanked() ? rankText(int(m_chosen.indexOf(c.id)) + 1) : QString();
     default:
         return {};
     }
@@ -93,8 +126,9 @@ QVariant BallotModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> BallotModel::roleNames() const
 {
-    return {{IdRole, "candidateId"}, {NameRole, "name"},     {PartyRole, "party"},   {SymbolNameRole, "symbolName"},
-            {PhotoRole, "photo"},    {SymbolRole, "symbol"}, {ChosenRole, "chosen"}, {RankRole, "rank"}};
+    return {{IdRole, "candidateId"},        {NameRole, "name"},   {PartyRole, "party"},
+            {SymbolNameRole, "symbolName"}, {PhotoRole, "photo"}, {SymbolRole, "symbol"},
+            {ChosenRole, "chosen"},         {RankRole, "rank"},   {RankTextRole, "rankText"}};
 }
 
 } // namespace Elect

@@ -30,7 +30,8 @@ public:
         PhotoRole,  ///< image provider URL, or empty when the candidate has no photo
         SymbolRole, ///< image provider URL, or empty
         ChosenRole,
-        RankRole, ///< 1-based position among the choices, 0 when not chosen
+        RankRole,     ///< 1-based position among the choices, 0 when not chosen
+        RankTextRole, ///< ranked methods: "1st choice", "2nd choice"...; empty when not chosen or not ranked
     };
     Q_ENUM(Role)
 
@@ -54,6 +55,8 @@ public:
     Q_INVOKABLE bool toggle(qint64 candidateId);
     /// The candidates' names in the order chosen.
     Q_INVOKABLE QStringList chosenNames() const;
+    /// The words for the \a rank-th choice, as an ordinal where the language has one ("2nd choice").
+    Q_INVOKABLE static QString rankText(int rank);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -53,6 +53,8 @@ QVariant RunningElectionModel::data(const QModelIndex& index, int role) const
         return e.startsAt;
     case EndsAtRole:
         return e.endsAt;
+    case CountingMethodRole:
+        return keyOf(e.countingMethod);
     }
     return {};
 }
@@ -65,7 +67,8 @@ QHash<int, QByteArray> RunningElectionModel::roleNames() const
             {SeatsRole, "seats"},
             {VotesPerVoterRole, "votesPerVoter"},
             {StartsAtRole, "startsAt"},
-            {EndsAtRole, "endsAt"}};
+            {EndsAtRole, "endsAt"},
+            {CountingMethodRole, "countingMethod"}};
 }
 
 } // namespace Elect

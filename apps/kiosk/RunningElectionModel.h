@@ -27,6 +27,7 @@ public:
         VotesPerVoterRole,
         StartsAtRole,
         EndsAtRole,
+        CountingMethodRole, ///< "block", "approval", "irv", "stv", "referendum": how the ballot is filled in
     };
     Q_ENUM(Role)
 

@@ -145,6 +145,8 @@ QString VotingFlow::chosenText() const
 {
     const QLocale locale;
     const int most = m_ballot->rules().maximumChoices();
+    if (m_ballot->ranked())
+        return tr("%1 of %2 ranked").arg(locale.toString(m_ballot->chosenCount()), locale.toString(most));
     return tr("%1 of %2 chosen").arg(locale.toString(m_ballot->chosenCount()), locale.toString(most));
 }
 
@@ -156,6 +158,8 @@ QString VotingFlow::ballotHint() const
     if (rules.isRanked())
         how = tr("Touch the candidates in your order of preference, your first choice first. Touch a chosen candidate "
                  "again to take them off and change the order.");
+    else if (rules.method() == CountingMethod::Referendum)
+        how = tr("Touch your answer. Touch the other answer to change it.");
     else if (rules.maximumChoices() == 1)
         how = tr("Touch the candidate you choose. Touch another to change your choice.");
     else if (rules.minimumChoices() == rules.maximumChoices())

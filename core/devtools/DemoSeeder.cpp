@@ -181,12 +181,24 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     running.startsAt = now.addDays(1); // moved into the past when it is published below
     running.endsAt = now.addDays(8);
     running.potentialVoters = 60;
+    // A ranked election beside it, so that someone trying the demo can number candidates in order at the kiosk.
+    Election ranked;
+    ranked.title = QStringLiteral("Head coach 2026");
+    ranked.countingMethod = CountingMethod::Irv;
+    ranked.seats = 1;
+    ranked.votesPerVoter = 1;
+    ranked.startsAt = now.addDays(1); // moved into the past when it is published below
+    ranked.endsAt = now.addDays(8);
+    ranked.potentialVoters = 60;
     auto draftId = elections.createDraft(draft);
     auto runningId = elections.createDraft(running);
     if (!draftId)
         return draftId.error();
     if (!runningId)
         return runningId.error();
+    auto rankedId = elections.createDraft(ranked);
+    if (!rankedId)
+        return rankedId.error();
 
     QByteArray voters = "National ID,Phone\r\n";
     for (int i = 0; i < 60; ++i)
@@ -197,7 +209,9 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
     Status seeded = importCsv(**ownerDb, *draftId, Csv::ImportKind::Candidates, candidateCsv(6));
     if (seeded)
         seeded = importCsv(**ownerDb, *runningId, Csv::ImportKind::Candidates, candidateCsv(4));
-    for (const qint64 election : {*draftId, *runningId})
+    if (seeded)
+        seeded = importCsv(**ownerDb, *rankedId, Csv::ImportKind::Candidates, candidateCsv(5));
+    for (const qint64 election : {*draftId, *runningId, *rankedId})
         if (seeded)
             seeded = importCsv(**ownerDb, election, Csv::ImportKind::Voters, voters);
     if (!seeded)
@@ -207,6 +221,11 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
                          "Created two elections as the owner: \"%1\" (draft) and \"%2\", each with candidates and 60 "
                          "voters.")
                          .arg(draft.title, running.title);
+    outcome.lines << QCoreApplication::translate("Elect::DemoSeeder",
+                                                 "Created \"%1\", a ranked election (instant runoff) with the same 60 "
+                                                 "voters: at the kiosk, voters number the candidates in their order of "
+                                                 "preference.")
+                         .arg(ranked.title);
 
     AccountRepository asOwner(**ownerDb);
     Account orgAdmin{QCoreApplication::translate("Elect::DemoSeeder", "Administrator of Nile Rowing Club"),
@@ -232,11 +251,16 @@ Result<DemoSeeder::Outcome> DemoSeeder::run(const QList<Account>& previous)
         w.exec_params("UPDATE elect.elections SET status = 'scheduled', starts_at = now() - interval '1 hour',"
                       " ends_at = now() + interval '7 days' WHERE id = $1",
                       static_cast<long long>(*runningId));
+        // A minute later than the captain's, so that the kiosk lists the choose-one election first.
+        w.exec_params("UPDATE elect.elections SET status = 'scheduled', starts_at = now() - interval '1 hour',"
+                      " ends_at = now() + interval '7 days 1 minute' WHERE id = $1",
+                      static_cast<long long>(*rankedId));
     });
     if (!opened)
         return opened.error();
-    outcome.lines << QCoreApplication::translate("Elect::DemoSeeder", "Opened \"%1\": it runs for the next 7 days.")
-                         .arg(running.title);
+    for (const QString& title : {running.title, ranked.title})
+        outcome.lines << QCoreApplication::translate("Elect::DemoSeeder", "Opened \"%1\": it runs for the next 7 days.")
+                             .arg(title);
     outcome.accounts << pending;
     return outcome;
 }

@@ -13,10 +13,11 @@ namespace Elect {
 
 class Database;
 
-/// Creates Elect's demo: a system admin, an accepted organization with its owner, a draft election and
-/// a running one with candidates and voters, a kiosk, and a second organization waiting for review.
-/// Everything goes through the same functions and row-level security as real use; only the step that
-/// publishes the running election (charging comes with payments) is done by the superuser.
+/// Creates Elect's demo: a system admin, an accepted organization with its owner, a draft election,
+/// two running ones with candidates and voters (choose one; ranked, instant runoff), a kiosk, and a second
+/// organization waiting for review. Everything goes through the same functions and row-level security as
+/// real use; only the step that publishes the running elections (charging comes with payments) is done by
+/// the superuser.
 class DemoSeeder
 {
 public:

@@ -1,6 +1,7 @@
 #include "CastJournal.h"
 #include "KioskApp.h"
 #include "KioskController.h"
+#include "KioskDriver.h"
 #include "Sql.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
@@ -29,6 +30,7 @@ Q_IMPORT_QML_PLUGIN(Elect_KioskPlugin)
 
 using namespace Elect;
 using namespace Elect::Test;
+using namespace Elect::Test::Kiosk;
 
 // A helper that failed (QVERIFY returns from the helper only) ends the test there too.
 #define STEP(call)                                                                                                     \
@@ -42,87 +44,11 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 const QString kCode = QStringLiteral("424242");
 const QString kServicePassword = QStringLiteral("service-password-for-tests");
-const QString kArabicIndic = QStringLiteral("٠١٢٣٤٥٦٧٨٩");
 
 // The demo's voters of "Club captain 2026" (core/devtools/DemoSeeder.cpp): voter i has this national id.
 QString demoVoter(int i)
 {
     return QStringLiteral("2990101%1").arg(1000000 + i * 7919, 7, 10, QLatin1Char('0'));
-}
-
-QString inArabicIndicDigits(const QString& ascii)
-{
-    QString out;
-    for (const QChar c : ascii)
-        out += kArabicIndic.at(c.digitValue());
-    return out;
-}
-
-QStringList s_qmlProblems;
-QtMessageHandler s_previousHandler = nullptr;
-
-void recordQmlProblems(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        const QString file = QString::fromUtf8(context.file ? context.file : "");
-        const QString category = QString::fromUtf8(context.category ? context.category : "");
-        if (file.endsWith(QLatin1String(".qml")) || file.startsWith(QLatin1String("qrc:")) ||
-            category == QLatin1String("qml") || category == QLatin1String("js") ||
-            category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qt.quick")) ||
-            message.contains(QLatin1String(".qml:")))
-            s_qmlProblems << message;
-    }
-    if (s_previousHandler)
-        s_previousHandler(type, context, message);
-}
-
-void collect(QQuickItem* item, const QString& objectName, QList<QQuickItem*>& out)
-{
-    if (!item)
-        return;
-    if (item->objectName() == objectName)
-        out << item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children)
-        collect(child, objectName, out);
-}
-
-QQuickItem* findItem(QQuickWindow* window, const QString& objectName)
-{
-    QList<QQuickItem*> out;
-    collect(window->contentItem(), objectName, out);
-    for (QQuickItem* item : out)
-        if (item->isVisible())
-            return item;
-    return out.isEmpty() ? nullptr : out.first();
-}
-
-QString textOf(QQuickWindow* window, const QString& objectName)
-{
-    QQuickItem* item = findItem(window, objectName);
-    return item ? item->property("text").toString() : QString();
-}
-
-// Types \a text on the window's keyboard, one key at a time (QTest::keyClicks is for widgets only).
-void typeText(QWindow* window, const QString& text)
-{
-    for (const QChar c : text) {
-        const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key(c.unicode());
-        QTest::sendKeyEvent(QTest::Press, window, key, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, window, key, QString(c), Qt::NoModifier);
-    }
-}
-
-// The visible items a keyboard can reach, on top of the screen (the idle warning's, when it shows).
-void focusable(QQuickItem* item, QList<QQuickItem*>& out)
-{
-    if (!item || !item->isVisible())
-        return;
-    if (item->activeFocusOnTab())
-        out << item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children)
-        focusable(child, out);
 }
 } // namespace
 
@@ -157,10 +83,6 @@ private:
     Kiosk startKiosk();
     QString sql(const QString& statement);
     void storeCode(const QString& code);
-    void screenshot(QQuickWindow* window, const QString& name);
-    bool tabTo(QQuickWindow* window, const QString& objectName);
-    void press(QQuickWindow* window, const QString& objectName, Qt::Key key = Qt::Key_Return);
-    void checkAccessible(QQuickWindow* window, const QString& screen);
     void walkToBallot(Kiosk& kiosk, int voter, const QString& typedId, const QString& shotPrefix);
     qint64 ballotsWithReceipt(const QString& receipt);
 
@@ -180,7 +102,7 @@ void TestVoterJourney::initTestCase()
     QSettings().clear();
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     KioskApp::applyLook();
-    s_previousHandler = qInstallMessageHandler(recordQmlProblems);
+    QmlProblems::install();
     QVERIFY(m_dir.isValid());
 
     m_cluster = std::make_unique<TestCluster>();
@@ -195,12 +117,12 @@ void TestVoterJourney::initTestCase()
 
 void TestVoterJourney::init()
 {
-    s_qmlProblems.clear();
+    QmlProblems::list().clear();
 }
 
 void TestVoterJourney::cleanup()
 {
-    QVERIFY2(s_qmlProblems.isEmpty(), qPrintable(s_qmlProblems.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlProblems::list().isEmpty(), qPrintable(QmlProblems::list().join(QLatin1Char('\n'))));
 }
 
 QString TestVoterJourney::sql(const QString& statement)
@@ -237,55 +159,6 @@ TestVoterJourney::Kiosk TestVoterJourney::startKiosk()
         return k;
     k.window = qobject_cast<QQuickWindow*>(k.app->engine().rootObjects().first());
     return k;
-}
-
-void TestVoterJourney::screenshot(QQuickWindow* window, const QString& name)
-{
-    const QString path = QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name);
-    const QImage image = window->grabWindow();
-    QVERIFY(!image.isNull());
-    QVERIFY2(image.save(path), qPrintable(path));
-}
-
-bool TestVoterJourney::tabTo(QQuickWindow* window, const QString& objectName)
-{
-    for (int i = 0; i < 60; ++i) {
-        QQuickItem* focused = window->activeFocusItem();
-        if (focused && focused->objectName() == objectName && focused->isVisible() && focused->isEnabled())
-            return true;
-        QTest::keyClick(window, Qt::Key_Tab);
-    }
-    return false;
-}
-
-void TestVoterJourney::press(QQuickWindow* window, const QString& objectName, Qt::Key key)
-{
-    QVERIFY2(tabTo(window, objectName), qPrintable(QStringLiteral("Tab does not reach %1").arg(objectName)));
-    // The keyboard's focus is visible: a ring that is not a colour change alone.
-    QQuickItem* focused = window->activeFocusItem();
-    QList<QQuickItem*> rings;
-    collect(focused, QStringLiteral("focusRing"), rings);
-    if (!rings.isEmpty())
-        QVERIFY2(rings.first()->isVisible(), qPrintable(objectName));
-    QTest::keyClick(window, key);
-}
-
-void TestVoterJourney::checkAccessible(QQuickWindow* window, const QString& screen)
-{
-    QList<QQuickItem*> items;
-    focusable(window->contentItem(), items);
-    QVERIFY2(!items.isEmpty(), qPrintable(screen));
-    for (QQuickItem* item : items) {
-        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
-        const QString what = QStringLiteral("%1: %2 (%3)")
-                                 .arg(screen, item->objectName(), QString::fromLatin1(item->metaObject()->className()));
-        QVERIFY2(iface, qPrintable(what));
-        QVERIFY2(iface->role() != QAccessible::NoRole, qPrintable(what + QStringLiteral(" has no role")));
-        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
-                 qPrintable(what + QStringLiteral(" has no name")));
-        // At least 44 pixels each way at the smallest text size: a finger can hit it.
-        QVERIFY2(item->width() >= 44 && item->height() >= 44, qPrintable(what + QStringLiteral(" is too small")));
-    }
 }
 
 qint64 TestVoterJourney::ballotsWithReceipt(const QString& receipt)

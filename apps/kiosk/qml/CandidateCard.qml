@@ -17,13 +17,18 @@ KioskButton {
     required property string symbol
     required property bool chosen
     required property int rank
+    required property string rankText
     property bool ranked: false
+
+    // The picture's side; with the padding, it sets the card's least height (BallotScreen's rows).
+    readonly property int photoSize: Math.round(88 * Math.min(Theme.scale, 1.25))
+    readonly property int cardPadding: Theme.scale > 1.3 ? 10 : 14
 
     objectName: "candidateCard"
     checked: chosen
-    padding: 14
-    leftPadding: 14
-    rightPadding: 14
+    padding: cardPadding
+    leftPadding: cardPadding
+    rightPadding: cardPadding
     Accessible.role: ranked ? Accessible.Button : Accessible.CheckBox
     Accessible.checkable: !ranked
     Accessible.checked: chosen
@@ -35,7 +40,8 @@ KioskButton {
     contentItem: RowLayout {
         spacing: 16
         Rectangle {
-            Layout.preferredWidth: Math.round(88 * Theme.scale)
+            // Pictures stop growing at the large size: the words grow, and two rows of cards still fit.
+            Layout.preferredWidth: card.photoSize
             Layout.preferredHeight: Layout.preferredWidth
             radius: 8
             color: Theme.contrast ? "#000000" : "#dfe6ee"
@@ -75,18 +81,21 @@ KioskButton {
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
-            Label {
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignLeft
-                visible: text.length > 0
-                text: card.party
-                font.pixelSize: Theme.small
-                color: card.chosen ? Theme.selectedText : Theme.mutedText
-                elide: Text.ElideRight
-            }
+            // Party and symbol on one line, so that a card keeps its height at the largest text size.
             RowLayout {
-                visible: card.symbolName.length > 0 || card.symbol.length > 0
+                Layout.fillWidth: true
+                visible: card.party.length > 0 || card.symbolName.length > 0 || card.symbol.length > 0
                 spacing: 8
+                Label {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                    horizontalAlignment: Text.AlignLeft
+                    visible: text.length > 0
+                    text: card.party
+                    font.pixelSize: Theme.small
+                    color: card.chosen ? Theme.selectedText : Theme.mutedText
+                    elide: Text.ElideRight
+                }
                 Image {
                     visible: card.symbol.length > 0
                     source: card.symbol
@@ -96,9 +105,13 @@ KioskButton {
                     Accessible.ignored: true
                 }
                 Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft
+                    visible: text.length > 0
                     text: card.symbolName
                     font.pixelSize: Theme.small
                     color: card.chosen ? Theme.selectedText : Theme.mutedText
+                    elide: Text.ElideRight
                 }
             }
         }
@@ -108,13 +121,14 @@ KioskButton {
             Rectangle {
                 objectName: "choiceMark"
                 Layout.alignment: Qt.AlignHCenter
-                implicitWidth: Math.round(48 * Theme.scale)
+                implicitWidth: Math.round(48 * Math.min(Theme.scale, 1.25))
                 implicitHeight: implicitWidth
                 radius: 6
                 color: card.chosen ? (Theme.contrast ? "#000000" : "#ffffff") : "transparent"
                 border.color: card.chosen ? Theme.selectedText : Theme.border
                 border.width: 3
                 Label {
+                    objectName: "choiceNumber"
                     anchors.centerIn: parent
                     text: !card.chosen ? "" : card.ranked ? Number(card.rank).toLocaleString(Qt.locale(), "f", 0) : "✓"
                     font.pixelSize: Theme.heading
@@ -127,7 +141,7 @@ KioskButton {
                 objectName: "choiceText"
                 Layout.alignment: Qt.AlignHCenter
                 text: !card.chosen ? qsTr("Not chosen")
-                      : card.ranked ? qsTr("Choice %1").arg(Number(card.rank).toLocaleString(Qt.locale(), "f", 0))
+                      : card.ranked ? card.rankText
                       : qsTr("Chosen")
                 font.pixelSize: Theme.small
                 font.bold: card.chosen

@@ -31,6 +31,7 @@ Item {
         // At the largest text size the words may not fit: they scroll, the keypad and the buttons stay.
         Flickable {
             id: scroller
+            objectName: "codeScroller"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: column.implicitHeight
@@ -40,15 +41,19 @@ Item {
         ColumnLayout {
             id: column
             width: scroller.width - 16
-            spacing: 18
+            // At the largest size the words take the room: a smaller gap, a heading-sized title, the code's
+            // explanation in the small size (still 30 px), so that nothing scrolls out of sight.
+            readonly property bool largest: Theme.scale > 1.3
+            spacing: largest ? 10 : 18
             Label {
                 id: title
                 objectName: "screenTitle"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Enter the code from the text message")
-                font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
+                font.pixelSize: column.largest ? Theme.heading : Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.Heading
@@ -70,9 +75,11 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 // The digits are shown left to right in both languages, as on the phone.
                 text: qsTr("A code was sent to the phone ending in %1. It has six digits and works for five minutes.")
                       .arg("\u2066" + screen.shownDigits + "\u2069")
+                font.pixelSize: column.largest ? Theme.small : Theme.body
                 color: Theme.text
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text

@@ -9,7 +9,7 @@ TextField {
     property string accessibleName: ""
     property string accessibleDescription: ""
     signal submitted()
-    implicitHeight: Math.max(64, Math.round(72 * Theme.scale))
+    implicitHeight: Math.max(64, Math.round(72 * Math.min(Theme.scale, 1.25)))
     font.pixelSize: Theme.heading
     font.letterSpacing: 2
     color: Theme.text

@@ -11,7 +11,17 @@ Rectangle {
     visible: KioskController.flow.inactivity.warning
     color: Theme.contrast ? "#e6000000" : "#cc17202c"
     MouseArea { anchors.fill: parent; onClicked: KioskController.flow.inactivity.poke() }
-    onVisibleChanged: if (visible) stillHere.forceActiveFocus(Qt.TabFocusReason)
+    // The keyboard's focus comes back where it was (the code field, a card), so that typing goes on there.
+    property Item focusBefore: null
+    onVisibleChanged: {
+        if (visible) {
+            focusBefore = Window.activeFocusItem
+            stillHere.forceActiveFocus(Qt.TabFocusReason)
+        } else if (focusBefore && focusBefore.visible) {
+            focusBefore.forceActiveFocus(Qt.TabFocusReason)
+            focusBefore = null
+        }
+    }
 
     Rectangle {
         anchors.centerIn: parent
@@ -30,6 +40,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Are you still there?")
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -43,6 +54,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("To keep your vote private, this session ends in %n second(s). Touch the screen or press any key to go on.",
                            "", KioskController.flow.inactivity.secondsLeft)
                 color: Theme.text

@@ -103,6 +103,7 @@ ApplicationWindow {
                     width: Math.min(implicitWidth, parent.parent.width - 2 * Theme.margin - 80)
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
+                    lineHeight: Theme.lineHeight
                     text: KioskController.flow.message.length > 0 ? KioskController.flow.message : qsTr("Please wait…")
                     font.pixelSize: Theme.heading
                     color: Theme.text

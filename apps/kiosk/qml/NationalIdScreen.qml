@@ -42,6 +42,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Enter your national id")
                 font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
@@ -64,6 +65,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Type the number on your national id card with the keys on the screen or the keyboard, then choose Continue. We will send a code to your phone.")
                 color: Theme.mutedText
                 Accessible.role: Accessible.StaticText

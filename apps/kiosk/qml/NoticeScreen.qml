@@ -21,6 +21,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: KioskController.flow.message
             font.pixelSize: Theme.heading
             font.bold: true

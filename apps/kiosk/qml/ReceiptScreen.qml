@@ -42,6 +42,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("✓ Your vote was counted. Thank you.")
                 font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
                 font.bold: true
@@ -53,6 +54,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("Your receipt code")
+                lineHeight: Theme.lineHeight
                 font.pixelSize: Theme.body
                 color: Theme.mutedText
             }
@@ -74,7 +76,10 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 text: qsTr("Write the code down or photograph the QR code. With it you can later check that your ballot was counted. It does not show how you voted.")
+                // Beside the code and the QR code, the explanation fits at the largest size without scrolling.
+                font.pixelSize: Math.round(26 * Math.min(Theme.scale, 1.25))
                 color: Theme.text
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
@@ -112,6 +117,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("This screen closes by itself in a minute.")
             font.pixelSize: Theme.small
             color: Theme.mutedText

@@ -26,6 +26,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: qsTr("Check your ballot")
             font.pixelSize: Math.round(44 * Math.min(Theme.scale, 1.25))
             font.bold: true
@@ -37,6 +38,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: KioskController.flow.ballot.ranked
                   ? qsTr("You chose these candidates, in this order of preference. Your vote is not cast yet.")
                   : qsTr("You chose the candidates below. Your vote is not cast yet.")
@@ -57,6 +59,18 @@ Item {
                 anchors { fill: parent; margins: 20 }
                 clip: true
                 spacing: 10
+                // Names a little smaller than the heading at the largest size, so that a ranking of five fits;
+                // a longer one scrolls, with a bar and words that say so.
+                readonly property int nameSize: Math.round(32 * Math.min(Theme.scale, 1.25))
+                readonly property bool moreBelow: contentHeight > height + 1 && contentY + height < contentHeight - 1
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                    policy: ScrollBar.AlwaysOn
+                    visible: chosenList.contentHeight > chosenList.height + 1
+                    implicitWidth: 14
+                    contentItem: Rectangle { radius: 7; color: Theme.text; opacity: 0.8 }
+                    background: Rectangle { radius: 7; color: Theme.border; opacity: 0.6 }
+                }
                 model: KioskController.flow.ballot.chosenNames()
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Your choices")
@@ -67,14 +81,15 @@ Item {
                     spacing: 16
                     Label {
                         text: Number(index + 1).toLocaleString(Qt.locale(), "f", 0) + "."
-                        font.pixelSize: Theme.heading
+                        lineHeight: Theme.lineHeight
+                        font.pixelSize: chosenList.nameSize
                         font.bold: true
                         color: Theme.text
                         visible: KioskController.flow.ballot.ranked
                     }
                     Label {
                         text: "✓"
-                        font.pixelSize: Theme.heading
+                        font.pixelSize: chosenList.nameSize
                         color: Theme.text
                         visible: !KioskController.flow.ballot.ranked
                     }
@@ -83,13 +98,14 @@ Item {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         text: modelData
-                        font.pixelSize: Theme.heading
+                        font.pixelSize: chosenList.nameSize
                         font.bold: true
                         color: Theme.text
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                         Accessible.role: Accessible.ListItem
                         Accessible.name: KioskController.flow.ballot.ranked
-                                         ? qsTr("Choice %1: %2").arg(index + 1).arg(modelData) : modelData
+                                         ? qsTr("%1: %2").arg(KioskController.flow.ballot.rankText(index + 1)).arg(modelData) : modelData
                     }
                 }
             }
@@ -104,7 +120,20 @@ Item {
                 text: qsTr("Change my choices")
                 onClicked: KioskController.flow.backToBallot()
             }
-            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "moreChoices"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
+                opacity: chosenList.moreBelow ? 1 : 0
+                text: qsTr("More choices below ▼")
+                font.pixelSize: Theme.small
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.StaticText
+                Accessible.name: opacity > 0 ? text : ""
+            }
             KioskButton {
                 id: castButton
                 objectName: "castButton"

@@ -27,6 +27,7 @@ Rectangle {
             font.pixelSize: Theme.small
             font.bold: true
             elide: Text.ElideRight
+            lineHeight: Theme.lineHeight
             Accessible.role: Accessible.StaticText
             Accessible.name: text
             PollWorkerHold {}
@@ -34,6 +35,7 @@ Rectangle {
         Label {
             objectName: "headerStep"
             text: header.step
+            lineHeight: Theme.lineHeight
             color: Theme.headerText
             font.pixelSize: Theme.small
             Accessible.role: Accessible.StaticText

@@ -36,6 +36,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 color: Theme.mutedText
                 text: qsTr("Enter the kiosk login that the organization's owner created. The password is kept in this computer's keychain.")
                 Accessible.role: Accessible.StaticText
@@ -248,6 +249,7 @@ Item {
                 horizontalAlignment: Text.AlignLeft
                 visible: text.length > 0
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 color: Theme.error
                 font.pixelSize: Theme.body
                 text: KioskController.errorMessage

@@ -27,6 +27,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             font.pixelSize: Theme.heading
             font.bold: true
             color: status.failed ? Theme.error : Theme.text
@@ -43,6 +44,7 @@ Item {
             visible: status.failed
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.text
             text: KioskController.errorMessage
             Accessible.role: Accessible.StaticText
@@ -54,6 +56,7 @@ Item {
             visible: status.failed || status.reconnecting
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.mutedText
             font.pixelSize: Theme.small
             text: qsTr("Voters: please ask a poll worker for help.")

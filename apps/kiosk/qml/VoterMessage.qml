@@ -43,6 +43,7 @@ Rectangle {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             text: box.text
             color: Theme.text
             font.pixelSize: Theme.body

@@ -100,7 +100,9 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             text: qsTr("Welcome")
-            font.pixelSize: Theme.display
+            lineHeight: Theme.lineHeight
+            // The greeting stops growing at the large size: the elections below need the room.
+            font.pixelSize: Math.round(56 * Math.min(Theme.scale, 1.25))
             font.bold: true
             color: Theme.text
             Accessible.role: Accessible.Heading
@@ -111,6 +113,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.mutedText
             text: electionList.count > 0 ? qsTr("These elections are open at this kiosk now.")
                                           : qsTr("There is no election open at this kiosk right now.")
@@ -127,6 +130,15 @@ Item {
             visible: count > 0
             clip: true
             spacing: 16
+            boundsBehavior: Flickable.StopAtBounds
+            readonly property bool moreBelow: contentHeight > height + 1 && contentY + height < contentHeight - 1
+            ScrollBar.vertical: ScrollBar {
+                policy: ScrollBar.AlwaysOn
+                visible: electionList.contentHeight > electionList.height + 1
+                implicitWidth: 14
+                contentItem: Rectangle { radius: 7; color: Theme.text; opacity: 0.8 }
+                background: Rectangle { radius: 7; color: Theme.border; opacity: 0.6 }
+            }
             model: KioskController.elections
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Open elections")
@@ -137,8 +149,27 @@ Item {
                 required property string title
                 required property int votesPerVoter
                 required property date endsAt
+                required property string countingMethod
+                required property int index
+                // How the ballot is filled in, so that nobody expects to tick one name and finds a ranking.
+                readonly property string howToVote: {
+                    switch (countingMethod) {
+                    case "approval":
+                        return qsTr("Choose up to %n candidate(s)", "", votesPerVoter)
+                    case "irv":
+                    case "stv":
+                        return qsTr("Rank the candidates in your order of preference")
+                    case "referendum":
+                        return qsTr("Answer the question")
+                    default:
+                        return qsTr("Choose %n candidate(s)", "", votesPerVoter)
+                    }
+                }
                 objectName: "electionCard"
-                width: ListView.view.width
+                // Room for the scroll bar, on the left in Arabic.
+                readonly property int barRoom: electionList.contentHeight > electionList.height + 1 ? 24 : 0
+                x: Theme.rightToLeft ? barRoom : 0
+                width: ListView.view.width - barRoom
                 height: Math.max(cardColumn.implicitHeight, 64) + 36
                 radius: Theme.radius
                 color: Theme.surface
@@ -180,9 +211,10 @@ Item {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         wrapMode: Text.Wrap
+                        lineHeight: Theme.lineHeight
                         color: Theme.mutedText
                         font.pixelSize: Theme.small
-                        text: qsTr("Choose %n candidate(s)", "", card.votesPerVoter) + "  ·  "
+                        text: card.howToVote + "  ·  "
                               + qsTr("Open until %1").arg(card.endsAt.toLocaleString(welcome.locale, "d MMMM, HH:mm"))
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
@@ -194,9 +226,25 @@ Item {
                     text: qsTr("Vote")
                     accessibleName: qsTr("Vote in %1").arg(card.title)
                     onClicked: KioskController.flow.begin(card.electionId)
+                    // The keyboard brings a card that is partly out of sight into view.
+                    onActiveFocusChanged: if (activeFocus) electionList.positionViewAtIndex(card.index, ListView.Contain)
                 }
                 }
             }
+        }
+
+        Label {
+            objectName: "moreElections"
+            Layout.fillWidth: true
+            visible: electionList.moreBelow
+            horizontalAlignment: Text.AlignHCenter
+            lineHeight: Theme.lineHeight
+            text: qsTr("More elections below ▼")
+            font.pixelSize: Theme.small
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
         Rectangle {
@@ -219,6 +267,7 @@ Item {
                 width: parent.width - 2 * Theme.margin
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                lineHeight: Theme.lineHeight
                 color: Theme.text
                 text: qsTr("No election is running here at the moment.\nIf you came to vote, please ask a poll worker.")
             }
@@ -233,6 +282,7 @@ Item {
             visible: text.length > 0
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
+            lineHeight: Theme.lineHeight
             color: Theme.text
             font.pixelSize: Math.round(16 * Theme.scale)
             text: KioskController.flow.journalStatus

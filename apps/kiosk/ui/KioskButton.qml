@@ -43,6 +43,7 @@ Button {
         font: control.font
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        lineHeight: Theme.lineHeight
         color: control.checked ? Theme.selectedText : control.primary ? Theme.accentText : Theme.text
         elide: Text.ElideRight
     }

@@ -24,7 +24,12 @@ QtObject {
     readonly property color focus: contrast ? "#00ffff" : "#c2410c"
     readonly property int borderWidth: contrast ? 3 : 1
 
-    readonly property string fontFamily: rightToLeft ? "Noto Sans Arabic" : "Noto Sans"
+    // Noto Sans first in both languages, Arabic letters from Noto Sans Arabic (KioskApp::applyLook): a line
+    // takes its height from the fonts it uses, and Noto Sans Arabic's is 2.1 times the text size, which set
+    // Latin names far apart in Arabic. Sentences that wrap (lineHeight on their Label) bring Arabic lines to
+    // about 1.6 times the text size, as Arabic needs more than Latin's 1.36 but not 2.1.
+    readonly property string fontFamily: "Noto Sans"
+    readonly property real lineHeight: rightToLeft ? 0.75 : 1.0
     readonly property int small: Math.round(20 * scale)
     readonly property int body: Math.round(26 * scale)
     readonly property int heading: Math.round(32 * scale)
