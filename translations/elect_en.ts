@@ -54,6 +54,14 @@
         <source>Review my ballot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More candidates below ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More candidates above ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateCard</name>
@@ -63,10 +71,6 @@
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -129,6 +133,53 @@
     </message>
     <message>
         <source>An account with this email address already exists; nothing was created, and its owner was told of the attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::BallotModel</name>
+    <message>
+        <source>1st choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +1274,129 @@
         <source>Registration of %1 sent. If the email can be registered, a verification code is on its way to it: enter it with &quot;elect org verify&quot;; then a system admin accepts the organization.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n kiosk event(s) since %1 wait for elect serve to seal them into the chain; they are not checked yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time voters casting at many kiosks at once, in a throwaway server, with pgbench on the same server as the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosks voting at once, one connection each (default 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters who cast (default 6400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long pgbench runs (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kiosks takes a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--voters takes a number from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pgbench-seconds takes a number from 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s owner could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a block vote (%1 marks) for %2 voters; the kiosks&apos; lookup limit is lifted for the benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: %1 kiosks, %2 voters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dispatcher pass failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark went wrong: %1 of %2 voters cast, %3 ballots and %4 voting records stored, audit chain intact: %5; first problem: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: pgbench -N, %1 clients, %2 s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: embedded PostgreSQL on a Unix socket, no fsync, on this machine&apos;s %1 cores, shared with this process&apos;s %2 kiosks and elect serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1) The whole way, one voter after another at each kiosk: identify, the code&apos;s SMS through the outbox, verify, ballot, cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters per second (a1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id typed to receipt p50 / p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cast p50 / p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database transactions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(2) Casts alone: every kiosk&apos;s verified voters cast at once, one transaction each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casts per second (a2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: pgbench -N tps (b), same clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casts a2/b (target at least 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole voters a1/b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, intact after sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak memory of this process (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>
@@ -1879,6 +2053,10 @@
         <source>This kiosk does not exist, or it belongs to another organization.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only elect serve (the elect_service login) seals kiosk events into the audit log&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -1936,6 +2114,10 @@
     </message>
     <message>
         <source>Registered Nile Rowing Club and Alexandria Student Union as the service does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;, a ranked election (instant runoff) with the same 60 voters: at the kiosk, voters number the candidates in their order of preference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2298,10 @@ The server log is %4</source>
         <source>This login belongs to a person, not a kiosk. Enter the kiosk login that the organization&apos;s owner created for this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the poll workers&apos; PIN and type it twice: this kiosk has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::MessageTemplates</name>
@@ -2290,6 +2476,61 @@ The server log is %4</source>
     </message>
     <message>
         <source>Avoid dates and years that are linked to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PinHash</name>
+    <message>
+        <source>The PIN is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 6 to 12 digits for the poll workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the same PIN in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: it repeats one digit or counts up or down. Choose digits without such a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PollWorkerGate</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs were entered. Wait %n minute(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs were entered. Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk cannot check the PIN because it cannot read its keychain. Ask the kiosk&apos;s IT staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. After %n more wrong PIN(s), the kiosk makes you wait before you can try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vote is being sent to the server. Wait until the voter has their receipt, then enter the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote is being sent to the server. Wait until the voter has their receipt, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +2910,10 @@ The server log is %4</source>
     </message>
     <message>
         <source>[audit] needs both checkpoint_key (the private key, mode 600) and checkpoint_file (where the signed checkpoints go), or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal kiosk events into the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3469,6 +3714,14 @@ Options:
         <source>A vote started at this kiosk before it restarted was not counted: that voter may vote again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your answer. Touch the other answer to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::WalletRepository</name>
@@ -3726,6 +3979,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>PausedScreen</name>
+    <message>
+        <source>This kiosk is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters: please use another kiosk, or ask a poll worker for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the poll worker&apos;s PIN to resume the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingOrganizationsPage</name>
     <message>
         <source>No organization is waiting for review. New registrations appear here.</source>
@@ -3773,6 +4049,93 @@ Options:
     </message>
     <message>
         <source>%1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollWorkerPanel</name>
+    <message>
+        <source>Poll worker&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the poll worker&apos;s PIN, then press Enter or choose OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll worker&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 12 digits. Press Enter when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the PIN prompt and returns to the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no poll worker&apos;s PIN yet. Set up the kiosk again to choose one; you need the kiosk&apos;s login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns the kiosk to the voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters see that the kiosk is paused; the PIN resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the kiosk&apos;s setup: its server, login and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the kiosk app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the kiosk app on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a voter was in the middle of voting here, that session has ended: they start again from the beginning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,10 +4201,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choice %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change my choices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,6 +4210,14 @@ Options:
     </message>
     <message>
         <source>Your vote is final once cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More choices below ▼</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,6 +4289,46 @@ Options:
     </message>
     <message>
         <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll workers&apos; PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll workers type it to pause this kiosk, change its server or quit. To keep the current PIN, leave both fields empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll workers type it to pause this kiosk, change its server or quit. Choose 6 to 12 digits that are hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poll workers&apos; PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and keep the current setup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4062,6 +4469,10 @@ Options:
         <source>The connection to the election server was lost. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs the poll worker&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -4127,6 +4538,25 @@ If you came to vote, please ask a poll worker.</source>
     </message>
     <message>
         <source>Vote in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank the candidates in your order of preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More elections below ▼</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QLocale>
 
-#include <algorithm>
 #include <climits>
 
 namespace Elect::Cli {
@@ -107,11 +106,12 @@ int AuditVerify::execute(CommandContext& context, const QCommandLineParser& pars
     const auto backlog = AuditRepository(**db).backlog();
     if (!backlog)
         return context.fail(backlog.error());
-    if (backlog->waiting > 0)
+    const int waiting = backlog->waiting > INT_MAX ? INT_MAX : int(backlog->waiting);
+    if (waiting > 0)
         context.out() << QCoreApplication::translate("Elect::Cli",
                                                      "%n kiosk event(s) since %1 wait for elect serve to seal them "
                                                      "into the chain; they are not checked yet.",
-                                                     nullptr, int(std::min<qint64>(backlog->waiting, INT_MAX)))
+                                                     nullptr, waiting)
                              .arg(QLocale().toString(backlog->oldest.toLocalTime(), QLocale::ShortFormat))
                       << Qt::endl;
     return Ok;
