@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>More candidates below ▼</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من المرشحين في الأسفل ▼</translation>
     </message>
     <message>
         <source>More candidates above ▲</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من المرشحين في الأعلى ▲</translation>
     </message>
 </context>
 <context>
@@ -144,43 +144,43 @@
     <name>Elect::BallotModel</name>
     <message>
         <source>1st choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الأول</translation>
     </message>
     <message>
         <source>2nd choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الثاني</translation>
     </message>
     <message>
         <source>3rd choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الثالث</translation>
     </message>
     <message>
         <source>4th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الرابع</translation>
     </message>
     <message>
         <source>5th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الخامس</translation>
     </message>
     <message>
         <source>6th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار السادس</translation>
     </message>
     <message>
         <source>7th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار السابع</translation>
     </message>
     <message>
         <source>8th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الثامن</translation>
     </message>
     <message>
         <source>9th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار التاسع</translation>
     </message>
     <message>
         <source>10th choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار العاشر</translation>
     </message>
     <message>
         <source>Choice %1</source>
@@ -1308,130 +1308,130 @@
     </message>
     <message numerus="yes">
         <source>%n kiosk event(s) since %1 wait for elect serve to seal them into the chain; they are not checked yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ينتظر %n حدث من الأكشاك منذ %1 أن يختمها elect serve في السلسلة؛ ولم يُتحقق منها بعد.</numerusform>
+            <numerusform>ينتظر %n حدث من الأكشاك منذ %1 أن يختمه elect serve في السلسلة؛ ولم يُتحقق منه بعد.</numerusform>
+            <numerusform>ينتظر %n حدثان من الأكشاك منذ %1 أن يختمهما elect serve في السلسلة؛ ولم يُتحقق منهما بعد.</numerusform>
+            <numerusform>تنتظر %n أحداث من الأكشاك منذ %1 أن يختمها elect serve في السلسلة؛ ولم يُتحقق منها بعد.</numerusform>
+            <numerusform>ينتظر %n حدثًا من الأكشاك منذ %1 أن يختمها elect serve في السلسلة؛ ولم يُتحقق منها بعد.</numerusform>
+            <numerusform>ينتظر %n حدث من الأكشاك منذ %1 أن يختمها elect serve في السلسلة؛ ولم يُتحقق منها بعد.</numerusform>
         </translation>
     </message>
     <message>
         <source>time voters casting at many kiosks at once, in a throwaway server, with pgbench on the same server as the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس زمن إدلاء الناخبين بأصواتهم في أكشاك كثيرة في آن واحد، على خادم مؤقت، مع pgbench على الخادم نفسه خطَّ أساس</translation>
     </message>
     <message>
         <source>kiosks voting at once, one connection each (default 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأكشاك التي تصوّت في آن واحد، باتصال واحد لكل منها (الافتراضي 32)</translation>
     </message>
     <message>
         <source>voters who cast (default 6400)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناخبين الذين يدلون بأصواتهم (الافتراضي 6400)</translation>
     </message>
     <message>
         <source>how long pgbench runs (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة تشغيل pgbench (الافتراضي 20)</translation>
     </message>
     <message>
         <source>--kiosks takes a number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --kiosks عددًا من 1 إلى 64</translation>
     </message>
     <message>
         <source>--voters takes a number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --voters عددًا من 1 إلى 1000000</translation>
     </message>
     <message>
         <source>--pgbench-seconds takes a number from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --pgbench-seconds عددًا من 1 إلى 600</translation>
     </message>
     <message>
         <source>the demo&apos;s owner could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اتصال مالك العرض التجريبي</translation>
     </message>
     <message>
         <source>Opened a block vote (%1 marks) for %2 voters; the kiosks&apos; lookup limit is lifted for the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت انتخابات بطريقة block (عدد العلامات: %1) لعدد %2 من الناخبين؛ ورُفع حد الاستعلامات المفروض على الأكشاك لأغراض قياس الأداء.</translation>
     </message>
     <message>
         <source>Voting: %1 kiosks, %2 voters...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصويت: عدد الأكشاك %1، وعدد الناخبين %2...</translation>
     </message>
     <message>
         <source>a dispatcher pass failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت إحدى دورات الموزّع</translation>
     </message>
     <message>
         <source>the benchmark went wrong: %1 of %2 voters cast, %3 ballots and %4 voting records stored, audit chain intact: %5; first problem: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسر قياس الأداء كما ينبغي: أدلى %1 من أصل %2 من الناخبين بأصواتهم، وعدد أوراق الاقتراع المحفوظة %3، وعدد سجلات التصويت المحفوظة %4، وسلسلة التدقيق سليمة: %5؛ أول مشكلة: %6</translation>
     </message>
     <message>
         <source>Baseline: pgbench -N, %1 clients, %2 s...</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الأساس: pgbench -N، عدد العملاء %1، لمدة %2 ثانية...</translation>
     </message>
     <message>
         <source>Server: embedded PostgreSQL on a Unix socket, no fsync, on this machine&apos;s %1 cores, shared with this process&apos;s %2 kiosks and elect serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: PostgreSQL مدمج على مقبس Unix، دون fsync، على أنوية هذا الجهاز وعددها %1، ويتشاركها مع أكشاك هذه العملية وعددها %2 ومع elect serve.</translation>
     </message>
     <message>
         <source>(1) The whole way, one voter after another at each kiosk: identify, the code&apos;s SMS through the outbox, verify, ballot, cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>(1) المسار كاملًا، ناخب تلو الآخر في كل كشك: التعريف بالهوية، ثم رسالة SMS بالرمز عبر صندوق الصادر، ثم التحقق، ثم ورقة الاقتراع، ثم الإدلاء بالصوت.</translation>
     </message>
     <message>
         <source>voters</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون</translation>
     </message>
     <message>
         <source>voters per second (a1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون في الثانية (a1)</translation>
     </message>
     <message>
         <source>id typed to receipt p50 / p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>من كتابة الرقم القومي حتى الإيصال p50 / p99 (ms)</translation>
     </message>
     <message>
         <source>cast p50 / p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء بالصوت p50 / p99 (ms)</translation>
     </message>
     <message>
         <source>database transactions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات قاعدة البيانات في الثانية</translation>
     </message>
     <message>
         <source>(2) Casts alone: every kiosk&apos;s verified voters cast at once, one transaction each.</source>
-        <translation type="unfinished"></translation>
+        <translation>(2) الإدلاء بالأصوات وحده: يدلي الناخبون المتحقَّق منهم في كل كشك بأصواتهم في آن واحد، بمعاملة واحدة لكل منهم.</translation>
     </message>
     <message>
         <source>casts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات المُدلى بها</translation>
     </message>
     <message>
         <source>casts per second (a2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات المُدلى بها في الثانية (a2)</translation>
     </message>
     <message>
         <source>baseline: pgbench -N tps (b), same clients</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الأساس: pgbench -N tps (b)، بالعملاء أنفسهم</translation>
     </message>
     <message>
         <source>casts a2/b (target at least 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء بالأصوات a2/b (الهدف: 0.5 على الأقل)</translation>
     </message>
     <message>
         <source>whole voters a1/b</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار الكامل للناخبين a1/b</translation>
     </message>
     <message>
         <source>audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة التدقيق</translation>
     </message>
     <message>
         <source>%1 rows, intact after sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف %1، وهي سليمة بعد الختم</translation>
     </message>
     <message>
         <source>peak memory of this process (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذروة استهلاك الذاكرة لهذه العملية (MiB)</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>Only elect serve (the elect_service login) seals kiosk events into the audit log&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يختم أحداث الأكشاك في سلسلة سجل التدقيق إلا elect serve (اسم الدخول elect_service).</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>Created &quot;%1&quot;, a ranked election (instant runoff) with the same 60 voters: at the kiosk, voters number the candidates in their order of preference.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت &quot;%1&quot;، وهي انتخابات بنظام الاختيار بالترتيب (الإعادة الفورية) بالناخبين أنفسهم وعددهم 60: في الكشك، يرقّم الناخبون المرشحين حسب ترتيب تفضيلهم.</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2337,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>Choose the poll workers&apos; PIN and type it twice: this kiosk has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الرقم السري لموظفي اللجنة واكتبه مرتين: لا يوجد لهذا الكشك رقم سري بعد.</translation>
     </message>
 </context>
 <context>
@@ -2520,67 +2520,67 @@ The server log is %4</source>
     <name>Elect::PinHash</name>
     <message>
         <source>The PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون الرقم السري من أرقام فقط.</translation>
     </message>
     <message>
         <source>Choose a PIN of 6 to 12 digits for the poll workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر رقمًا سريًا من 6 إلى 12 رقمًا لموظفي اللجنة.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the same PIN in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان السريان غير متطابقين. اكتب الرقم السري نفسه في الحقلين.</translation>
     </message>
     <message>
         <source>This PIN is too easy to guess: it repeats one digit or counts up or down. Choose digits without such a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم السري سهل التخمين جدًا: فهو يكرر رقمًا واحدًا أو يتسلسل تصاعديًا أو تنازليًا. اختر أرقامًا لا تتبع نمطًا كهذا.</translation>
     </message>
 </context>
 <context>
     <name>Elect::PollWorkerGate</name>
     <message numerus="yes">
         <source>Too many wrong PINs were entered. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n دقيقتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n دقائق، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs were entered. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n ثانيتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n ثوانٍ، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>أُدخلت أرقام سرية خاطئة مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>The kiosk cannot check the PIN because it cannot read its keychain. Ask the kiosk&apos;s IT staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع الكشك التحقق من الرقم السري لأنه لا يستطيع قراءة سلسلة المفاتيح الخاصة به. اطلب المساعدة من فريق تقنية المعلومات المسؤول عن الكشك.</translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right. After %n more wrong PIN(s), the kiosk makes you wait before you can try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا الرقم السري غير صحيح. بعد %n محاولة خاطئة أخرى، سيطلب منك الكشك الانتظار قبل أن تحاول مرة أخرى.</numerusform>
+            <numerusform>هذا الرقم السري غير صحيح. بعد %n محاولة خاطئة أخرى، سيطلب منك الكشك الانتظار قبل أن تحاول مرة أخرى.</numerusform>
+            <numerusform>هذا الرقم السري غير صحيح. بعد %n محاولتين خاطئتين أخريين، سيطلب منك الكشك الانتظار قبل أن تحاول مرة أخرى.</numerusform>
+            <numerusform>هذا الرقم السري غير صحيح. بعد %n محاولات خاطئة أخرى، سيطلب منك الكشك الانتظار قبل أن تحاول مرة أخرى.</numerusform>
+            <numerusform>هذا الرقم السري غير صحيح. بعد %n محاولة خاطئة أخرى، سيطلب منك الكشك الانتظار قبل أن تحاول مرة أخرى.</numerusform>
+            <numerusform>هذا الرقم السري غير صحيح. بعد %n محاولة خاطئة أخرى، سيطلب منك الكشك الانتظار قبل أن تحاول مرة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>A vote is being sent to the server. Wait until the voter has their receipt, then enter the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري الآن إرسال صوت إلى الخادم. انتظر حتى يحصل الناخب على إيصاله، ثم أدخل الرقم السري مرة أخرى.</translation>
     </message>
     <message>
         <source>A vote is being sent to the server. Wait until the voter has their receipt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري الآن إرسال صوت إلى الخادم. انتظر حتى يحصل الناخب على إيصاله، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +2971,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>seal kiosk events into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم أحداث الأكشاك في سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -3810,11 +3810,11 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ترتيب %1 من %2</translation>
     </message>
     <message>
         <source>Touch your answer. Touch the other answer to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المس إجابتك. المس الإجابة الأخرى لتغييرها.</translation>
     </message>
 </context>
 <context>
@@ -4084,11 +4084,11 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>PausedScreen</name>
     <message>
         <source>This kiosk is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الكشك متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Voters: please use another kiosk, or ask a poll worker for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>عزيزي الناخب: يُرجى استخدام كشك آخر، أو طلب المساعدة من أحد موظفي اللجنة.</translation>
     </message>
     <message>
         <source>Kiosk: %1</source>
@@ -4096,11 +4096,11 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Poll worker</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف اللجنة</translation>
     </message>
     <message>
         <source>Asks for the poll worker&apos;s PIN to resume the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الرقم السري لموظف اللجنة لاستئناف عمل الكشك.</translation>
     </message>
 </context>
 <context>
@@ -4158,27 +4158,27 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>PollWorkerPanel</name>
     <message>
         <source>Poll worker&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة موظف اللجنة</translation>
     </message>
     <message>
         <source>Poll worker</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف اللجنة</translation>
     </message>
     <message>
         <source>Enter the poll worker&apos;s PIN, then press Enter or choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الرقم السري لموظف اللجنة، ثم اضغط Enter أو اختر موافق.</translation>
     </message>
     <message>
         <source>Poll worker&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري لموظف اللجنة</translation>
     </message>
     <message>
         <source>6 to 12 digits. Press Enter when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>من 6 إلى 12 رقمًا. اضغط Enter عند الانتهاء.</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرقم السري…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4186,19 +4186,19 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Closes the PIN prompt and returns to the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغلق طلب الرقم السري ويعود إلى الكشك.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Check the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الرقم السري</translation>
     </message>
     <message>
         <source>This kiosk has no poll worker&apos;s PIN yet. Set up the kiosk again to choose one; you need the kiosk&apos;s login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لهذا الكشك رقم سري لموظفي اللجنة بعد. أعد إعداد الكشك لاختيار رقم سري؛ وستحتاج إلى اسم دخول الكشك وكلمة مروره.</translation>
     </message>
     <message>
         <source>Set up this kiosk</source>
@@ -4206,39 +4206,39 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Returns the kiosk to the voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد الكشك إلى الناخبين.</translation>
     </message>
     <message>
         <source>Pause this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف هذا الكشك مؤقتًا</translation>
     </message>
     <message>
         <source>Voters see that the kiosk is paused; the PIN resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الناخبون أن الكشك متوقف مؤقتًا؛ ويُستأنف عمله بالرقم السري.</translation>
     </message>
     <message>
         <source>Change server</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الخادم</translation>
     </message>
     <message>
         <source>Opens the kiosk&apos;s setup: its server, login and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح إعداد الكشك: خادمه، واسم دخوله، ورقمه السري.</translation>
     </message>
     <message>
         <source>Quit the kiosk app</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق تطبيق الكشك</translation>
     </message>
     <message>
         <source>Closes the kiosk app on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغلق تطبيق الكشك على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>If a voter was in the middle of voting here, that session has ended: they start again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان أحد الناخبين في منتصف التصويت هنا، فقد انتهت جلسته: وعليه أن يبدأ من البداية.</translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4320,11 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>More choices below ▼</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من الاختيارات في الأسفل ▼</translation>
     </message>
 </context>
 <context>
@@ -4399,35 +4399,35 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Poll workers&apos; PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري لموظفي اللجنة</translation>
     </message>
     <message>
         <source>Poll workers type it to pause this kiosk, change its server or quit. To keep the current PIN, leave both fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتبه موظفو اللجنة لإيقاف هذا الكشك مؤقتًا، أو تغيير خادمه، أو إغلاقه. للإبقاء على الرقم السري الحالي، اترك الحقلين فارغين.</translation>
     </message>
     <message>
         <source>Poll workers type it to pause this kiosk, change its server or quit. Choose 6 to 12 digits that are hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتبه موظفو اللجنة لإيقاف هذا الكشك مؤقتًا، أو تغيير خادمه، أو إغلاقه. اختر من 6 إلى 12 رقمًا يصعب تخمينها.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري الجديد</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري</translation>
     </message>
     <message>
         <source>The PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري مرة أخرى</translation>
     </message>
     <message>
         <source>6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>من 6 إلى 12 رقمًا.</translation>
     </message>
     <message>
         <source>The poll workers&apos; PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري لموظفي اللجنة مرة أخرى</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4435,7 +4435,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Cancel and keep the current setup</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء والإبقاء على الإعداد الحالي</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4577,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Needs the poll worker&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الرقم السري لموظف اللجنة.</translation>
     </message>
 </context>
 <context>
@@ -4653,26 +4653,26 @@ If you came to vote, please ask a poll worker.</source>
     </message>
     <message numerus="yes">
         <source>Choose up to %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختر ما يصل إلى %n مرشح</numerusform>
+            <numerusform>اختر ما يصل إلى %n مرشح</numerusform>
+            <numerusform>اختر ما يصل إلى %n مرشحَين</numerusform>
+            <numerusform>اختر ما يصل إلى %n مرشحين</numerusform>
+            <numerusform>اختر ما يصل إلى %n مرشحًا</numerusform>
+            <numerusform>اختر ما يصل إلى %n مرشح</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank the candidates in your order of preference</source>
-        <translation type="unfinished"></translation>
+        <translation>رتّب المرشحين حسب ترتيب تفضيلك</translation>
     </message>
     <message>
         <source>Answer the question</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن السؤال</translation>
     </message>
     <message>
         <source>More elections below ▼</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من الانتخابات في الأسفل ▼</translation>
     </message>
 </context>
 <context>

@@ -195,16 +195,16 @@
     </message>
     <message numerus="yes">
         <source>You may choose at most %n candidate(s). Remove a choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You may choose at most %n candidate. Remove a choice.</numerusform>
+            <numerusform>You may choose at most %n candidates. Remove a choice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose exactly %n candidate(s), then review your ballot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose exactly %n candidate, then review your ballot.</numerusform>
+            <numerusform>Choose exactly %n candidates, then review your ballot.</numerusform>
         </translation>
     </message>
     <message>
@@ -283,9 +283,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was imported. Fix them and run the import again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported. Fix it and run the import again.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported. Fix them and run the import again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1090,9 +1090,9 @@
     </message>
     <message numerus="yes">
         <source>The database lacks %n migration(s); run &quot;elect db migrate&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The database lacks %n migration; run &quot;elect db migrate&quot;.</numerusform>
+            <numerusform>The database lacks %n migrations; run &quot;elect db migrate&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1221,9 +1221,9 @@
     </message>
     <message numerus="yes">
         <source>The audit log was tampered with: %n finding(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log was tampered with: %n finding above.</numerusform>
+            <numerusform>The audit log was tampered with: %n findings above.</numerusform>
         </translation>
     </message>
     <message>
@@ -1276,9 +1276,9 @@
     </message>
     <message numerus="yes">
         <source>%n kiosk event(s) since %1 wait for elect serve to seal them into the chain; they are not checked yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiosk event since %1 waits for elect serve to seal it into the chain; it is not checked yet.</numerusform>
+            <numerusform>%n kiosk events since %1 wait for elect serve to seal them into the chain; they are not checked yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,16 +2502,16 @@ The server log is %4</source>
     <name>Elect::PollWorkerGate</name>
     <message numerus="yes">
         <source>Too many wrong PINs were entered. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs were entered. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many wrong PINs were entered. Wait %n minutes, then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs were entered. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs were entered. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong PINs were entered. Wait %n seconds, then try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2520,9 +2520,9 @@ The server log is %4</source>
     </message>
     <message numerus="yes">
         <source>That PIN is not right. After %n more wrong PIN(s), the kiosk makes you wait before you can try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That PIN is not right. After %n more wrong PIN, the kiosk makes you wait before you can try again.</numerusform>
+            <numerusform>That PIN is not right. After %n more wrong PINs, the kiosk makes you wait before you can try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,9 +2566,9 @@ The server log is %4</source>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2643,9 +2643,9 @@ The server log is %4</source>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s). Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gave up after %n attempt. Last error: %1</numerusform>
+            <numerusform>Gave up after %n attempts. Last error: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3636,23 +3636,23 @@ Options:
     </message>
     <message numerus="yes">
         <source>Choose exactly %n candidate(s). Touch a chosen candidate again to take them off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose exactly %n candidate. Touch a chosen candidate again to take them off.</numerusform>
+            <numerusform>Choose exactly %n candidates. Touch a chosen candidate again to take them off.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose up to %n candidate(s). Touch a chosen candidate again to take them off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose up to %n candidate. Touch a chosen candidate again to take them off.</numerusform>
+            <numerusform>Choose up to %n candidates. Touch a chosen candidate again to take them off.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose %n more.</numerusform>
+            <numerusform>Choose %n more.</numerusform>
         </translation>
     </message>
     <message>
@@ -3697,9 +3697,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>You have already chosen %n candidate(s), as many as this election allows. Touch a chosen candidate to take them off first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have already chosen %n candidate, as many as this election allows. Touch a chosen candidate to take them off first.</numerusform>
+            <numerusform>You have already chosen %n candidates, as many as this election allows. Touch a chosen candidate to take them off first.</numerusform>
         </translation>
     </message>
     <message>
@@ -3738,9 +3738,9 @@ Options:
     <name>ElectionTableModel</name>
     <message numerus="yes">
         <source>%1 — %2, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n seat</numerusform>
+            <numerusform>%1 — %2, %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -3783,9 +3783,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>To keep your vote private, this session ends in %n second(s). Touch the screen or press any key to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To keep your vote private, this session ends in %n second. Touch the screen or press any key to go on.</numerusform>
+            <numerusform>To keep your vote private, this session ends in %n seconds. Touch the screen or press any key to go on.</numerusform>
         </translation>
     </message>
     <message>
@@ -4542,9 +4542,9 @@ If you came to vote, please ask a poll worker.</source>
     </message>
     <message numerus="yes">
         <source>Choose up to %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose up to %n candidate</numerusform>
+            <numerusform>Choose up to %n candidates</numerusform>
         </translation>
     </message>
     <message>
