@@ -144,47 +144,47 @@
     <name>Elect::BallotModel</name>
     <message>
         <source>1st choice</source>
-        <translation>الخيار الأول</translation>
+        <translation>الاختيار الأول</translation>
     </message>
     <message>
         <source>2nd choice</source>
-        <translation>الخيار الثاني</translation>
+        <translation>الاختيار الثاني</translation>
     </message>
     <message>
         <source>3rd choice</source>
-        <translation>الخيار الثالث</translation>
+        <translation>الاختيار الثالث</translation>
     </message>
     <message>
         <source>4th choice</source>
-        <translation>الخيار الرابع</translation>
+        <translation>الاختيار الرابع</translation>
     </message>
     <message>
         <source>5th choice</source>
-        <translation>الخيار الخامس</translation>
+        <translation>الاختيار الخامس</translation>
     </message>
     <message>
         <source>6th choice</source>
-        <translation>الخيار السادس</translation>
+        <translation>الاختيار السادس</translation>
     </message>
     <message>
         <source>7th choice</source>
-        <translation>الخيار السابع</translation>
+        <translation>الاختيار السابع</translation>
     </message>
     <message>
         <source>8th choice</source>
-        <translation>الخيار الثامن</translation>
+        <translation>الاختيار الثامن</translation>
     </message>
     <message>
         <source>9th choice</source>
-        <translation>الخيار التاسع</translation>
+        <translation>الاختيار التاسع</translation>
     </message>
     <message>
         <source>10th choice</source>
-        <translation>الخيار العاشر</translation>
+        <translation>الاختيار العاشر</translation>
     </message>
     <message>
         <source>Choice %1</source>
-        <translation type="unfinished">الاختيار %1</translation>
+        <translation>الاختيار %1</translation>
     </message>
 </context>
 <context>
@@ -4092,7 +4092,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Kiosk: %1</source>
-        <translation type="unfinished">الكشك: %1</translation>
+        <translation>الكشك: %1</translation>
     </message>
     <message>
         <source>Poll worker</source>
@@ -4182,7 +4182,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Closes the PIN prompt and returns to the kiosk.</source>
@@ -4202,7 +4202,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Set up this kiosk</source>
-        <translation type="unfinished">إعداد هذا الكشك</translation>
+        <translation>إعداد هذا الكشك</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4431,7 +4431,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel and keep the current setup</source>
