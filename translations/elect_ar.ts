@@ -74,10 +74,6 @@
         <translation>غير مختار</translation>
     </message>
     <message>
-        <source>Choice %1</source>
-        <translation type="vanished">الاختيار %1</translation>
-    </message>
-    <message>
         <source>Chosen</source>
         <translation>مختار</translation>
     </message>
@@ -4301,10 +4297,6 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <message>
         <source>Your choices</source>
         <translation>اختياراتك</translation>
-    </message>
-    <message>
-        <source>Choice %1: %2</source>
-        <translation type="vanished">الاختيار %1: %2</translation>
     </message>
     <message>
         <source>Change my choices</source>
