@@ -259,15 +259,16 @@ BEGIN
         RETURN p_receipt;
     END IF;
     -- Casts with one session queue here. A repeated request that waited finds the session closed by the
-    -- first one, and answers with its outcome.
-    BEGIN
-        s := open_voting_session(k, p_session, true);
-    EXCEPTION WHEN SQLSTATE 'EL002' THEN
+    -- first one, and answers with its outcome. (No EXCEPTION block: each would be a subtransaction.)
+    SELECT * INTO s FROM voting_sessions
+     WHERE token_hash = public.digest(coalesce(p_session, ''), 'sha256') AND kiosk_id = k.id
+       FOR UPDATE;
+    IF NOT FOUND OR s.ended_at IS NOT NULL OR s.expires_at <= now() THEN
         IF cast_outcome_of(k, p_idempotency_key, p_receipt) THEN
             RETURN p_receipt;
         END IF;
-        RAISE;
-    END;
+        RAISE EXCEPTION USING ERRCODE = 'EL002', MESSAGE = 'voting_session_expired';
+    END IF;
     e := running_election_of(k, s.election_id);
     -- Casts for one voter from two sessions queue on the voter's row.
     SELECT * INTO STRICT v FROM voters WHERE id = s.voter_id FOR UPDATE;
