@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Elect::BenchBaseline</name>
+    <message>
+        <source>The demo&apos;s owner could not connect.</source>
+        <translation>تعذّر اتصال مالك العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>The demo has no draft election.</source>
+        <translation>لا يحتوي العرض التجريبي على انتخابات في حالة المسودة.</translation>
+    </message>
+</context>
+<context>
     <name>Elect::CastJournal</name>
     <message>
         <source>The kiosk cannot write its journal of votes. Ask the poll worker to check the kiosk&apos;s disk, then restart it.</source>
@@ -1340,10 +1351,6 @@
     <message>
         <source>--pgbench-seconds takes a number from 1 to 600</source>
         <translation>يقبل --pgbench-seconds عددًا من 1 إلى 600</translation>
-    </message>
-    <message>
-        <source>the demo&apos;s owner could not connect</source>
-        <translation>تعذّر اتصال مالك العرض التجريبي</translation>
     </message>
     <message>
         <source>Opened a block vote (%1 marks) for %2 voters; the kiosks&apos; lookup limit is lifted for the benchmark.</source>

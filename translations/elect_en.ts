@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>Elect::BenchBaseline</name>
+    <message>
+        <source>The demo&apos;s owner could not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no draft election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::CastJournal</name>
     <message>
         <source>The kiosk cannot write its journal of votes. Ask the poll worker to check the kiosk&apos;s disk, then restart it.</source>
@@ -1307,10 +1318,6 @@
     </message>
     <message>
         <source>--pgbench-seconds takes a number from 1 to 600</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo&apos;s owner could not connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

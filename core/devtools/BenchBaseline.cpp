@@ -3,13 +3,17 @@
 #include "core/db/DbSupport.h"
 #include "core/devtools/ScratchCluster.h"
 
+#include "core/db/ElectionRepository.h"
 #include "core/db/EmbeddedServer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Elect {
 
@@ -78,6 +82,34 @@ Status BenchBaseline::resendVoterCodeRequests(Database& superuser)
         w.exec("UPDATE elect.outbox SET status = 'pending', attempts = 0, next_attempt_at = now(), last_error = NULL"
                " WHERE kind = 'voter_code_sms'");
     });
+}
+
+Result<BenchBaseline::DemoDraft> BenchBaseline::seedDemoDraft(ScratchCluster& cluster, Database& superuser)
+{
+    DemoSeeder seeder(superuser,
+                      [&](const QString& r, const QString& p) { return Database::connect(cluster.as(r, p)); });
+    const auto demo = seeder.run();
+    if (!demo)
+        return demo.error();
+    DemoDraft d;
+    d.owner = demo->accounts.at(1);
+    d.ownerDb = cluster.connect(d.owner.loginRole, d.owner.password);
+    if (!d.ownerDb)
+        return Error{ErrorCode::Unavailable,
+                     QCoreApplication::translate("Elect::BenchBaseline", "The demo's owner could not connect.")};
+    const auto elections = ElectionRepository(*d.ownerDb).list();
+    if (!elections)
+        return elections.error();
+    for (const Election& e : *elections) {
+        if (e.status == ElectionStatus::Draft && (d.electionId == 0 || e.id < d.electionId)) {
+            d.electionId = e.id;
+            d.votesPerVoter = std::max(1, e.votesPerVoter);
+        }
+    }
+    if (d.electionId == 0)
+        return Error{ErrorCode::Internal,
+                     QCoreApplication::translate("Elect::BenchBaseline", "The demo has no draft election.")};
+    return d;
 }
 
 QString BenchBaseline::benchVoterId(int i)

@@ -2,7 +2,10 @@
 
 #include <QStringList>
 
+#include "core/devtools/DemoSeeder.h"
 #include "core/Result.h"
+
+#include <memory>
 
 namespace Elect {
 
@@ -32,6 +35,17 @@ public:
     static Result<qint64> voterCodeRequests(Database& superuser, qint64 electionId, int count);
     /// Makes the messages of voterCodeRequests() due again, as if never sent (for a second run).
     static Status resendVoterCodeRequests(Database& superuser);
+
+    /// The demo seeded into \a cluster as \a superuser, with its owner connected and the demo's first draft
+    /// election (a block vote of three of six): where the benchmarks start.
+    struct DemoDraft
+    {
+        DemoSeeder::Account owner;
+        std::unique_ptr<Database> ownerDb;
+        qint64 electionId = 0;
+        int votesPerVoter = 1;
+    };
+    static Result<DemoDraft> seedDemoDraft(ScratchCluster& cluster, Database& superuser);
 
     /// As \a superuser: adds \a count voters to the draft election \a electionId (national id benchVoterId(i)
     /// and a distinct phone for i in [0, count)), opens it for voting now (as the demo opens its running

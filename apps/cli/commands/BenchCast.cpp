@@ -2,10 +2,8 @@
 
 #include "apps/cli/ProcessStats.h"
 #include "core/db/AccountRepository.h"
-#include "core/db/ElectionRepository.h"
 #include "core/db/VotingRepository.h"
 #include "core/devtools/BenchBaseline.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/devtools/ScratchCluster.h"
 #include "core/domain/Clock.h"
 #include "core/integrations/twilio/SmsSender.h"
@@ -288,32 +286,14 @@ int BenchCast::execute(CommandContext& context, const QCommandLineParser& parser
     if (!super)
         return context.fail({ErrorCode::Unavailable,
                              QCoreApplication::translate("Elect::Cli", "the throwaway server refused its superuser")});
-    DemoSeeder seeder(*super, [&](const QString& r, const QString& p) { return Database::connect(cluster.as(r, p)); });
-    const auto demo = seeder.run();
-    if (!demo)
-        return context.fail(demo.error());
-    const DemoSeeder::Account owner = demo->accounts.at(1);
-    auto ownerDb = cluster.connect(owner.loginRole, owner.password);
-    if (!ownerDb)
-        return context.fail(
-            {ErrorCode::Unavailable, QCoreApplication::translate("Elect::Cli", "the demo's owner could not connect")});
     // The demo's draft (a block vote: three of six) becomes the benchmark's running election.
-    const auto elections = ElectionRepository(*ownerDb).list();
-    if (!elections)
-        return context.fail(elections.error());
-    qint64 election = 0;
-    int marks = 1;
-    for (const Election& e : *elections) {
-        if (e.status == ElectionStatus::Draft && (election == 0 || e.id < election)) {
-            election = e.id;
-            marks = std::max(1, e.votesPerVoter);
-        }
-    }
-    if (election == 0)
-        return context.fail(
-            {ErrorCode::Internal, QCoreApplication::translate("Elect::Cli", "the demo has no draft election")});
+    const auto draft = BenchBaseline::seedDemoDraft(cluster, *super);
+    if (!draft)
+        return context.fail(draft.error());
+    const qint64 election = draft->electionId;
+    const int marks = draft->votesPerVoter;
     QList<ConnectionSettings> logins;
-    AccountRepository accounts(*ownerDb);
+    AccountRepository accounts(*draft->ownerDb);
     for (int k = 0; k < kiosks; ++k) {
         const auto kiosk = accounts.createKiosk(QStringLiteral("Bench kiosk %1").arg(k + 1), QStringLiteral("Bench"));
         if (!kiosk)

@@ -1,9 +1,7 @@
 #include "apps/cli/commands/BenchOutbox.h"
 
 #include "apps/cli/ProcessStats.h"
-#include "core/db/ElectionRepository.h"
 #include "core/devtools/BenchBaseline.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/devtools/HttpSink.h"
 #include "core/devtools/ScratchCluster.h"
 #include "core/domain/Clock.h"
@@ -122,23 +120,10 @@ int BenchOutbox::execute(CommandContext& context, const QCommandLineParser& pars
     if (!super)
         return context.fail({ErrorCode::Unavailable,
                              QCoreApplication::translate("Elect::Cli", "the throwaway server refused its superuser")});
-    DemoSeeder seeder(*super, [&](const QString& r, const QString& p) { return Database::connect(cluster.as(r, p)); });
-    const auto demo = seeder.run();
-    if (!demo)
-        return context.fail(demo.error());
-    const DemoSeeder::Account owner = demo->accounts.at(1);
-    auto ownerDb = cluster.connect(owner.loginRole, owner.password);
-    const auto elections = ownerDb ? ElectionRepository(*ownerDb).list()
-                                   : Result<QList<Election>>(Error{ErrorCode::Unavailable, QString()});
-    qint64 election = 0;
-    if (elections) {
-        for (const Election& e : *elections)
-            if (e.status == ElectionStatus::Draft && (election == 0 || e.id < election))
-                election = e.id;
-    }
-    if (election == 0)
-        return context.fail(
-            {ErrorCode::Internal, QCoreApplication::translate("Elect::Cli", "the demo has no draft election")});
+    const auto draft = BenchBaseline::seedDemoDraft(cluster, *super);
+    if (!draft)
+        return context.fail(draft.error());
+    const qint64 election = draft->electionId;
     const auto made = BenchBaseline::voterCodeRequests(*super, election, count);
     if (!made)
         return context.fail(made.error());
