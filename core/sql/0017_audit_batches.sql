@@ -270,12 +270,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'EL002', MESSAGE = 'voting_session_expired';
     END IF;
     e := running_election_of(k, s.election_id);
-    -- Casts for one voter from two sessions queue on the voter's row.
-    SELECT * INTO STRICT v FROM voters WHERE id = s.voter_id FOR UPDATE;
-    IF EXISTS (SELECT FROM voting_records WHERE election_id = e.id AND voter_id = v.id) THEN
-        UPDATE voting_sessions SET ended_at = now() WHERE token_hash = s.token_hash;
-        RAISE EXCEPTION USING ERRCODE = 'EL005', MESSAGE = 'already_voted';
-    END IF;
+    SELECT * INTO STRICT v FROM voters WHERE id = s.voter_id;
     v_problem := ballot_problem(e.counting_method, e.votes_per_voter, voter_eligible_candidates(e.id, v.id),
                                 p_selections);
     IF v_problem = 'too_few' THEN
@@ -287,12 +282,18 @@ BEGIN
     ELSIF v_problem <> 'none' THEN
         RAISE EXCEPTION USING ERRCODE = 'EL003', MESSAGE = 'ballot_not_eligible';
     END IF;
+    -- Casts for one voter from two sessions meet here: the second waits for the first to commit, then finds
+    -- the voter's record and casts nothing (no row lock on the voter, no separate look first).
+    INSERT INTO voting_records (election_id, voter_id, organization_id, kiosk_id, idempotency_key)
+    VALUES (e.id, v.id, e.organization_id, k.id, p_idempotency_key)
+    ON CONFLICT (election_id, voter_id) DO NOTHING;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'EL005', MESSAGE = 'already_voted';
+    END IF;
     INSERT INTO ballots (election_id, organization_id, selections, district, governorate, receipt_code)
     VALUES (e.id, e.organization_id, p_selections,
             CASE WHEN e.type = 'district' THEN v.district END,
             CASE WHEN e.type = 'governorate_based' THEN v.governorate END, p_receipt);
-    INSERT INTO voting_records (election_id, voter_id, organization_id, kiosk_id, idempotency_key)
-    VALUES (e.id, v.id, e.organization_id, k.id, p_idempotency_key);
     UPDATE voting_sessions SET ended_at = now() WHERE token_hash = s.token_hash;
     PERFORM audit('kiosk_cast', 'election', e.id::text, e.organization_id, true, jsonb_build_object('kiosk_id', k.id));
     RETURN p_receipt;
