@@ -2,6 +2,7 @@
 #include "core/secrets/SecretStore.h"
 #include "KioskApp.h"
 #include "KioskController.h"
+#include "KioskDriver.h"
 #include "PinHash.h"
 #include "PollWorkerGate.h"
 #include "TestCluster.h"
@@ -27,78 +28,17 @@ Q_IMPORT_QML_PLUGIN(Elect_KioskPlugin)
 
 using namespace Elect;
 using namespace Elect::Test;
-
-// A helper that failed (QVERIFY returns from the helper only) ends the test there too.
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+using namespace Elect::Test::Kiosk;
 
 namespace {
 constexpr int kTimeoutMs = 30000;
 const QString kPin = QStringLiteral("480261");
 using View = PollWorkerGate::View;
 
-QStringList s_qmlProblems;
-QtMessageHandler s_previousHandler = nullptr;
-
-void recordQmlProblems(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        const QString file = QString::fromUtf8(context.file ? context.file : "");
-        const QString category = QString::fromUtf8(context.category ? context.category : "");
-        if (file.endsWith(QLatin1String(".qml")) || file.startsWith(QLatin1String("qrc:")) ||
-            category == QLatin1String("qml") || category == QLatin1String("js") ||
-            category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qt.quick")) ||
-            message.contains(QLatin1String(".qml:")))
-            s_qmlProblems << message;
-    }
-    if (s_previousHandler)
-        s_previousHandler(type, context, message);
-}
-
-void collect(QQuickItem* item, const QString& objectName, QList<QQuickItem*>& out)
-{
-    if (!item)
-        return;
-    if (item->objectName() == objectName)
-        out << item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children)
-        collect(child, objectName, out);
-}
-
 // The visible item of that name, if any.
 QQuickItem* shown(QQuickWindow* window, const QString& objectName)
 {
-    QList<QQuickItem*> out;
-    collect(window->contentItem(), objectName, out);
-    for (QQuickItem* item : out)
-        if (item->isVisible())
-            return item;
-    return nullptr;
-}
-
-void typeText(QWindow* window, const QString& text)
-{
-    for (const QChar c : text) {
-        const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key(c.unicode());
-        QTest::sendKeyEvent(QTest::Press, window, key, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, window, key, QString(c), Qt::NoModifier);
-    }
-}
-
-void focusable(QQuickItem* item, QList<QQuickItem*>& out)
-{
-    if (!item || !item->isVisible() || !item->isEnabled())
-        return;
-    if (item->activeFocusOnTab())
-        out << item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children)
-        focusable(child, out);
+    return visibleItems(window, objectName).value(0);
 }
 
 QPoint centerOf(QQuickItem* item)
@@ -128,10 +68,6 @@ private:
     std::unique_ptr<KioskApp> startKiosk(const QString& password);
     QQuickWindow* windowOf(KioskApp& app);
     void storePin(const QString& pin);
-    void screenshot(QQuickWindow* window, const QString& name);
-    bool tabTo(QQuickWindow* window, const QString& objectName);
-    void press(QQuickWindow* window, const QString& objectName, Qt::Key key = Qt::Key_Return);
-    void checkAccessible(QQuickWindow* window, const QString& screen);
     void openMenu(KioskApp& app, QQuickWindow* window);
 
     std::unique_ptr<TestCluster> m_cluster;
@@ -146,7 +82,7 @@ void TestPollWorkerPin::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("test_poll_worker_pin"));
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     KioskApp::applyLook();
-    s_previousHandler = qInstallMessageHandler(recordQmlProblems);
+    QmlProblems::install();
     m_cluster = std::make_unique<TestCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     auto outcome = seedDemo(*m_cluster);
@@ -157,7 +93,7 @@ void TestPollWorkerPin::initTestCase()
 
 void TestPollWorkerPin::init()
 {
-    s_qmlProblems.clear();
+    QmlProblems::list().clear();
     QSettings().clear();
     SecretStore store;
     for (const QString& key : {PollWorkerGate::pinKey(), PollWorkerGate::guardKey(), Connection::kioskKey()})
@@ -166,7 +102,7 @@ void TestPollWorkerPin::init()
 
 void TestPollWorkerPin::cleanup()
 {
-    QVERIFY2(s_qmlProblems.isEmpty(), qPrintable(s_qmlProblems.join(QLatin1Char('\n'))));
+    QVERIFY2(QmlProblems::list().isEmpty(), qPrintable(QmlProblems::list().join(QLatin1Char('\n'))));
 }
 
 std::unique_ptr<KioskApp> TestPollWorkerPin::startKiosk(const QString& password)
@@ -192,49 +128,6 @@ void TestPollWorkerPin::storePin(const QString& pin)
 {
     const Status stored = SecretStore().write(PollWorkerGate::pinKey(), PinHash::make(pin));
     QVERIFY2(stored.ok(), qPrintable(stored.message()));
-}
-
-void TestPollWorkerPin::screenshot(QQuickWindow* window, const QString& name)
-{
-    const QString path = QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name);
-    const QImage image = window->grabWindow();
-    QVERIFY(!image.isNull());
-    QVERIFY2(image.save(path), qPrintable(path));
-}
-
-bool TestPollWorkerPin::tabTo(QQuickWindow* window, const QString& objectName)
-{
-    for (int i = 0; i < 60; ++i) {
-        QQuickItem* focused = window->activeFocusItem();
-        if (focused && focused->objectName() == objectName && focused->isVisible() && focused->isEnabled())
-            return true;
-        QTest::keyClick(window, Qt::Key_Tab);
-    }
-    return false;
-}
-
-void TestPollWorkerPin::press(QQuickWindow* window, const QString& objectName, Qt::Key key)
-{
-    QVERIFY2(tabTo(window, objectName), qPrintable(QStringLiteral("Tab does not reach %1").arg(objectName)));
-    QList<QQuickItem*> rings;
-    collect(window->activeFocusItem(), QStringLiteral("focusRing"), rings);
-    if (!rings.isEmpty())
-        QVERIFY2(rings.first()->isVisible(), qPrintable(objectName + QStringLiteral(": no visible focus")));
-    QTest::keyClick(window, key);
-}
-
-void TestPollWorkerPin::checkAccessible(QQuickWindow* window, const QString& screen)
-{
-    QList<QQuickItem*> items;
-    focusable(window->contentItem(), items);
-    QVERIFY2(!items.isEmpty(), qPrintable(screen));
-    for (QQuickItem* item : items) {
-        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
-        const QString what = QStringLiteral("%1: %2").arg(screen, item->objectName());
-        QVERIFY2(iface && iface->role() != QAccessible::NoRole, qPrintable(what + QStringLiteral(" has no role")));
-        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(what + QStringLiteral(" no name")));
-        QVERIFY2(item->width() >= 44 && item->height() >= 44, qPrintable(what + QStringLiteral(" is too small")));
-    }
 }
 
 // Ctrl+Alt+P, the PIN on the keyboard, Enter: the menu.
@@ -263,35 +156,35 @@ void TestPollWorkerPin::setupChoosesThePinByKeyboard()
     // The first setup: the kiosk has no PIN yet, and says a PIN is to be chosen.
     QTRY_VERIFY(shown(window, QStringLiteral("pinHint"))->property("text").toString().contains(u"Choose 6 to 12"));
 
-    STEP(press(window, QStringLiteral("serverChoice"), Qt::Key_Space));
+    KIOSK_STEP(press(window, QStringLiteral("serverChoice"), Qt::Key_Space));
     QTRY_VERIFY(shown(window, QStringLiteral("hostField")));
-    STEP(press(window, QStringLiteral("hostField"), Qt::Key_End));
+    KIOSK_STEP(press(window, QStringLiteral("hostField"), Qt::Key_End));
     typeText(window, m_cluster->server().socketDir());
-    STEP(press(window, QStringLiteral("loginField"), Qt::Key_End));
+    KIOSK_STEP(press(window, QStringLiteral("loginField"), Qt::Key_End));
     typeText(window, m_kiosk.loginRole);
-    STEP(press(window, QStringLiteral("passwordField"), Qt::Key_End));
+    KIOSK_STEP(press(window, QStringLiteral("passwordField"), Qt::Key_End));
     typeText(window, m_kiosk.password);
     // A straight run is refused, with a sentence that says why; nothing is stored.
-    STEP(press(window, QStringLiteral("setupPinField"), Qt::Key_End));
+    KIOSK_STEP(press(window, QStringLiteral("setupPinField"), Qt::Key_End));
     typeText(window, QStringLiteral("123456"));
-    STEP(press(window, QStringLiteral("setupPinAgainField"), Qt::Key_End));
+    KIOSK_STEP(press(window, QStringLiteral("setupPinAgainField"), Qt::Key_End));
     typeText(window, QStringLiteral("123456"));
-    STEP(press(window, QStringLiteral("saveSetupButton")));
+    KIOSK_STEP(press(window, QStringLiteral("saveSetupButton")));
     QTRY_COMPARE(shown(window, QStringLiteral("setupError"))->property("text").toString(),
                  QStringLiteral("This PIN is too easy to guess: it repeats one digit or counts up or down. Choose "
                                 "digits without such a pattern."));
     QCOMPARE(app.controller().state(), KioskController::State::Setup);
     QCOMPARE(SecretStore().read(PollWorkerGate::pinKey()).code(), ErrorCode::NotFound);
     QCOMPARE(SecretStore().read(Connection::kioskKey()).code(), ErrorCode::NotFound);
-    STEP(screenshot(window, QStringLiteral("kiosk-setup-pin-refused")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-setup-pin-refused")));
 
     // A good PIN, typed twice over the refused one.
     for (const QString& field : {QStringLiteral("setupPinField"), QStringLiteral("setupPinAgainField")}) {
-        STEP(press(window, field, Qt::Key_End));
+        KIOSK_STEP(press(window, field, Qt::Key_End));
         QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
         typeText(window, kPin);
     }
-    STEP(press(window, QStringLiteral("saveSetupButton")));
+    KIOSK_STEP(press(window, QStringLiteral("saveSetupButton")));
     QTRY_VERIFY2_WITH_TIMEOUT(app.controller().state() == KioskController::State::Ready,
                               qPrintable(app.controller().errorMessage()), kTimeoutMs);
 
@@ -316,7 +209,7 @@ void TestPollWorkerPin::setupChoosesThePinByKeyboard()
 
 void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
 {
-    STEP(storePin(kPin));
+    KIOSK_STEP(storePin(kPin));
     auto app = startKiosk(m_kiosk.password);
     QVERIFY(app);
     QQuickWindow* window = windowOf(*app);
@@ -331,13 +224,13 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
     // Nothing of the voters' screen takes a key under the prompt.
     QVERIFY(!shown(window, QStringLiteral("startVotingButton")) ||
             !shown(window, QStringLiteral("startVotingButton"))->isEnabled());
-    STEP(checkAccessible(window, QStringLiteral("PIN prompt")));
-    STEP(screenshot(window, QStringLiteral("kiosk-pin-prompt-en")));
+    KIOSK_STEP(checkAccessible(window, QStringLiteral("PIN prompt")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-pin-prompt-en")));
 
     // A wrong PIN, typed on the screen's keypad: no menu, and a sentence that says so.
     for (const QChar digit : QStringLiteral("480216"))
-        STEP(press(window, QStringLiteral("key_") + digit, Qt::Key_Space));
-    STEP(press(window, QStringLiteral("pinOkButton")));
+        KIOSK_STEP(press(window, QStringLiteral("key_") + digit, Qt::Key_Space));
+    KIOSK_STEP(press(window, QStringLiteral("pinOkButton")));
     QTRY_VERIFY_WITH_TIMEOUT(!gate->busy(), kTimeoutMs);
     QCOMPARE(gate->view(), View::Prompt);
     QVERIFY(!shown(window, QStringLiteral("resumeButton")));
@@ -345,7 +238,7 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
     QVERIFY2(gate->message().startsWith(QStringLiteral("That PIN is not right.")), qPrintable(gate->message()));
     QCOMPARE(shown(window, QStringLiteral("pollWorkerMessage"))->property("text").toString(), gate->message());
     QCOMPARE(shown(window, QStringLiteral("pinField"))->property("text").toString(), QString());
-    STEP(screenshot(window, QStringLiteral("kiosk-pin-wrong-en")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-pin-wrong-en")));
 
     // The right one, on the keyboard.
     QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("pinField"));
@@ -357,8 +250,8 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
         QVERIFY2(shown(window, QString::fromLatin1(name)), name);
     // The grid has been laid out since it appeared.
     QTRY_VERIFY(shown(window, QStringLiteral("quitButton"))->width() > 100);
-    STEP(checkAccessible(window, QStringLiteral("menu")));
-    STEP(screenshot(window, QStringLiteral("kiosk-pin-menu-en")));
+    KIOSK_STEP(checkAccessible(window, QStringLiteral("menu")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-pin-menu-en")));
     // The keychain's count of wrong PINs was cleared by the right one.
     QCOMPARE(SecretStore().read(PollWorkerGate::guardKey()).code(), ErrorCode::NotFound);
 
@@ -373,7 +266,7 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
 
     // In Arabic: the prompt and the menu read right to left.
     QTRY_VERIFY(shown(window, QStringLiteral("languageButton")));
-    STEP(press(window, QStringLiteral("languageButton")));
+    KIOSK_STEP(press(window, QStringLiteral("languageButton")));
     QTRY_VERIFY(app->controller().voter()->rightToLeft());
     QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
     QTRY_COMPARE(gate->view(), View::Prompt);
@@ -382,7 +275,7 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
     QVERIFY(keypad);
     QVERIFY2(centerOf(keypad).x() < centerOf(shown(window, QStringLiteral("pinField"))).x(),
              "the keypad is on the left in Arabic");
-    STEP(screenshot(window, QStringLiteral("kiosk-pin-prompt-ar")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-pin-prompt-ar")));
     typeText(window, kPin);
     QTest::keyClick(window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(gate->view(), View::Menu, kTimeoutMs);
@@ -390,18 +283,18 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
     QTRY_VERIFY2(centerOf(shown(window, QStringLiteral("resumeButton"))).x() >
                      centerOf(shown(window, QStringLiteral("pauseButton"))).x(),
                  "Resume comes first, on the right, in Arabic");
-    STEP(screenshot(window, QStringLiteral("kiosk-pin-menu-ar")));
-    STEP(press(window, QStringLiteral("pauseButton")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-pin-menu-ar")));
+    KIOSK_STEP(press(window, QStringLiteral("pauseButton")));
     QTRY_VERIFY(shown(window, QStringLiteral("pausedScreen")));
-    STEP(screenshot(window, QStringLiteral("kiosk-paused-ar")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-paused-ar")));
     // Resume: the next voter starts in English.
-    STEP(press(window, QStringLiteral("pollWorkerButton")));
+    KIOSK_STEP(press(window, QStringLiteral("pollWorkerButton")));
     QTRY_COMPARE(gate->view(), View::Prompt);
     QTRY_VERIFY(!gate->busy());
     typeText(window, kPin);
     QTest::keyClick(window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(gate->view(), View::Menu, kTimeoutMs);
-    STEP(press(window, QStringLiteral("resumeButton")));
+    KIOSK_STEP(press(window, QStringLiteral("resumeButton")));
     QTRY_VERIFY(shown(window, QStringLiteral("startVotingButton")));
     QVERIFY(!gate->paused());
     QVERIFY(!app->controller().voter()->rightToLeft());
@@ -409,20 +302,20 @@ void TestPollWorkerPin::chordOpensThePromptAndOnlyTheRightPinOpensTheMenu()
 
 void TestPollWorkerPin::pausedKioskCannotBeLeftWithoutThePin()
 {
-    STEP(storePin(kPin));
+    KIOSK_STEP(storePin(kPin));
     {
         auto app = startKiosk(m_kiosk.password);
         QVERIFY(app);
         QQuickWindow* window = windowOf(*app);
         QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(shown(window, QStringLiteral("startVotingButton")), kTimeoutMs);
-        STEP(openMenu(*app, window));
-        STEP(press(window, QStringLiteral("pauseButton")));
+        KIOSK_STEP(openMenu(*app, window));
+        KIOSK_STEP(press(window, QStringLiteral("pauseButton")));
         QTRY_VERIFY(shown(window, QStringLiteral("pausedScreen")));
         QCOMPARE(shown(window, QStringLiteral("pausedTitle"))->property("text").toString(),
                  QStringLiteral("This kiosk is paused"));
-        STEP(checkAccessible(window, QStringLiteral("paused")));
-        STEP(screenshot(window, QStringLiteral("kiosk-paused-en")));
+        KIOSK_STEP(checkAccessible(window, QStringLiteral("paused")));
+        KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-paused-en")));
         // A screen that called the menu's actions without the PIN (a bug in QML) would change nothing.
         {
             PollWorkerGate* g = app->controller().pollWorker();
@@ -452,14 +345,14 @@ void TestPollWorkerPin::pausedKioskCannotBeLeftWithoutThePin()
         // The button asks for the PIN (Return above may have opened the prompt); a wrong one, then Cancel.
         PollWorkerGate* gate = app->controller().pollWorker();
         if (gate->view() == View::Hidden)
-            STEP(press(window, QStringLiteral("pollWorkerButton")));
+            KIOSK_STEP(press(window, QStringLiteral("pollWorkerButton")));
         QTRY_COMPARE(gate->view(), View::Prompt);
         QTRY_VERIFY(!gate->busy());
         typeText(window, QStringLiteral("111111"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!gate->busy(), kTimeoutMs);
         QCOMPARE(gate->view(), View::Prompt);
-        STEP(press(window, QStringLiteral("pinCancelButton")));
+        KIOSK_STEP(press(window, QStringLiteral("pinCancelButton")));
         QTRY_COMPARE(gate->view(), View::Hidden);
         QVERIFY(gate->paused());
         QTRY_VERIFY(shown(window, QStringLiteral("pausedScreen")));
@@ -473,8 +366,8 @@ void TestPollWorkerPin::pausedKioskCannotBeLeftWithoutThePin()
     QTRY_VERIFY(shown(window, QStringLiteral("pausedScreen")));
     QVERIFY(!shown(window, QStringLiteral("startVotingButton")));
     // The PIN and Resume: voters again.
-    STEP(openMenu(*app, window));
-    STEP(press(window, QStringLiteral("resumeButton")));
+    KIOSK_STEP(openMenu(*app, window));
+    KIOSK_STEP(press(window, QStringLiteral("resumeButton")));
     QTRY_VERIFY(shown(window, QStringLiteral("startVotingButton")));
     QVERIFY(!app->controller().pollWorker()->paused());
     QVERIFY(!QSettings().value(QStringLiteral("kiosk/paused")).toBool());
@@ -482,7 +375,7 @@ void TestPollWorkerPin::pausedKioskCannotBeLeftWithoutThePin()
 
 void TestPollWorkerPin::changingTheServerNeedsThePin()
 {
-    STEP(storePin(kPin));
+    KIOSK_STEP(storePin(kPin));
     {
         // The kiosk cannot connect: its poll worker may change the server, with the PIN.
         auto app = startKiosk(QStringLiteral("not-the-password"));
@@ -492,7 +385,7 @@ void TestPollWorkerPin::changingTheServerNeedsThePin()
         PollWorkerGate* gate = app->controller().pollWorker();
         QTRY_VERIFY_WITH_TIMEOUT(app->controller().state() == KioskController::State::Failed, kTimeoutMs);
         QTRY_VERIFY(shown(window, QStringLiteral("changeSetupButton")));
-        STEP(press(window, QStringLiteral("changeSetupButton")));
+        KIOSK_STEP(press(window, QStringLiteral("changeSetupButton")));
         QTRY_COMPARE(gate->view(), View::Prompt);
         QCOMPARE(app->controller().state(), KioskController::State::Failed);
         QTRY_VERIFY(!gate->busy());
@@ -501,7 +394,7 @@ void TestPollWorkerPin::changingTheServerNeedsThePin()
         QTRY_VERIFY_WITH_TIMEOUT(!gate->busy(), kTimeoutMs);
         QCOMPARE(app->controller().state(), KioskController::State::Failed);
         QVERIFY(!shown(window, QStringLiteral("setupScreen")));
-        STEP(press(window, QStringLiteral("pinCancelButton")));
+        KIOSK_STEP(press(window, QStringLiteral("pinCancelButton")));
         QTRY_COMPARE(gate->view(), View::Hidden);
         QCOMPARE(app->controller().state(), KioskController::State::Failed);
         // Saving a setup is the setup screen's only.
@@ -509,7 +402,7 @@ void TestPollWorkerPin::changingTheServerNeedsThePin()
                                     QStringLiteral("prefer"), QStringLiteral("k_other"), QStringLiteral("x"));
         QCOMPARE(app->controller().state(), KioskController::State::Failed);
 
-        STEP(press(window, QStringLiteral("changeSetupButton")));
+        KIOSK_STEP(press(window, QStringLiteral("changeSetupButton")));
         QTRY_COMPARE(gate->view(), View::Prompt);
         QTRY_VERIFY(!gate->busy());
         typeText(window, kPin);
@@ -525,36 +418,36 @@ void TestPollWorkerPin::changingTheServerNeedsThePin()
     QQuickWindow* window = windowOf(*app);
     QVERIFY(window);
     QTRY_VERIFY_WITH_TIMEOUT(shown(window, QStringLiteral("startVotingButton")), kTimeoutMs);
-    STEP(press(window, QStringLiteral("contrastButton"), Qt::Key_Space));
-    STEP(press(window, QStringLiteral("startVotingButton")));
+    KIOSK_STEP(press(window, QStringLiteral("contrastButton"), Qt::Key_Space));
+    KIOSK_STEP(press(window, QStringLiteral("startVotingButton")));
     QTRY_COMPARE(app->controller().flow()->step(), VotingFlow::Step::NationalId);
     typeText(window, QStringLiteral("2990101"));
     // A voter pressing the chord by chance and cancelling keeps their session.
     QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
     QTRY_COMPARE(app->controller().pollWorker()->view(), View::Prompt);
     QTRY_VERIFY(!app->controller().pollWorker()->busy());
-    STEP(press(window, QStringLiteral("pinCancelButton")));
+    KIOSK_STEP(press(window, QStringLiteral("pinCancelButton")));
     QTRY_COMPARE(app->controller().pollWorker()->view(), View::Hidden);
     QCOMPARE(app->controller().flow()->step(), VotingFlow::Step::NationalId);
     QTRY_COMPARE(shown(window, QStringLiteral("nationalIdField"))->property("text").toString(),
                  QStringLiteral("2990101"));
-    STEP(openMenu(*app, window));
+    KIOSK_STEP(openMenu(*app, window));
     QCOMPARE(app->controller().flow()->step(), VotingFlow::Step::Welcome);
     QVERIFY(!app->controller().flow()->holdsVoterData());
     QVERIFY(!app->controller().voter()->highContrast());
-    STEP(press(window, QStringLiteral("changeServerButton")));
+    KIOSK_STEP(press(window, QStringLiteral("changeServerButton")));
     QTRY_COMPARE(app->controller().state(), KioskController::State::Setup);
     QTRY_VERIFY(shown(window, QStringLiteral("setupScreen")));
-    STEP(screenshot(window, QStringLiteral("kiosk-setup-change-server")));
+    KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-setup-change-server")));
     // Changed their mind: back to the voters with the setup as it was.
-    STEP(press(window, QStringLiteral("cancelSetupButton")));
+    KIOSK_STEP(press(window, QStringLiteral("cancelSetupButton")));
     QTRY_COMPARE_WITH_TIMEOUT(app->controller().state(), KioskController::State::Ready, kTimeoutMs);
     QTRY_VERIFY(shown(window, QStringLiteral("startVotingButton")));
 }
 
 void TestPollWorkerPin::fiveWrongPinsLockEvenAcrossARestart()
 {
-    STEP(storePin(kPin));
+    KIOSK_STEP(storePin(kPin));
     const QDateTime start = m_clock.now();
     {
         auto app = startKiosk(m_kiosk.password);
@@ -576,7 +469,7 @@ void TestPollWorkerPin::fiveWrongPinsLockEvenAcrossARestart()
         QVERIFY(gate->locked());
         QVERIFY2(gate->message().contains(QStringLiteral("Wait 1 minute")), qPrintable(gate->message()));
         QTRY_COMPARE(shown(window, QStringLiteral("pollWorkerMessage"))->property("text").toString(), gate->message());
-        STEP(screenshot(window, QStringLiteral("kiosk-pin-locked-en")));
+        KIOSK_STEP(screenshot(window, QStringLiteral("kiosk-pin-locked-en")));
         // The right PIN now is not even looked at.
         typeText(window, kPin);
         QTest::keyClick(window, Qt::Key_Return);
@@ -632,12 +525,12 @@ void TestPollWorkerPin::fiveWrongPinsLockEvenAcrossARestart()
     QTest::keyClick(window, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(gate->view(), View::Menu, kTimeoutMs);
     QCOMPARE(SecretStore().read(PollWorkerGate::guardKey()).code(), ErrorCode::NotFound);
-    STEP(press(window, QStringLiteral("resumeButton")));
+    KIOSK_STEP(press(window, QStringLiteral("resumeButton")));
 }
 
 void TestPollWorkerPin::longPressOnTheKioskNameOpensThePrompt()
 {
-    STEP(storePin(kPin));
+    KIOSK_STEP(storePin(kPin));
     auto app = startKiosk(m_kiosk.password);
     QVERIFY(app);
     app->controller().pollWorker()->setHoldInterval(200);
