@@ -1,6 +1,7 @@
 #include "core/secrets/SecretStore.h"
 #include "KioskApp.h"
 #include "KioskController.h"
+#include "KioskDriver.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
 #include "VoterSession.h"
@@ -23,53 +24,19 @@
 Q_IMPORT_QML_PLUGIN(Elect_KioskPlugin)
 
 using namespace Elect;
+using Elect::Test::Kiosk::collect;
+using Elect::Test::Kiosk::findItem;
+using Elect::Test::Kiosk::screenshot;
 
 namespace {
 constexpr int kTimeoutMs = 30000;
 const QString kRunningTitle = QStringLiteral("Club captain 2026");
-
-// Every warning or error the QML engine reports (binding errors, type errors, missing properties).
-QStringList s_qmlProblems;
-QtMessageHandler s_previousHandler = nullptr;
-
-void recordQmlProblems(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        const QString file = QString::fromUtf8(context.file ? context.file : "");
-        const QString category = QString::fromUtf8(context.category ? context.category : "");
-        const bool fromQml = file.endsWith(QLatin1String(".qml")) || file.startsWith(QLatin1String("qrc:")) ||
-                             category == QLatin1String("qml") || category == QLatin1String("js") ||
-                             category.startsWith(QLatin1String("qt.qml")) ||
-                             category.startsWith(QLatin1String("qt.quick")) || message.contains(QLatin1String(".qml:"));
-        if (fromQml)
-            s_qmlProblems << message;
-    }
-    if (s_previousHandler)
-        s_previousHandler(type, context, message);
-}
-
-void collect(QQuickItem* item, const QString& objectName, QList<QQuickItem*>& out)
-{
-    if (!item)
-        return;
-    if (item->objectName() == objectName)
-        out << item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children)
-        collect(child, objectName, out);
-}
 
 QList<QQuickItem*> findItems(QQuickWindow* window, const QString& objectName)
 {
     QList<QQuickItem*> out;
     collect(window->contentItem(), objectName, out);
     return out;
-}
-
-QQuickItem* findItem(QQuickWindow* window, const QString& objectName)
-{
-    const auto items = findItems(window, objectName);
-    return items.isEmpty() ? nullptr : items.first();
 }
 
 QStringList shownTitles(QQuickWindow* window)
@@ -103,7 +70,6 @@ private Q_SLOTS:
 
 private:
     KioskProfile profileFor(const QString& loginRole) const;
-    void screenshot(QQuickWindow* window, const QString& name);
 
     std::unique_ptr<Test::TestCluster> m_cluster;
     DemoSeeder::Account m_kiosk;
@@ -117,7 +83,7 @@ void TestKioskApp::initTestCase()
     QSettings().clear();
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     KioskApp::applyLook();
-    s_previousHandler = qInstallMessageHandler(recordQmlProblems);
+    Test::Kiosk::QmlProblems::install();
 
     m_cluster = std::make_unique<Test::TestCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
@@ -132,13 +98,14 @@ void TestKioskApp::initTestCase()
 
 void TestKioskApp::init()
 {
-    s_qmlProblems.clear();
+    Test::Kiosk::QmlProblems::list().clear();
 }
 
 void TestKioskApp::cleanup()
 {
     // A warning from QML is a bug in the QML: fail the test that caused it.
-    QVERIFY2(s_qmlProblems.isEmpty(), qPrintable(s_qmlProblems.join(QLatin1Char('\n'))));
+    QVERIFY2(Test::Kiosk::QmlProblems::list().isEmpty(),
+             qPrintable(Test::Kiosk::QmlProblems::list().join(QLatin1Char('\n'))));
 }
 
 KioskProfile TestKioskApp::profileFor(const QString& loginRole) const
@@ -148,14 +115,6 @@ KioskProfile TestKioskApp::profileFor(const QString& loginRole) const
     profile.host = m_cluster->server().socketDir();
     profile.loginRole = loginRole;
     return profile;
-}
-
-void TestKioskApp::screenshot(QQuickWindow* window, const QString& name)
-{
-    const QString path = QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name);
-    const QImage image = window->grabWindow();
-    QVERIFY(!image.isNull());
-    QVERIFY2(image.save(path), qPrintable(path));
 }
 
 void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
