@@ -254,10 +254,10 @@ private Q_SLOTS:
         const QString close =
             QStringLiteral("UPDATE elect.elections SET ends_at = now() - interval '1 second' WHERE id = %1")
                 .arg(m_election);
-        QCOMPARE(attempt(*m_super, QStringLiteral("SET LOCAL lock_timeout = '300ms'; SET LOCAL ROLE elect_owner; ") +
-                                       close)
-                     .sqlstate,
-                 QStringLiteral("55P03"));
+        QCOMPARE(
+            attempt(*m_super, QStringLiteral("SET LOCAL lock_timeout = '300ms'; SET LOCAL ROLE elect_owner; ") + close)
+                .sqlstate,
+            QStringLiteral("55P03"));
         QCOMPARE(scalar(*inFlight, QStringLiteral("SELECT pg_advisory_unlock_shared(%1)::text").arg(key)),
                  QStringLiteral("true"));
         auto closer = rawConnect(m_cluster->superuser());
