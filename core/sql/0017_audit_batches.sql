@@ -318,7 +318,8 @@ BEGIN
 END
 $$;
 
--- As 0016, with the voter's candidates computed once rather than for each candidate row.
+-- As 0016, with the voter's candidates computed once rather than for each candidate row, and a referendum's
+-- answers in the order the organization added them ("Yes" before "No"), not by name.
 CREATE OR REPLACE FUNCTION kiosk_ballot(p_session text)
     RETURNS TABLE (candidate_id bigint, name text, party text, symbol_name text, photo bytea, symbol bytea)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = elect, pg_temp
@@ -333,6 +334,6 @@ BEGIN
         SELECT c.id, c.name, c.party, c.symbol_name, c.photo, c.symbol
           FROM candidates c
          WHERE c.id = ANY (v_eligible)
-         ORDER BY c.name, c.id;
+         ORDER BY CASE WHEN e.counting_method = 'referendum' THEN c.id END, c.name, c.id;
 END
 $$;

@@ -13,6 +13,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Elect_KioskPlugin)
@@ -407,7 +408,15 @@ void TestRankedBallot::referendumTakesOneAnswer()
     QVERIFY2(textOf(k.window, QStringLiteral("ballotHint"))
                  .startsWith(QStringLiteral("Touch your answer. Touch the other answer to change it.")),
              qPrintable(textOf(k.window, QStringLiteral("ballotHint"))));
-    // "No" comes first by name; the voter says yes, then changes to no.
+    // The answers in the order the organization added them, not by name; the voter says yes, then changes to no.
+    auto cards = visibleItems(k.window, QStringLiteral("candidateCard"));
+    std::sort(cards.begin(), cards.end(), [](QQuickItem* a, QQuickItem* b) {
+        return a->mapToScene({0, 0}).y() < b->mapToScene({0, 0}).y();
+    });
+    QStringList answers;
+    for (QQuickItem* card : cards)
+        answers << card->property("name").toString();
+    QCOMPARE(answers, QStringList({QStringLiteral("Yes"), QStringLiteral("No")}));
     KIOSK_STEP(focusCard(k, QStringLiteral("Yes")));
     QTest::keyClick(k.window, Qt::Key_Space);
     QTRY_COMPARE(choiceTextOf(k, QStringLiteral("Yes")), QStringLiteral("Chosen"));
