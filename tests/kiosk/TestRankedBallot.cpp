@@ -1,6 +1,7 @@
 #include "KioskApp.h"
 #include "KioskController.h"
 #include "KioskDriver.h"
+#include "RunningKiosk.h"
 #include "Sql.h"
 #include "TestCluster.h"
 #include "VoterSession.h"
@@ -57,13 +58,8 @@ private Q_SLOTS:
     void everyScreenAtTheLargestTextInHighContrast();
 
 private:
-    struct Kiosk
-    {
-        std::unique_ptr<KioskApp> app;
-        QQuickWindow* window = nullptr;
-        VotingFlow* flow() const { return app->controller().flow(); }
-    };
-    Kiosk startKiosk();
+    using Kiosk = RunningKiosk;
+    Kiosk startKiosk() { return Test::Kiosk::startKiosk(*m_cluster, m_kiosk, m_dir); }
     QString sql(const QString& statement);
     qint64 makeRunning(const QString& title, const QString& method, int votesPerVoter, const QStringList& candidates,
                        int voters);
@@ -152,25 +148,6 @@ qint64 TestRankedBallot::makeRunning(const QString& title, const QString& method
                 .arg(election, org, voterId(number, v))
                 .arg(20000000 + number * 100 + v));
     return election.toLongLong();
-}
-
-TestRankedBallot::Kiosk TestRankedBallot::startKiosk()
-{
-    Kiosk k;
-    k.app = std::make_unique<KioskApp>();
-    k.app->controller().connection().setHeartbeatInterval(100);
-    k.app->controller().connection().setRetryDelays(50, 400);
-    const Status journal = k.flow()->openJournal(m_dir.filePath(QStringLiteral("journal.sqlite")));
-    if (!journal)
-        qWarning("journal: %s", qPrintable(journal.message()));
-    KioskProfile profile;
-    profile.embedded = false;
-    profile.host = m_cluster->server().socketDir();
-    profile.loginRole = m_kiosk.loginRole;
-    if (!k.app->startWith(profile, m_kiosk.password, false))
-        return k;
-    k.window = qobject_cast<QQuickWindow*>(k.app->engine().rootObjects().first());
-    return k;
 }
 
 // From the welcome screen to the ballot of \a title: the voter's id, then the code "sent" to the phone.

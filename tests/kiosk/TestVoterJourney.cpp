@@ -2,6 +2,7 @@
 #include "KioskApp.h"
 #include "KioskController.h"
 #include "KioskDriver.h"
+#include "RunningKiosk.h"
 #include "Sql.h"
 #include "TestCluster.h"
 #include "TestPaths.h"
@@ -74,13 +75,8 @@ private Q_SLOTS:
     void receiptGoesBackToWelcomeByItself();
 
 private:
-    struct Kiosk
-    {
-        std::unique_ptr<KioskApp> app;
-        QQuickWindow* window = nullptr;
-        VotingFlow* flow() const { return app->controller().flow(); }
-    };
-    Kiosk startKiosk();
+    using Kiosk = RunningKiosk;
+    Kiosk startKiosk() { return Test::Kiosk::startKiosk(*m_cluster, m_kiosk, m_dir); }
     QString sql(const QString& statement);
     void storeCode(const QString& code);
     void walkToBallot(Kiosk& kiosk, int voter, const QString& typedId, const QString& shotPrefix);
@@ -140,25 +136,6 @@ void TestVoterJourney::storeCode(const QString& code)
     QCOMPARE(
         scalar(*service, QStringLiteral("SELECT state FROM elect.service_store_voter_code(%1, '%2')").arg(otp, code)),
         QStringLiteral("ready"));
-}
-
-TestVoterJourney::Kiosk TestVoterJourney::startKiosk()
-{
-    Kiosk k;
-    k.app = std::make_unique<KioskApp>();
-    k.app->controller().connection().setHeartbeatInterval(100);
-    k.app->controller().connection().setRetryDelays(50, 400);
-    const Status journal = k.flow()->openJournal(m_dir.filePath(QStringLiteral("journal.sqlite")));
-    if (!journal)
-        qWarning("journal: %s", qPrintable(journal.message()));
-    KioskProfile profile;
-    profile.embedded = false;
-    profile.host = m_cluster->server().socketDir();
-    profile.loginRole = m_kiosk.loginRole;
-    if (!k.app->startWith(profile, m_kiosk.password, false))
-        return k;
-    k.window = qobject_cast<QQuickWindow*>(k.app->engine().rootObjects().first());
-    return k;
 }
 
 qint64 TestVoterJourney::ballotsWithReceipt(const QString& receipt)
