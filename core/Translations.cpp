@@ -25,4 +25,13 @@ bool installTranslations(const QLocale& locale)
     return QCoreApplication::installTranslator(translator);
 }
 
+void removeTranslations()
+{
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
 } // namespace Elect

@@ -8,4 +8,7 @@ namespace Elect {
 /// application. Returns true when one was found; English needs none.
 bool installTranslations(const QLocale& locale = QLocale());
 
+/// Removes every translation installTranslations() installed (back to the source texts, English).
+void removeTranslations();
+
 } // namespace Elect

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Elect {
 
 namespace {
@@ -16,6 +18,12 @@ const Db::Statement kList{
     " seats, votes_per_voter, extract(epoch FROM starts_at) AS starts_at, extract(epoch FROM ends_at) AS ends_at,"
     " potential_voters, status, extract(epoch FROM created_at) AS created_at"
     " FROM elect.elections ORDER BY created_at DESC, id DESC"};
+const Db::Statement kFind{
+    "elections_find",
+    "SELECT id, organization_id, title, type, method, coalesce(api_endpoint, '') AS api_endpoint, counting_method,"
+    " seats, votes_per_voter, extract(epoch FROM starts_at) AS starts_at, extract(epoch FROM ends_at) AS ends_at,"
+    " potential_voters, status, extract(epoch FROM created_at) AS created_at"
+    " FROM elect.elections WHERE id = $1"};
 const Db::Statement kRunningForKiosk{
     "elections_running_for_kiosk",
     "SELECT id, title, type, counting_method, seats, votes_per_voter, extract(epoch FROM starts_at) AS starts_at,"
@@ -86,6 +94,24 @@ Result<QList<Election>> ElectionRepository::list()
             out << fromRow(row);
         return out;
     });
+}
+
+Result<Election> ElectionRepository::find(qint64 electionId)
+{
+    auto found = Db::transact<std::optional<Election>>(m_db, [electionId](pqxx::work& w) -> std::optional<Election> {
+        const pqxx::result rows = Db::execPrepared(w, kFind, electionId);
+        if (rows.empty())
+            return std::nullopt;
+        return fromRow(rows[0]);
+    });
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Result<Election>::failure(
+            ErrorCode::NotFound, QCoreApplication::translate("Elect::ElectionRepository",
+                                                             "This election is gone, or you may not see it. Refresh "
+                                                             "the list of elections."));
+    return std::move(found->value());
 }
 
 Result<QList<Election>> ElectionRepository::runningForKiosk()

@@ -21,6 +21,9 @@ public:
     /// The elections this login may see (its organization's; all for a system admin), newest first.
     Result<QList<Election>> list();
 
+    /// The election \a electionId if this login may see it; NotFound otherwise (RLS decides).
+    Result<Election> find(qint64 electionId);
+
     /// As a kiosk: the elections of the kiosk's organization that are running now.
     Result<QList<Election>> runningForKiosk();
 

@@ -28,6 +28,11 @@ ElectionsPage::ElectionsPage(Connection& connection, const QString& emptyText, Q
     m_table->setModel(m_model);
     setUpListTable(m_table, ElectionTableModel::Title);
     m_table->setAccessibleName(tr("Elections"));
+    m_table->setToolTip(tr("Double-click an election, or press Enter, to open it."));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT electionActivated(m_model->elections().at(index.row()).id);
+    });
 
     m_empty->setObjectName(QStringLiteral("electionsEmpty"));
     setUpEmptyListLabel(m_empty);

@@ -29,6 +29,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded();
+    /// An election was double-clicked, or Enter pressed on it: open its workspace.
+    void electionActivated(qint64 electionId);
 
 private:
     Connection& m_connection;

@@ -2,16 +2,29 @@
 
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
+#include "elections/ElectionWorkspace.h"
 #include "organizations/PendingOrganizationsPage.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Elect {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+} // namespace
 
 MainWindow::MainWindow(Connection& connection, const QString& serverDescription, QWidget* parent)
     : QMainWindow(parent), m_connection(connection)
@@ -19,7 +32,7 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
     const Identity& who = connection.identity();
     setWindowTitle(who.organizationName.isEmpty() ? tr("Elect administration")
                                                   : tr("Elect administration — %1").arg(who.organizationName));
-    resize(1000, 650);
+    resize(1100, 700);
 
     auto* header = new QFrame(this);
     header->setObjectName(QStringLiteral("header"));
@@ -59,57 +72,201 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
     headerLayout->addStretch();
     headerLayout->addLayout(whoBox);
 
-    auto* content = new QWidget(this);
-    auto* contentLayout = new QVBoxLayout(content);
+    // The sidebar: one entry per page of this role.
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: #eef2f7; padding-top: 12px; outline: 0; }"
+                       " QListWidget#navigation::item { padding: 9px 18px; border: none; color: #1d2733; }"
+                       " QListWidget#navigation::item:hover { background: #e2e9f2; }"
+                       " QListWidget#navigation::item:selected { background: #d5e1f0; color: #12263f;"
+                       " border-inline-start: 4px solid #1f3a5f; }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
+
+    auto* pagesArea = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(pagesArea);
     contentLayout->setContentsMargins(24, 18, 24, 18);
     contentLayout->setSpacing(6);
-
-    auto* title = new QLabel(content);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
+    m_title = new QLabel(pagesArea);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* subtitle = new QLabel(content);
-    subtitle->setWordWrap(true);
-    subtitle->setStyleSheet(QStringLiteral("color: #5b6675;"));
-    contentLayout->addWidget(title);
-    contentLayout->addWidget(subtitle);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(pagesArea);
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_pages = new QStackedWidget(pagesArea);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_subtitle);
+    contentLayout->addWidget(m_pages, 1);
 
-    if (who.isSystemAdmin()) {
-        title->setText(tr("Platform overview"));
-        subtitle->setText(tr("Review new organizations before they can run elections, and see every election on "
-                             "the platform."));
-        auto* tabs = new QTabWidget(content);
-        tabs->setObjectName(QStringLiteral("tabs"));
-        tabs->setDocumentMode(true);
-        m_pending = new PendingOrganizationsPage(connection, tabs);
-        m_elections = new ElectionsPage(connection, tr("No organization has created an election yet."), tabs);
-        tabs->addTab(m_pending, tr("Waiting for review"));
-        tabs->addTab(m_elections, tr("All elections"));
-        contentLayout->addWidget(tabs, 1);
-        m_pending->reload();
-        m_elections->reload();
-    } else {
-        title->setText(tr("Elections of %1").arg(who.organizationName));
-        subtitle->setText(tr("Every election of your organization, with its status right now."));
-        m_elections = new ElectionsPage(
-            connection,
-            tr("Your organization has no elections yet. Elections you create appear here, from draft to results."),
-            content);
-        contentLayout->addWidget(m_elections, 1);
-        m_elections->reload();
-    }
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(pagesArea);
+
+    auto* bodyLayout = new QHBoxLayout;
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(0);
+    bodyLayout->addWidget(m_navigation);
+    bodyLayout->addWidget(m_body, 1);
 
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(header);
-    centralLayout->addWidget(content, 1);
+    centralLayout->addLayout(bodyLayout, 1);
     setCentralWidget(central);
 
+    // Menus. Pages add their own actions to them (see fileMenu()).
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* refreshAction = m_viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    auto* findAction = m_viewMenu->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    auto* backAction = m_viewMenu->addAction(tr("&Back to the list"), this, &MainWindow::closeElection);
+    backAction->setObjectName(QStringLiteral("backAction"));
+    backAction->setShortcut(QKeySequence::Back);
+
+    // The pages of each role. Add a page with one addPage(...) call here.
+    if (who.isSystemAdmin()) {
+        m_pending = new PendingOrganizationsPage(connection);
+        addPage(QStringLiteral("organizations"), tr("Organizations"),
+                tr("Review new organizations before they can run elections."), m_pending);
+        m_elections = new ElectionsPage(connection, tr("No organization has created an election yet."));
+        addPage(QStringLiteral("elections"), tr("All elections"), tr("Every election on the platform."), m_elections);
+    } else {
+        m_elections = new ElectionsPage(
+            connection,
+            tr("Your organization has no elections yet. Elections you create appear here, from draft to results."));
+        addPage(QStringLiteral("elections"), tr("Elections"),
+                tr("Every election of your organization, with its status right now."), m_elections);
+    }
+    // (pages of later areas are added above this line)
+
+    connect(m_elections, &ElectionsPage::electionActivated, this, &MainWindow::openElection);
+    if (m_pending)
+        m_pending->reload();
+    m_elections->reload();
+
+    auto* quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const int remembered = int(m_keys.indexOf(settings.value(kPageKey).toString()));
+    m_navigation->setCurrentRow(remembered >= 0 ? remembered : 0);
+
     statusBar()->showMessage(tr("Connected to %1").arg(serverDescription));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& key, const QString& title, const QString& subtitle, QWidget* page)
+{
+    Q_ASSERT(!m_pageInfo.contains(key));
+    page->setObjectName(page->objectName().isEmpty() ? key + QStringLiteral("Page") : page->objectName());
+    m_pages->addWidget(page);
+    m_keys << key;
+    m_pageInfo.insert(key, PageInfo{title, subtitle, page});
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, key);
+}
+
+QWidget* MainWindow::page(const QString& key) const
+{
+    return m_pageInfo.value(key).widget;
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    const int row = int(m_keys.indexOf(key));
+    Q_ASSERT(row >= 0);
+    closeElection();
+    m_navigation->setCurrentRow(row);
+}
+
+QString MainWindow::currentPageKey() const
+{
+    if (m_workspace)
+        return {};
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_keys.value(row) : QString();
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0 || row >= m_keys.size())
+        return;
+    closeElection();
+    const PageInfo info = m_pageInfo.value(m_keys.at(row));
+    m_title->setText(info.title);
+    m_subtitle->setText(info.subtitle);
+    m_subtitle->setVisible(!info.subtitle.isEmpty());
+    m_pages->setCurrentWidget(info.widget);
+}
+
+void MainWindow::openElection(qint64 electionId)
+{
+    closeElection();
+    m_workspace = new ElectionWorkspace(m_connection, electionId, m_body);
+    connect(m_workspace, &ElectionWorkspace::backRequested, this, &MainWindow::closeElection);
+    connect(m_workspace, &ElectionWorkspace::electionChanged, m_elections, &ElectionsPage::reload);
+    m_body->addWidget(m_workspace);
+    m_body->setCurrentWidget(m_workspace);
+    m_workspace->setFocus();
+}
+
+void MainWindow::closeElection()
+{
+    if (!m_workspace)
+        return;
+    m_body->setCurrentIndex(0);
+    m_body->removeWidget(m_workspace);
+    m_workspace->deleteLater();
+    m_workspace = nullptr;
+}
+
+void MainWindow::refresh()
+{
+    QWidget* shown = m_workspace ? static_cast<QWidget*>(m_workspace) : m_pages->currentWidget();
+    if (shown && shown->metaObject()->indexOfSlot("reload()") >= 0)
+        QMetaObject::invokeMethod(shown, "reload");
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* shown = m_workspace ? static_cast<QWidget*>(m_workspace) : m_pages->currentWidget();
+    if (!shown)
+        return;
+    // The search field of the page on show (in a workspace, of the tab on show).
+    const auto fields = shown->findChildren<QLineEdit*>(QStringLiteral("search"));
+    for (QLineEdit* field : fields) {
+        if (field->isVisible()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+            return;
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    const int row = m_navigation->currentRow();
+    if (row >= 0)
+        settings.setValue(kPageKey, m_keys.value(row));
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showNote(const QString& text)
