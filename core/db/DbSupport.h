@@ -109,6 +109,27 @@ Result<T> transact(Database& db, const std::function<T(pqxx::work&)>& body)
     }
 }
 
+/// Runs \a body, which sends exactly ONE statement, in autocommit: the statement is its own transaction
+/// (atomic as any), and the server is asked once instead of three times (BEGIN, statement, COMMIT). For
+/// the kiosk's calls, each one function call, where a round trip costs as much as the call. A body that
+/// sends two statements must use transact(). Serialization failures are retried as there.
+template <typename T>
+Result<T> single(Database& db, const std::function<T(pqxx::transaction_base&)>& body)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            pqxx::nontransaction w(*db.impl().conn);
+            return body(w);
+        } catch (const pqxx::transaction_rollback& e) {
+            if (attempt < 3)
+                continue;
+            return translate(e);
+        } catch (const std::exception& e) {
+            return translate(e);
+        }
+    }
+}
+
 inline Status transactVoid(Database& db, const std::function<void(pqxx::work&)>& body)
 {
     return transact<Done>(db, [&](pqxx::work& w) {

@@ -52,7 +52,7 @@ VotingRepository::VotingRepository(Database& db) : m_db(db) {}
 
 Result<VoterLookup> VotingRepository::identify(qint64 electionId, const QString& nationalId)
 {
-    return Db::transact<VoterLookup>(m_db, [&](pqxx::work& w) {
+    return Db::single<VoterLookup>(m_db, [&](pqxx::transaction_base& w) {
         const auto row = Db::execPrepared(w, kIdentify, static_cast<long long>(electionId), Db::str(nationalId))[0];
         return VoterLookup{QUuid::fromString(Db::qstr(row["lookup"])), Db::boolean(row["listed"]),
                            Db::qstr(row["phone_last_digits"])};
@@ -61,13 +61,14 @@ Result<VoterLookup> VotingRepository::identify(qint64 electionId, const QString&
 
 Result<QString> VotingRepository::requestCode(const QUuid& lookup)
 {
-    return Db::transact<QString>(
-        m_db, [&](pqxx::work& w) { return Db::qstr(Db::execPrepared(w, kRequestCode, uuidParam(lookup))[0][0]); });
+    return Db::single<QString>(m_db, [&](pqxx::transaction_base& w) {
+        return Db::qstr(Db::execPrepared(w, kRequestCode, uuidParam(lookup))[0][0]);
+    });
 }
 
 Result<CodeVerification> VotingRepository::verifyCode(const QUuid& lookup, const QString& code)
 {
-    return Db::transact<CodeVerification>(m_db, [&](pqxx::work& w) {
+    return Db::single<CodeVerification>(m_db, [&](pqxx::transaction_base& w) {
         const auto row = Db::execPrepared(w, kVerifyCode, uuidParam(lookup), Db::str(code))[0];
         return CodeVerification{outcomeOf(Db::qstr(row["outcome"])), Db::qstr(row["session_token"])};
     });
@@ -75,7 +76,7 @@ Result<CodeVerification> VotingRepository::verifyCode(const QUuid& lookup, const
 
 Result<QList<BallotCandidate>> VotingRepository::ballot(const QString& sessionToken)
 {
-    return Db::transact<QList<BallotCandidate>>(m_db, [&](pqxx::work& w) {
+    return Db::single<QList<BallotCandidate>>(m_db, [&](pqxx::transaction_base& w) {
         QList<BallotCandidate> out;
         for (const auto& row : Db::execPrepared(w, kBallot, Db::str(sessionToken)))
             out << BallotCandidate{Db::int64(row["candidate_id"]), Db::qstr(row["name"]), Db::qstr(row["party"]),
@@ -91,7 +92,7 @@ Result<QString> VotingRepository::cast(const QString& sessionToken, const QList<
     for (const qint64 id : selections)
         ids << QString::number(id);
     const std::string array = "{" + ids.join(u',').toStdString() + "}";
-    return Db::transact<QString>(m_db, [&](pqxx::work& w) {
+    return Db::single<QString>(m_db, [&](pqxx::transaction_base& w) {
         return Db::qstr(Db::execPrepared(w, kCast, Db::str(sessionToken), array, uuidParam(idempotencyKey),
                                          Db::str(receipt))[0][0]);
     });
@@ -99,7 +100,7 @@ Result<QString> VotingRepository::cast(const QString& sessionToken, const QList<
 
 Result<bool> VotingRepository::castOutcome(const QUuid& idempotencyKey, const QString& receipt)
 {
-    return Db::transact<bool>(m_db, [&](pqxx::work& w) {
+    return Db::single<bool>(m_db, [&](pqxx::transaction_base& w) {
         return Db::boolean(Db::execPrepared(w, kCastOutcome, uuidParam(idempotencyKey), Db::str(receipt))[0][0]);
     });
 }

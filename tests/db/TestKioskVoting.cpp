@@ -319,6 +319,24 @@ private Q_SLOTS:
         QCOMPARE(*cast, receipt);
         QCOMPARE(voting.castOutcome(key, receipt).value(), true);
         QCOMPARE(*voting.cast(verified->sessionToken, {ballot->front().id}, key, receipt), receipt);
+
+        // The same key on the next voter's session (a kiosk that reused it) casts nothing and says so; the
+        // voter's own new key then casts.
+        const auto next = voting.identify(m_election, demoVoter(8));
+        QVERIFY(next.ok() && next->listed);
+        QCOMPARE(sendCode(QStringLiteral("135790")), QStringLiteral("ready"));
+        const auto nextSession = voting.verifyCode(next->id, QStringLiteral("135790"));
+        QCOMPARE(nextSession->outcome, CodeVerification::Outcome::Verified);
+        const QString nextReceipt = VotingRepository::newReceiptCode();
+        const auto reused = voting.cast(nextSession->sessionToken, {ballot->front().id}, key, nextReceipt);
+        QVERIFY(!reused.ok());
+        QCOMPARE(reused.error().code, ErrorCode::Conflict);
+        QVERIFY2(reused.error().message.contains(QStringLiteral("cannot match this ballot")),
+                 qPrintable(reused.error().message));
+        QCOMPARE(voting.castOutcome(key, nextReceipt).error().code, ErrorCode::Conflict);
+        const auto own = voting.cast(nextSession->sessionToken, {ballot->front().id}, QUuid::createUuid(), nextReceipt);
+        QVERIFY2(own.ok(), own.ok() ? "" : qPrintable(own.error().message));
+        QCOMPARE(*own, nextReceipt);
     }
 
     void codesCannotBeGuessedOrFlooded()
