@@ -6,6 +6,7 @@
 #include "core/domain/Clock.h"
 #include "shell/Formatting.h"
 #include "shell/MessageBanner.h"
+#include "voters/VotersTab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +55,7 @@ ElectionWorkspace::ElectionWorkspace(Connection& connection, qint64 electionId, 
     layout->addWidget(m_tabs, 1);
 
     // The tabs of each area. Add a tab with one addTab(...) line here.
+    addTab(new VotersTab(m_connection, m_electionId, this), QStringLiteral("votersTab"), tr("Voters"));
     // (tabs of later areas are added above this line)
 
     reload();
