@@ -66,7 +66,7 @@ public:
 
     /// The voter of \a electionId whose national id is exactly \a nationalId, if any. The id is hashed in
     /// the database with the organization's key (never here); searches are limited per minute and
-    /// audited. InvalidInput when it is not a national id; NotAllowed for an election not the login's.
+    /// audited. InvalidInput when it is not a national id; NotFound for an election the login may not see.
     Result<std::optional<qint64>> findByNationalId(qint64 electionId, const QString& nationalId);
 
     /// The districts and governorates the election's voters have, sorted (for the filters).
