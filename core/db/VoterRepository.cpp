@@ -8,9 +8,9 @@ namespace {
 
 // $1 election, $2 district ('' any), $3 governorate ('' any), $4 voted (0 any, 1 yes, 2 no), $5 voter (0 any).
 #define ELECT_VOTER_FILTER                                                                                             \
-    " v.election_id = $1::bigint AND ($2::text = '' OR v.district = $2::text)"                                        \
+    " v.election_id = $1::bigint AND ($2::text = '' OR v.district = $2::text)"                                         \
     " AND ($3::text = '' OR v.governorate = $3::text) AND ($5::bigint = 0 OR v.id = $5::bigint)"                       \
-    " AND ($4::int = 0 OR ($4::int = 1) = EXISTS (SELECT FROM elect.voting_records r"                                          \
+    " AND ($4::int = 0 OR ($4::int = 1) = EXISTS (SELECT FROM elect.voting_records r"                                  \
     "                                   WHERE r.election_id = v.election_id AND r.voter_id = v.id))"
 
 const Db::Statement kPage{"voters_page",
@@ -18,7 +18,8 @@ const Db::Statement kPage{"voters_page",
                           " coalesce(v.governorate, '') AS governorate, v.verified_at IS NOT NULL AS verified,"
                           " EXISTS (SELECT FROM elect.voting_records r"
                           "         WHERE r.election_id = v.election_id AND r.voter_id = v.id) AS voted"
-                          " FROM elect.voters v WHERE" ELECT_VOTER_FILTER " AND v.id >= $6::bigint ORDER BY v.id LIMIT $7::int"};
+                          " FROM elect.voters v WHERE" ELECT_VOTER_FILTER
+                          " AND v.id >= $6::bigint ORDER BY v.id LIMIT $7::int"};
 // row_number() walks the ids in order once; only every page's first id comes back.
 const Db::Statement kIndex{"voters_index",
                            "SELECT count(*) AS total,"
@@ -87,9 +88,9 @@ Result<VoterIndex> VoterRepository::index(const VoterFilter& filter, int pageSiz
 {
     Q_ASSERT(pageSize > 0);
     return Db::transact<VoterIndex>(m_db, [&](pqxx::work& w) {
-        const auto r = Db::execPrepared(w, kIndex, filter.electionId, Db::str(filter.district),
-                                        Db::str(filter.governorate), votedParam(filter.voted), filter.voterId,
-                                        pageSize)[0];
+        const auto r =
+            Db::execPrepared(w, kIndex, filter.electionId, Db::str(filter.district), Db::str(filter.governorate),
+                             votedParam(filter.voted), filter.voterId, pageSize)[0];
         VoterIndex index;
         index.total = r["total"].as<long long>();
         const QByteArray starts(r["starts"].c_str());

@@ -1,6 +1,6 @@
+#include "core/db/AccountRepository.h"
 #include "core/db/Database.h"
 #include "core/db/ElectionRepository.h"
-#include "core/db/AccountRepository.h"
 #include "core/db/VoterRepository.h"
 
 #include "Sql.h"
@@ -48,7 +48,8 @@ private Q_SLOTS:
         m_accounts = outcome->accounts;
         m_super = rawConnect(m_cluster->superuser());
         QVERIFY(m_super);
-        m_election = sql(QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'")).toLongLong();
+        m_election =
+            sql(QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'")).toLongLong();
         m_orgA = sql(QStringLiteral("SELECT organization_id FROM elect.elections WHERE id = %1").arg(m_election))
                      .toLongLong();
         QVERIFY(m_election > 0 && m_orgA > 0);
@@ -206,11 +207,11 @@ private Q_SLOTS:
 
     void aKioskCannotSearch()
     {
-        auto raw = rawConnect(m_cluster->as(account(QStringLiteral("Kiosk")).loginRole,
-                                            account(QStringLiteral("Kiosk")).password));
+        auto raw = rawConnect(
+            m_cluster->as(account(QStringLiteral("Kiosk")).loginRole, account(QStringLiteral("Kiosk")).password));
         QVERIFY(raw);
-        const Outcome o = attempt(
-            *raw, QStringLiteral("SELECT elect.find_voter(%1, '30001010000042')").arg(m_election));
+        const Outcome o =
+            attempt(*raw, QStringLiteral("SELECT elect.find_voter(%1, '30001010000042')").arg(m_election));
         QCOMPARE(o.sqlstate, QStringLiteral("42501"));
     }
 

@@ -12,8 +12,7 @@ namespace Elect {
 
 VoterTableModel::VoterTableModel(Connection& connection, QObject* parent)
     : QAbstractTableModel(parent), m_connection(connection)
-{
-}
+{}
 
 void VoterTableModel::setFilter(const VoterFilter& filter)
 {
@@ -40,8 +39,8 @@ void VoterTableModel::reload()
     m_inFlight = 0;
     const int generation = m_generation;
     const VoterFilter filter = m_filter;
-    whenReady(m_connection.run([filter](Database& db) { return VoterRepository(db).page(filter, 0, kPageSize); }),
-              this, [this, generation](Result<QList<VoterRow>> rows) {
+    whenReady(m_connection.run([filter](Database& db) { return VoterRepository(db).page(filter, 0, kPageSize); }), this,
+              [this, generation](Result<QList<VoterRow>> rows) {
                   if (generation != m_generation)
                       return;
                   m_inFlight = -1;
@@ -146,17 +145,18 @@ void VoterTableModel::pump()
     const int generation = m_generation;
     const VoterFilter filter = m_filter;
     const qint64 from = m_pageStarts.at(page);
-    whenReady(m_connection.run([filter, from](Database& db) { return VoterRepository(db).page(filter, from, kPageSize); }),
-              this, [this, generation, page](Result<QList<VoterRow>> rows) {
-                  if (generation != m_generation)
-                      return;
-                  m_inFlight = -1;
-                  if (!rows)
-                      Q_EMIT failed(rows.message());
-                  else
-                      store(page, std::move(rows).value());
-                  pump();
-              });
+    whenReady(
+        m_connection.run([filter, from](Database& db) { return VoterRepository(db).page(filter, from, kPageSize); }),
+        this, [this, generation, page](Result<QList<VoterRow>> rows) {
+            if (generation != m_generation)
+                return;
+            m_inFlight = -1;
+            if (!rows)
+                Q_EMIT failed(rows.message());
+            else
+                store(page, std::move(rows).value());
+            pump();
+        });
 }
 
 void VoterTableModel::store(int page, QList<VoterRow> rows)
@@ -191,8 +191,7 @@ QVariant VoterTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Number ? QVariant(Qt::AlignTrailing | Qt::AlignVCenter)
-                                        : QVariant(Qt::AlignLeading | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeading | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     const int pageIndex = index.row() / kPageSize;

@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
 
 namespace Elect {
 
@@ -68,16 +67,18 @@ VotersTab::VotersTab(Connection& connection, qint64 electionId, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(VoterTableModel::District, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
     const QFontMetrics metrics(font());
-    header->resizeSection(VoterTableModel::Number, metrics.horizontalAdvance(QStringLiteral("0000000000")) + 24);
-    header->resizeSection(VoterTableModel::Phone, metrics.horizontalAdvance(QString(14, QChar(0x2022)) + QStringLiteral("00")) + 24);
-    header->resizeSection(VoterTableModel::Governorate, metrics.horizontalAdvance(QStringLiteral("Kafr El Sheikh")) + 40);
+    header->resizeSection(VoterTableModel::Number, metrics.horizontalAdvance(QStringLiteral("0000000000")) + 32);
+    header->resizeSection(VoterTableModel::Phone,
+                          metrics.horizontalAdvance(QString(14, QChar(0x2022)) + QStringLiteral("00")) + 40);
+    for (int column : {int(VoterTableModel::District), int(VoterTableModel::Governorate)})
+        header->resizeSection(column, metrics.horizontalAdvance(QStringLiteral("Kafr El Sheikh, Desouk")) + 32);
     for (int column : {int(VoterTableModel::Verified), int(VoterTableModel::Voted)})
-        header->resizeSection(column,
-                              std::max(metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()),
-                                       metrics.horizontalAdvance(tr("Not yet"))) +
-                                  36);
+        header->resizeSection(
+            column, std::max(metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()),
+                             metrics.horizontalAdvance(tr("Not yet"))) +
+                        36);
 
     connect(m_model, &VoterTableModel::firstPageLoaded, this, &VotersTab::updateCount);
     connect(m_model, &VoterTableModel::indexed, this, &VotersTab::updateCount);
@@ -123,15 +124,15 @@ void VotersTab::loadChoices()
 {
     const qint64 election = m_electionId;
     whenReady(m_connection.run([election](Database& db) -> Result<std::pair<QStringList, QStringList>> {
-                  VoterRepository voters(db);
-                  auto districts = voters.districts(election);
-                  if (!districts)
-                      return districts.error();
-                  auto governorates = voters.governorates(election);
-                  if (!governorates)
-                      return governorates.error();
-                  return std::make_pair(std::move(districts).value(), std::move(governorates).value());
-              }),
+        VoterRepository voters(db);
+        auto districts = voters.districts(election);
+        if (!districts)
+            return districts.error();
+        auto governorates = voters.governorates(election);
+        if (!governorates)
+            return governorates.error();
+        return std::make_pair(std::move(districts).value(), std::move(governorates).value());
+    }),
               this, [this](Result<std::pair<QStringList, QStringList>> choices) {
                   if (!choices)
                       return; // the list itself says what went wrong
@@ -173,8 +174,8 @@ void VotersTab::search()
     m_find->setEnabled(false);
     const qint64 election = m_electionId;
     whenReady(m_connection.run([election, nationalId](Database& db) {
-                  return VoterRepository(db).findByNationalId(election, nationalId);
-              }),
+        return VoterRepository(db).findByNationalId(election, nationalId);
+    }),
               this, [this](Result<std::optional<qint64>> found) {
                   m_searching = false;
                   m_find->setEnabled(true);
@@ -194,10 +195,9 @@ void VotersTab::updateCount()
     if (m_model->isLoading()) {
         m_count->setText(tr("Loading voters…"));
     } else if (m_model->isIndexed()) {
-        const int total = int(std::min<qint64>(m_model->total(), INT_MAX));
         m_count->setText(m_foundVoter != 0
                              ? tr("Showing the voter with that national id. Clear the search to see every voter.")
-                             : tr("%Ln voter(s)", nullptr, total));
+                             : tr("Voters: %1").arg(QLocale().toString(m_model->total())));
     } else {
         m_count->setText(tr("Counting voters…"));
     }
