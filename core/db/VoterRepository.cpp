@@ -62,16 +62,16 @@ QStringList column(pqxx::work& w, const Db::Statement& statement, qint64 electio
 
 VoterRepository::VoterRepository(Database& db) : m_db(db) {}
 
-Result<QList<VoterRow>> VoterRepository::page(const VoterFilter& filter, qint64 fromId, int limit)
+Result<QList<VoterListRow>> VoterRepository::page(const VoterFilter& filter, qint64 fromId, int limit)
 {
-    return Db::transact<QList<VoterRow>>(m_db, [&](pqxx::work& w) {
-        QList<VoterRow> rows;
+    return Db::transact<QList<VoterListRow>>(m_db, [&](pqxx::work& w) {
+        QList<VoterListRow> rows;
         const auto result =
             Db::execPrepared(w, kPage, filter.electionId, Db::str(filter.district), Db::str(filter.governorate),
                              votedParam(filter.voted), filter.voterId, fromId, limit);
         rows.reserve(int(result.size()));
         for (const auto& r : result) {
-            VoterRow v;
+            VoterListRow v;
             v.id = r["id"].as<long long>();
             v.phoneMasked = Db::qstr(r["phone"]);
             v.district = Db::qstr(r["district"]);

@@ -32,7 +32,7 @@ struct VoterFilter
 };
 
 /// One voter as staff see it: never the national id (only its HMAC is stored), the phone masked.
-struct VoterRow
+struct VoterListRow
 {
     qint64 id = 0;
     QString phoneMasked; ///< "••••••••••42"; empty when the voter has no phone
@@ -58,7 +58,7 @@ public:
 
     /// At most \a limit voters matching \a filter whose id is at least \a fromId, by id (keyset paging:
     /// the cost does not grow with the position in the list).
-    Result<QList<VoterRow>> page(const VoterFilter& filter, qint64 fromId, int limit);
+    Result<QList<VoterListRow>> page(const VoterFilter& filter, qint64 fromId, int limit);
 
     /// How many voters match \a filter, and the first id of every \a pageSize-th of them, in one pass
     /// over the ids (a few bytes per page, never the rows themselves).

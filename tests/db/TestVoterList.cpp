@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(last->last().id, ids.last().toLongLong());
         QCOMPARE(last->first().id, ids.at(1000).toLongLong());
         // What a row says: the phone masked to its last two digits, district, governorate, voted.
-        const VoterRow& row = last->last();
+        const VoterListRow& row = last->last();
         QCOMPARE(row.phoneMasked, QString(11, QChar(0x2022)) + QStringLiteral("00"));
         QCOMPARE(row.district, QStringLiteral("District 0"));
         QCOMPARE(row.governorate, QStringLiteral("Giza"));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(voters.index(f, 200)->total, expected);
         const auto page = voters.page(f, 0, 500);
         QCOMPARE(page->size(), expected);
-        for (const VoterRow& v : *page)
+        for (const VoterListRow& v : *page)
             QVERIFY(v.voted && v.governorate == QStringLiteral("Giza"));
         f.voted = VoterFilter::Voted::No;
         QCOMPARE(voters.index(f, 200)->total, 400 - expected);

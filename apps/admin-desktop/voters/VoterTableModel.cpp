@@ -40,7 +40,7 @@ void VoterTableModel::reload()
     const int generation = m_generation;
     const VoterFilter filter = m_filter;
     whenReady(m_connection.run([filter](Database& db) { return VoterRepository(db).page(filter, 0, kPageSize); }), this,
-              [this, generation](Result<QList<VoterRow>> rows) {
+              [this, generation](Result<QList<VoterListRow>> rows) {
                   if (generation != m_generation)
                       return;
                   m_inFlight = -1;
@@ -109,7 +109,7 @@ bool VoterTableModel::isRowLoaded(int row) const
     return it != m_pages.cend() && row % kPageSize < it->rows.size();
 }
 
-std::optional<VoterRow> VoterTableModel::voterAt(int row) const
+std::optional<VoterListRow> VoterTableModel::voterAt(int row) const
 {
     const auto it = m_pages.constFind(row / kPageSize);
     if (row < 0 || it == m_pages.cend() || row % kPageSize >= it->rows.size())
@@ -147,7 +147,7 @@ void VoterTableModel::pump()
     const qint64 from = m_pageStarts.at(page);
     whenReady(
         m_connection.run([filter, from](Database& db) { return VoterRepository(db).page(filter, from, kPageSize); }),
-        this, [this, generation, page](Result<QList<VoterRow>> rows) {
+        this, [this, generation, page](Result<QList<VoterListRow>> rows) {
             if (generation != m_generation)
                 return;
             m_inFlight = -1;
@@ -159,7 +159,7 @@ void VoterTableModel::pump()
         });
 }
 
-void VoterTableModel::store(int page, QList<VoterRow> rows)
+void VoterTableModel::store(int page, QList<VoterListRow> rows)
 {
     m_pages.insert(page, Page{std::move(rows), ++m_tick});
     while (m_pages.size() > kMaxCachedPages) {
@@ -203,7 +203,7 @@ QVariant VoterTableModel::data(const QModelIndex& index, int role) const
     it->lastUse = ++m_tick;
     if (index.row() % kPageSize >= it->rows.size())
         return {};
-    const VoterRow& v = it->rows.at(index.row() % kPageSize);
+    const VoterListRow& v = it->rows.at(index.row() % kPageSize);
     switch (Column(index.column())) {
     case Number:
         return QString::number(v.id);

@@ -41,7 +41,7 @@ public:
     qint64 total() const { return m_indexed ? m_total : -1; }
     bool isRowLoaded(int row) const;
     /// The voter on \a row, when its page is in memory.
-    std::optional<VoterRow> voterAt(int row) const;
+    std::optional<VoterListRow> voterAt(int row) const;
     int cachedPageCount() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -58,13 +58,13 @@ Q_SIGNALS:
 private:
     struct Page
     {
-        QList<VoterRow> rows;
+        QList<VoterListRow> rows;
         quint64 lastUse = 0;
     };
     void want(int page) const;
     void pump();
     void loadIndex();
-    void store(int page, QList<VoterRow> rows);
+    void store(int page, QList<VoterListRow> rows);
 
     Connection& m_connection;
     VoterFilter m_filter;
