@@ -141,7 +141,7 @@ ImportTab::ImportTab(Connection& connection, qint64 electionId, QWidget* parent)
     m_problemsTable->verticalHeader()->hide();
     m_problemsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_problemsTable->horizontalHeader()->setStretchLastSection(true);
-    m_problemsTable->setWordWrap(true); // "what to do" is a sentence or two
+    m_problemsTable->setWordWrap(false); // one line a problem; the whole advice is the cell's tooltip
     m_problemsTable->setAccessibleName(tr("Problems"));
     m_problemsTable->hide();
     m_saveProblems->setObjectName(QStringLiteral("saveProblemsButton"));
@@ -354,7 +354,6 @@ void ImportTab::finished()
             m_problemsTable->setItem(r, 3, new QTableWidgetItem(p.message));
             m_problemsTable->item(r, 3)->setToolTip(p.message);
         }
-        m_problemsTable->resizeRowsToContents();
         m_problemsTable->show();
         m_saveProblems->show();
         const qint64 count = outcome->report.problemCount();
