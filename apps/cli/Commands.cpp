@@ -2,6 +2,7 @@
 
 #include "apps/cli/commands/AuditKeygen.h"
 #include "apps/cli/commands/AuditVerify.h"
+#include "apps/cli/commands/BenchAdmin.h"
 #include "apps/cli/commands/BenchCast.h"
 #include "apps/cli/commands/BenchImport.h"
 #include "apps/cli/commands/BenchOutbox.h"
@@ -58,7 +59,7 @@ const std::vector<std::unique_ptr<const Command>>& commands()
              OrgAccept, OrgReject, OrgList, ElectionCreate, ElectionList, ElectionPublish, ElectionCancel, Import,
              KioskDisable, KioskEnable, TallyFile, Results, Wallet, WalletTopUp, PricingList, PricingSet, PricingRemove,
              Serve, ServeCheck, AuditKeygen, AuditVerify, OutboxList, OutboxRetry, BenchTally, BenchImport, BenchOutbox,
-             BenchCast, Demo>();
+             BenchCast, BenchAdmin, Demo>();
     return table;
 }
 

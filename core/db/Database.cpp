@@ -268,6 +268,11 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "The organization's voter service cannot be reached; ask the poll "
                                               "worker.")});
+        m.insert(QStringLiteral("voter_search_too_many"),
+                 {ErrorCode::Unavailable,
+                  QCoreApplication::translate("Elect::Database",
+                                              "You have searched for too many national ids in the last minute. Wait "
+                                              "a minute, then try again.")});
         m.insert(QStringLiteral("eligibility_too_many_requests"),
                  {ErrorCode::Unavailable,
                   QCoreApplication::translate("Elect::Database",

@@ -5,7 +5,9 @@
 #include "core/db/ElectionRepository.h"
 #include "core/domain/Clock.h"
 #include "shell/Formatting.h"
+#include "import/ImportTab.h"
 #include "shell/MessageBanner.h"
+#include "voters/VotersTab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +56,8 @@ ElectionWorkspace::ElectionWorkspace(Connection& connection, qint64 electionId, 
     layout->addWidget(m_tabs, 1);
 
     // The tabs of each area. Add a tab with one addTab(...) line here.
+    addTab(new VotersTab(m_connection, m_electionId, this), QStringLiteral("votersTab"), tr("Voters"));
+    addTab(new ImportTab(m_connection, m_electionId, this), QStringLiteral("importTab"), tr("Import"));
     // (tabs of later areas are added above this line)
 
     reload();
