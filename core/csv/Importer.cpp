@@ -22,12 +22,25 @@ Error cancelled()
 class ImportRun
 {
 public:
-    ImportRun(Database& db, QIODevice& file, const ImportOptions& options, const Importer::ProgressFn& progress)
-        : m_file(file), m_options(options), m_progress(progress), m_reader(&file, options.reader), m_repository(db),
-          m_voters(options.kind == ImportKind::Voters)
+    ImportRun(Database& db, QIODevice& file, const ImportOptions& options, const Importer::ProgressFn& progress,
+              const std::atomic<bool>& cancelled)
+        : m_file(file), m_options(options), m_progress(progress), m_cancelled(cancelled),
+          m_reader(&file, options.reader), m_repository(db), m_voters(options.kind == ImportKind::Voters)
     {}
 
+    ImportRepository& repository() { return m_repository; }
+
     Result<ImportOutcome> execute()
+    {
+        auto outcome = steps();
+        // Whatever a cancelled statement made fail, the person asked for it.
+        if (!outcome && m_cancelled)
+            return cancelled();
+        return outcome;
+    }
+
+private:
+    Result<ImportOutcome> steps()
     {
         if (Status s = openFile(); !s)
             return s.error();
@@ -48,12 +61,13 @@ public:
             return s.error();
         if (!m_outcome.report.ok() || m_options.checkOnly)
             return m_outcome; // nothing written: the repository rolls back
+        if (m_cancelled)
+            return cancelled();
         if (Status s = write(); !s)
             return s.error();
         return m_outcome;
     }
 
-private:
     Status openFile()
     {
         if (Status s = m_reader.open(); !s)
@@ -118,6 +132,8 @@ private:
 
     bool reportProgress(qint64 total)
     {
+        if (m_cancelled)
+            return false;
         return !m_progress || m_progress({m_outcome.rows, m_reader.bytesRead(), total});
     }
 
@@ -176,6 +192,7 @@ private:
     QIODevice& m_file;
     const ImportOptions& m_options;
     const Importer::ProgressFn& m_progress;
+    const std::atomic<bool>& m_cancelled;
     CsvReader m_reader;
     ImportRepository m_repository;
     const bool m_voters;
@@ -188,7 +205,23 @@ Importer::Importer(Database& db) : m_db(db) {}
 
 Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& options, const ProgressFn& progress)
 {
-    return ImportRun(m_db, file, options, progress).execute();
+    ImportRun run(m_db, file, options, progress, m_cancelled);
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_running = &run.repository();
+    }
+    auto outcome = run.execute();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_running = nullptr;
+    return outcome;
+}
+
+void Importer::cancel()
+{
+    m_cancelled = true;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_running)
+        m_running->cancel();
 }
 
 } // namespace Elect::Csv
