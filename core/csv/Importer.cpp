@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace Elect::Csv {
 
@@ -142,6 +145,14 @@ private:
         const auto lines = m_repository.linesAlreadyInElection();
         if (!lines)
             return lines.error();
+        m_outcome.alreadyInElection = lines->size();
+        if (lines->isEmpty())
+            return success();
+        // A file imported before: one sentence, not a line per row.
+        if (m_outcome.report.ok() && m_outcome.everyRowAlreadyInElection()) {
+            m_outcome.report.add(Problem{0, QString(), QString(), allAlreadyIn(lines->size())});
+            return success();
+        }
         const QString idColumn = QCoreApplication::translate("Elect::Csv", "national id");
         const QString message =
             m_voters ? QCoreApplication::translate("Elect::Csv",
@@ -149,9 +160,45 @@ private:
                                                    "the voter from the election first.")
                      : QCoreApplication::translate("Elect::Csv",
                                                    "This candidate is already in the election. Remove the row.");
-        for (const qint64 line : *lines)
-            m_outcome.report.add(Problem{line, idColumn, QString(), message});
+        const int listed = int(std::min<qint64>(lines->size(), ImportOutcome::kAlreadyInElectionListed));
+        for (int i = 0; i < listed; ++i)
+            m_outcome.report.add(Problem{lines->at(i), idColumn, QString(), message});
+        if (lines->size() > listed)
+            m_outcome.report.add(Problem{0, QString(), QString(), moreAlreadyIn(lines->size() - listed)});
         return success();
+    }
+
+    // Whole sentences for one and for many (English has no plural forms in the catalogue).
+    QString allAlreadyIn(qint64 n) const
+    {
+        if (n == 1)
+            return m_voters
+                       ? QCoreApplication::translate(
+                             "Elect::Csv", "The one voter in this file is already in the election; nothing to import.")
+                       : QCoreApplication::translate("Elect::Csv", "The one candidate in this file is already in "
+                                                                   "the election; nothing to import.");
+        const QString count = QLocale().toString(n);
+        return m_voters
+                   ? QCoreApplication::translate(
+                         "Elect::Csv", "All %1 voters in this file are already in the election; nothing to import.")
+                         .arg(count)
+                   : QCoreApplication::translate("Elect::Csv", "All %1 candidates in this file are already in the "
+                                                               "election; nothing to import.")
+                         .arg(count);
+    }
+
+    QString moreAlreadyIn(qint64 n) const
+    {
+        if (n == 1)
+            return m_voters
+                       ? QCoreApplication::translate("Elect::Csv", "... and 1 more voter already in the election.")
+                       : QCoreApplication::translate("Elect::Csv", "... and 1 more candidate already in the election.");
+        const QString count = QLocale().toString(n);
+        return m_voters
+                   ? QCoreApplication::translate("Elect::Csv", "... and %1 more voters already in the election.")
+                         .arg(count)
+                   : QCoreApplication::translate("Elect::Csv", "... and %1 more candidates already in the election.")
+                         .arg(count);
     }
 
     // A voter of a district or governorate election must have candidates to choose from.
@@ -200,6 +247,14 @@ private:
     ImportOutcome m_outcome;
 };
 } // namespace
+
+qint64 ImportOutcome::problemCount() const
+{
+    if (alreadyInElection <= kAlreadyInElectionListed || everyRowAlreadyInElection())
+        return report.problemCount();
+    // The listed rows are counted by the report; the rest stand behind its one "... and N more" line.
+    return report.problemCount() - 1 + (alreadyInElection - kAlreadyInElectionListed);
+}
 
 Importer::Importer(Database& db) : m_db(db) {}
 

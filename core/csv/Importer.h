@@ -45,6 +45,17 @@ struct ImportOutcome
     ImportReport report;
     QString encoding; ///< what the file was read as
     QChar delimiter;
+    /// Rows whose person was already in the election. The report lists the first kAlreadyInElectionListed of
+    /// them by line, then one "... and N more" problem; when every row of the file is already in (and nothing
+    /// else is wrong), it has one problem for the whole file instead.
+    qint64 alreadyInElection = 0;
+    static constexpr int kAlreadyInElectionListed = 10;
+
+    /// Every problem found, counting each row already in the election once (the report's count counts the
+    /// "... and N more" line as one).
+    qint64 problemCount() const;
+    /// True when the file imports nothing because all its rows are in the election already.
+    bool everyRowAlreadyInElection() const { return rows > 0 && alreadyInElection == rows; }
 };
 
 /// Loads voters or candidates from a CSV file into a draft election, all or nothing: rows are validated

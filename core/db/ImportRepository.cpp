@@ -110,7 +110,7 @@ struct ImportRepository::Impl
             for (const auto& row : Db::execPrepared(w, kLoadVoters, electionId))
                 loaded.lines << row["line"].as<long long>();
         } catch (const std::exception& e) {
-            loaded.error = Db::translate(e);
+            loaded.error = cancelRequested ? cancelledError() : Db::translate(e);
         }
         return loaded;
     }
@@ -149,7 +149,7 @@ struct ImportRepository::Impl
     // After any failure the transaction is gone (rolled back), and so is everything staged.
     Error fail(const std::exception& e)
     {
-        const Error error = Db::translate(e);
+        const Error error = cancelRequested ? cancelledError() : Db::translate(e);
         abandon();
         return error;
     }
