@@ -76,7 +76,7 @@ int Cli::usage(const QString& message)
 
 int Cli::group(const QString& noun, const QString& word)
 {
-    if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
         m_out
             << QCoreApplication::translate("Elect::Cli", "Usage: elect [global options] %1 COMMAND [options]").arg(noun)
             << QStringLiteral("\n\n") << commandRows(noun + QLatin1Char(' ')) << Qt::flush;
@@ -134,6 +134,9 @@ int Cli::run(const QStringList& args)
             m_out << c->helpText() << Qt::flush;
             return Ok;
         }
+        // "elect help db" is "elect db --help".
+        if (words.size() == 1 && !subcommands(words.first()).isEmpty())
+            return group(words.first(), QStringLiteral("--help"));
         m_out << helpText() << Qt::flush;
         return Ok;
     }

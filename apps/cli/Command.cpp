@@ -1,5 +1,7 @@
 #include "apps/cli/Command.h"
 
+#include "apps/cli/Commands.h"
+
 #include <QCoreApplication>
 
 namespace Elect::Cli {
@@ -59,6 +61,13 @@ QString Command::helpText() const
     text += QLatin1Char('\n') + QCoreApplication::translate("Elect::Cli", "Options:") + QLatin1Char('\n');
     for (const QCommandLineOption& o : own + QList<QCommandLineOption>{helpOption()})
         appendRow(text, optionSyntax(o), o.description());
+    // "wallet" also names "wallet top-up": say so where the person looks.
+    QString more;
+    for (const auto& c : commands())
+        if (c->name().startsWith(m_name + QLatin1Char(' ')))
+            appendRow(more, c->name(), c->description());
+    if (!more.isEmpty())
+        text += QLatin1Char('\n') + QCoreApplication::translate("Elect::Cli", "Commands:") + QLatin1Char('\n') + more;
     text += QLatin1Char('\n') +
             QCoreApplication::translate("Elect::Cli",
                                         "Global options (--db, --data-dir, --as, --password-fd) go before the command; "

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace Elect::Csv {
 
@@ -22,12 +25,25 @@ Error cancelled()
 class ImportRun
 {
 public:
-    ImportRun(Database& db, QIODevice& file, const ImportOptions& options, const Importer::ProgressFn& progress)
-        : m_file(file), m_options(options), m_progress(progress), m_reader(&file, options.reader), m_repository(db),
-          m_voters(options.kind == ImportKind::Voters)
+    ImportRun(Database& db, QIODevice& file, const ImportOptions& options, const Importer::ProgressFn& progress,
+              const std::atomic<bool>& cancelled)
+        : m_file(file), m_options(options), m_progress(progress), m_cancelled(cancelled),
+          m_reader(&file, options.reader), m_repository(db), m_voters(options.kind == ImportKind::Voters)
     {}
 
+    ImportRepository& repository() { return m_repository; }
+
     Result<ImportOutcome> execute()
+    {
+        auto outcome = steps();
+        // Whatever a cancelled statement made fail, the person asked for it.
+        if (!outcome && m_cancelled)
+            return cancelled();
+        return outcome;
+    }
+
+private:
+    Result<ImportOutcome> steps()
     {
         if (Status s = openFile(); !s)
             return s.error();
@@ -48,12 +64,13 @@ public:
             return s.error();
         if (!m_outcome.report.ok() || m_options.checkOnly)
             return m_outcome; // nothing written: the repository rolls back
+        if (m_cancelled)
+            return cancelled();
         if (Status s = write(); !s)
             return s.error();
         return m_outcome;
     }
 
-private:
     Status openFile()
     {
         if (Status s = m_reader.open(); !s)
@@ -118,6 +135,8 @@ private:
 
     bool reportProgress(qint64 total)
     {
+        if (m_cancelled)
+            return false;
         return !m_progress || m_progress({m_outcome.rows, m_reader.bytesRead(), total});
     }
 
@@ -126,6 +145,14 @@ private:
         const auto lines = m_repository.linesAlreadyInElection();
         if (!lines)
             return lines.error();
+        m_outcome.alreadyInElection = lines->size();
+        if (lines->isEmpty())
+            return success();
+        // A file imported before: one sentence, not a line per row.
+        if (m_outcome.report.ok() && m_outcome.everyRowAlreadyInElection()) {
+            m_outcome.report.add(Problem{0, QString(), QString(), allAlreadyIn(lines->size())});
+            return success();
+        }
         const QString idColumn = QCoreApplication::translate("Elect::Csv", "national id");
         const QString message =
             m_voters ? QCoreApplication::translate("Elect::Csv",
@@ -133,9 +160,45 @@ private:
                                                    "the voter from the election first.")
                      : QCoreApplication::translate("Elect::Csv",
                                                    "This candidate is already in the election. Remove the row.");
-        for (const qint64 line : *lines)
-            m_outcome.report.add(Problem{line, idColumn, QString(), message});
+        const int listed = int(std::min<qint64>(lines->size(), ImportOutcome::kAlreadyInElectionListed));
+        for (int i = 0; i < listed; ++i)
+            m_outcome.report.add(Problem{lines->at(i), idColumn, QString(), message});
+        if (lines->size() > listed)
+            m_outcome.report.add(Problem{0, QString(), QString(), moreAlreadyIn(lines->size() - listed)});
         return success();
+    }
+
+    // Whole sentences for one and for many (English has no plural forms in the catalogue).
+    QString allAlreadyIn(qint64 n) const
+    {
+        if (n == 1)
+            return m_voters
+                       ? QCoreApplication::translate(
+                             "Elect::Csv", "The one voter in this file is already in the election; nothing to import.")
+                       : QCoreApplication::translate("Elect::Csv", "The one candidate in this file is already in "
+                                                                   "the election; nothing to import.");
+        const QString count = QLocale().toString(n);
+        return m_voters
+                   ? QCoreApplication::translate(
+                         "Elect::Csv", "All %1 voters in this file are already in the election; nothing to import.")
+                         .arg(count)
+                   : QCoreApplication::translate("Elect::Csv", "All %1 candidates in this file are already in the "
+                                                               "election; nothing to import.")
+                         .arg(count);
+    }
+
+    QString moreAlreadyIn(qint64 n) const
+    {
+        if (n == 1)
+            return m_voters
+                       ? QCoreApplication::translate("Elect::Csv", "... and 1 more voter already in the election.")
+                       : QCoreApplication::translate("Elect::Csv", "... and 1 more candidate already in the election.");
+        const QString count = QLocale().toString(n);
+        return m_voters
+                   ? QCoreApplication::translate("Elect::Csv", "... and %1 more voters already in the election.")
+                         .arg(count)
+                   : QCoreApplication::translate("Elect::Csv", "... and %1 more candidates already in the election.")
+                         .arg(count);
     }
 
     // A voter of a district or governorate election must have candidates to choose from.
@@ -176,6 +239,7 @@ private:
     QIODevice& m_file;
     const ImportOptions& m_options;
     const Importer::ProgressFn& m_progress;
+    const std::atomic<bool>& m_cancelled;
     CsvReader m_reader;
     ImportRepository m_repository;
     const bool m_voters;
@@ -184,11 +248,35 @@ private:
 };
 } // namespace
 
+qint64 ImportOutcome::problemCount() const
+{
+    if (alreadyInElection <= kAlreadyInElectionListed || everyRowAlreadyInElection())
+        return report.problemCount();
+    // The listed rows are counted by the report; the rest stand behind its one "... and N more" line.
+    return report.problemCount() - 1 + (alreadyInElection - kAlreadyInElectionListed);
+}
+
 Importer::Importer(Database& db) : m_db(db) {}
 
 Result<ImportOutcome> Importer::run(QIODevice& file, const ImportOptions& options, const ProgressFn& progress)
 {
-    return ImportRun(m_db, file, options, progress).execute();
+    ImportRun run(m_db, file, options, progress, m_cancelled);
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_running = &run.repository();
+    }
+    auto outcome = run.execute();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_running = nullptr;
+    return outcome;
+}
+
+void Importer::cancel()
+{
+    m_cancelled = true;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_running)
+        m_running->cancel();
 }
 
 } // namespace Elect::Csv

@@ -7,13 +7,16 @@
 
 #include <QDir>
 
+#include <atomic>
 #include <functional>
+#include <mutex>
 
 class QIODevice;
 
 namespace Elect {
 class Database;
-}
+class ImportRepository;
+} // namespace Elect
 
 namespace Elect::Csv {
 
@@ -42,13 +45,25 @@ struct ImportOutcome
     ImportReport report;
     QString encoding; ///< what the file was read as
     QChar delimiter;
+    /// Rows whose person was already in the election. The report lists the first kAlreadyInElectionListed of
+    /// them by line, then one "... and N more" problem; when every row of the file is already in (and nothing
+    /// else is wrong), it has one problem for the whole file instead.
+    qint64 alreadyInElection = 0;
+    static constexpr int kAlreadyInElectionListed = 10;
+
+    /// Every problem found, counting each row already in the election once (the report's count counts the
+    /// "... and N more" line as one).
+    qint64 problemCount() const;
+    /// True when the file imports nothing because all its rows are in the election already.
+    bool everyRowAlreadyInElection() const { return rows > 0 && alreadyInElection == rows; }
 };
 
 /// Loads voters or candidates from a CSV file into a draft election, all or nothing: rows are validated
-/// and normalized here, national ids HMAC'd here (so no plaintext id reaches the server), streamed with
-/// COPY into a temporary staging table, checked there as a set (duplicates, already in the election,
-/// districts without candidates) and moved into the real tables with one statement, in one transaction.
-/// When any row has a problem nothing is written and the outcome's report lists every problem.
+/// and normalized here (duplicates in the file found here), streamed with COPY to the server, which HMACs
+/// the national ids under the organization's key and loads them (voters chunk by chunk while the next
+/// chunk is read), checks them against the election (already in it, districts without candidates), all in
+/// one transaction. When any row has a problem nothing is written and the outcome's report lists every
+/// problem.
 class Importer
 {
 public:
@@ -64,8 +79,16 @@ public:
     /// reads but has bad rows is not a failure: the outcome's report has the problems and nothing is written.
     Result<ImportOutcome> run(QIODevice& file, const ImportOptions& options, const ProgressFn& progress = {});
 
+    /// From another thread while run() runs (e.g. on Ctrl-C): stops the server's statement and makes run()
+    /// fail with Cancelled, nothing written, unless the commit was already sent (then run() succeeds).
+    /// Not from a signal handler.
+    void cancel();
+
 private:
     Database& m_db;
+    std::mutex m_mutex;
+    ImportRepository* m_running = nullptr; // while run() runs
+    std::atomic<bool> m_cancelled{false};
 };
 
 } // namespace Elect::Csv

@@ -5,6 +5,11 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <future>
+#include <optional>
+#include <vector>
+
 namespace Elect {
 
 namespace {
@@ -25,23 +30,38 @@ const Db::Statement kOpenStaging{"import_open_staging", "SELECT elect.import_ope
 const Db::Statement kHashStaging{"import_hash_staging", "SELECT elect.import_hash_staging($1)"};
 const Db::Statement kInsertStaged{"import_insert_staged", "SELECT elect.import_insert_staged($1) AS inserted"};
 
-// Duplicates within the file are the validator's; the unique index on (election, national id) stays the
-// last word.
-const char* const kVotersAlready = "SELECT s.line FROM import_staged s JOIN elect.voters v ON v.election_id = $1"
-                                   " AND v.national_id_hmac = s.national_id_hmac ORDER BY s.line";
+// Voters go straight into the election, chunk by chunk (0019_fast_import.sql): while a worker thread streams
+// one chunk and the server hashes and inserts it, the caller reads and validates the next one.
+const Db::Statement kOpenVoters{"import_open_voters", "SELECT elect.import_open_voters($1)"};
+const Db::Statement kLoadVoters{"import_load_voters", "SELECT l AS line FROM elect.import_load_voters($1) AS l"};
+const Db::Statement kFinishVoters{"import_finish_voters", "SELECT elect.import_finish_voters($1) AS inserted"};
+// Big enough that a chunk's statements cost little next to its rows, small enough that reading the file
+// and loading it overlap (and that a subtransaction per chunk stays rare).
+constexpr std::size_t kChunkRows = 50000;
+const std::vector<std::string> kVoterColumns{"line", "national_id", "phone", "district", "governorate"};
+
+const char* const kDistrictsWithoutCandidates =
+    "SELECT s.district AS area, min(s.first_line) AS first_line, sum(s.voters)::bigint AS voters"
+    " FROM import_areas s WHERE NOT EXISTS ("
+    " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
+    " WHERE p.election_id = $1 AND c.district = s.district) GROUP BY s.district ORDER BY min(s.first_line)";
+const char* const kGovernoratesWithoutCandidates =
+    "SELECT s.governorate AS area, min(s.first_line) AS first_line, sum(s.voters)::bigint AS voters"
+    " FROM import_areas s WHERE NOT EXISTS ("
+    " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
+    " WHERE p.election_id = $1 AND c.governorate = s.governorate) GROUP BY s.governorate ORDER BY min(s.first_line)";
+
+// Candidates already in the election, found in the staged rows.
 const char* const kCandidatesAlready =
     "SELECT s.line FROM import_staged s JOIN elect.candidates c ON c.national_id_hmac = s.national_id_hmac"
     " JOIN elect.candidate_participations p ON p.candidate_id = c.id AND p.election_id = $1"
     " ORDER BY s.line";
-const char* const kDistrictsWithoutCandidates =
-    "SELECT s.district AS area, min(s.line) AS first_line, count(*) AS voters FROM import_staged s WHERE NOT EXISTS ("
-    " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
-    " WHERE p.election_id = $1 AND c.district = s.district) GROUP BY s.district ORDER BY min(s.line)";
-const char* const kGovernoratesWithoutCandidates =
-    "SELECT s.governorate AS area, min(s.line) AS first_line, count(*) AS voters FROM import_staged s WHERE NOT EXISTS "
-    "("
-    " SELECT 1 FROM elect.candidate_participations p JOIN elect.candidates c ON c.id = p.candidate_id"
-    " WHERE p.election_id = $1 AND c.governorate = s.governorate) GROUP BY s.governorate ORDER BY min(s.line)";
+
+Error cancelledError()
+{
+    return {ErrorCode::Cancelled,
+            QCoreApplication::translate("Elect::Csv", "The import was cancelled; nothing was changed.")};
+}
 
 Error notBegun()
 {
@@ -59,17 +79,87 @@ struct ImportRepository::Impl
     std::unique_ptr<pqxx::work> work;
     std::unique_ptr<pqxx::stream_to> stream;
 
+    // Voters: the chunk being filled, the one being loaded by the worker, what the loaded ones found.
+    struct Loaded
+    {
+        QList<qint64> lines;
+        std::optional<Error> error;
+    };
+    std::vector<VoterRow> chunk;
+    std::future<Loaded> loading;
+    QList<qint64> alreadyInElection;
+    std::atomic<bool> cancelRequested{false};
+
     explicit Impl(Database& database) : db(database) {}
+
+    // On the worker thread, while the caller fills the next chunk; the caller touches neither the
+    // transaction nor the connection until it has the result.
+    Loaded loadChunk(std::vector<VoterRow> rows)
+    {
+        Loaded loaded;
+        try {
+            pqxx::work& w = *work;
+            {
+                pqxx::stream_to copy(w, "import_rows", kVoterColumns);
+                for (const VoterRow& row : rows)
+                    copy << std::make_tuple(static_cast<long long>(row.line), row.nationalId.toStdString(),
+                                            row.phone.toStdString(), row.district.toStdString(),
+                                            row.governorate.toStdString());
+                copy.complete();
+            }
+            for (const auto& row : Db::execPrepared(w, kLoadVoters, electionId))
+                loaded.lines << row["line"].as<long long>();
+        } catch (const std::exception& e) {
+            loaded.error = cancelRequested ? cancelledError() : Db::translate(e);
+        }
+        return loaded;
+    }
+
+    // Waits for the chunk in flight; false (and the transaction gone) when loading it failed.
+    Status collect()
+    {
+        if (!loading.valid())
+            return success();
+        Loaded loaded = loading.get();
+        if (loaded.error) {
+            const Error error = cancelRequested ? cancelledError() : *loaded.error;
+            abandon();
+            return error;
+        }
+        alreadyInElection << loaded.lines;
+        return success();
+    }
+
+    Status dispatch()
+    {
+        if (Status s = collect(); !s)
+            return s;
+        if (cancelRequested) {
+            abandon();
+            return cancelledError();
+        }
+        if (chunk.empty())
+            return success();
+        loading = std::async(std::launch::async, &Impl::loadChunk, this, std::move(chunk));
+        chunk = {};
+        chunk.reserve(kChunkRows);
+        return success();
+    }
 
     // After any failure the transaction is gone (rolled back), and so is everything staged.
     Error fail(const std::exception& e)
     {
-        const Error error = Db::translate(e);
+        const Error error = cancelRequested ? cancelledError() : Db::translate(e);
         abandon();
         return error;
     }
     void abandon()
     {
+        if (loading.valid())
+            loading.wait();
+        loading = {};
+        chunk.clear();
+        alreadyInElection.clear();
         stream.reset();
         work.reset();
     }
@@ -94,6 +184,21 @@ ImportRepository::~ImportRepository()
     m_impl->abandon();
 }
 
+void ImportRepository::cancel()
+{
+    m_impl->cancelRequested = true;
+    try {
+        m_impl->db.impl().conn->cancel_query();
+    } catch (const std::exception&) {
+        // Nothing running, or the connection is gone: either way nothing more gets written.
+    }
+}
+
+bool ImportRepository::cancelRequested() const
+{
+    return m_impl->cancelRequested;
+}
+
 Result<ImportRepository::Target> ImportRepository::begin(qint64 electionId, Rows rows)
 {
     m_impl->abandon();
@@ -113,6 +218,9 @@ Result<ImportRepository::Target> ImportRepository::begin(qint64 electionId, Rows
         pqxx::work& w = *m_impl->work;
         // Room to sort and hash a million rows in memory for the set-based checks.
         w.exec("SET LOCAL work_mem = '128MB'");
+        // A client that is gone (killed, unplugged) stops the import within a second, even in the middle
+        // of a long statement, instead of the server finishing (and committing) it alone.
+        w.exec("SET LOCAL client_connection_check_interval = '1s'");
         const auto election = Db::execPrepared(w, kLockElection, static_cast<long long>(electionId));
         if (election.empty()) {
             m_impl->abandon();
@@ -159,6 +267,11 @@ Status ImportRepository::startStaging()
 {
     return m_impl->guarded<Done>([&](pqxx::work& w) {
         const bool voters = m_impl->rows == Rows::Voters;
+        if (voters) {
+            Db::execPrepared(w, kOpenVoters, m_impl->electionId);
+            m_impl->chunk.reserve(kChunkRows);
+            return Done{};
+        }
         Db::execPrepared(w, kOpenStaging, m_impl->electionId, !voters);
         const std::vector<std::string> columns =
             voters ? std::vector<std::string>{"line", "national_id", "phone", "district", "governorate"}
@@ -172,16 +285,12 @@ Status ImportRepository::startStaging()
 Status ImportRepository::stage(const VoterRow& row)
 {
     Q_ASSERT(m_impl->rows == Rows::Voters);
-    if (!m_impl->stream)
+    if (!m_impl->work)
         return notBegun();
-    try {
-        *m_impl->stream << std::make_tuple(static_cast<long long>(row.line), row.nationalId.toStdString(),
-                                           row.phone.toStdString(), row.district.toStdString(),
-                                           row.governorate.toStdString());
+    m_impl->chunk.push_back(row);
+    if (m_impl->chunk.size() < kChunkRows)
         return success();
-    } catch (const std::exception& e) {
-        return m_impl->fail(e);
-    }
+    return m_impl->dispatch();
 }
 
 Status ImportRepository::stage(const CandidateRow& row)
@@ -203,6 +312,13 @@ Status ImportRepository::stage(const CandidateRow& row)
 
 Status ImportRepository::endStaging()
 {
+    if (m_impl->rows == Rows::Voters) {
+        if (!m_impl->work)
+            return notBegun();
+        if (Status s = m_impl->dispatch(); !s)
+            return s;
+        return m_impl->collect();
+    }
     if (!m_impl->stream)
         return notBegun();
     return m_impl->guarded<Done>([&](pqxx::work& w) {
@@ -216,9 +332,10 @@ Status ImportRepository::endStaging()
 Result<QList<qint64>> ImportRepository::linesAlreadyInElection()
 {
     return m_impl->guarded<QList<qint64>>([&](pqxx::work& w) {
+        if (m_impl->rows == Rows::Voters)
+            return m_impl->alreadyInElection; // found as the chunks were loaded, in line order
         QList<qint64> lines;
-        const char* sql = m_impl->rows == Rows::Voters ? kVotersAlready : kCandidatesAlready;
-        for (const auto& row : w.exec_params(sql, m_impl->electionId))
+        for (const auto& row : w.exec_params(kCandidatesAlready, m_impl->electionId))
             lines << row["line"].as<long long>();
         return lines;
     });
@@ -228,6 +345,7 @@ Result<QList<ImportRepository::AreaWithoutCandidates>> ImportRepository::areasWi
 {
     return m_impl->guarded<QList<AreaWithoutCandidates>>([&](pqxx::work& w) {
         QList<AreaWithoutCandidates> areas;
+        Q_ASSERT(m_impl->rows == Rows::Voters);
         for (const auto& row :
              w.exec_params(district ? kDistrictsWithoutCandidates : kGovernoratesWithoutCandidates, m_impl->electionId))
             areas << AreaWithoutCandidates{Db::qstr(row["area"]), row["first_line"].as<long long>(),
@@ -239,7 +357,8 @@ Result<QList<ImportRepository::AreaWithoutCandidates>> ImportRepository::areasWi
 Result<qint64> ImportRepository::insertStaged()
 {
     return m_impl->guarded<qint64>([&](pqxx::work& w) -> qint64 {
-        return Db::execPrepared(w, kInsertStaged, m_impl->electionId)[0]["inserted"].as<long long>();
+        const Db::Statement& statement = m_impl->rows == Rows::Voters ? kFinishVoters : kInsertStaged;
+        return Db::execPrepared(w, statement, m_impl->electionId)[0]["inserted"].as<long long>();
     });
 }
 

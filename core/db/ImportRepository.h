@@ -14,11 +14,13 @@ namespace Elect {
 
 class Database;
 
-/// The database half of a CSV import (core/csv/Importer): one transaction that locks a draft election,
-/// stages normalized rows with COPY into a temporary table the server made, has the server hash their
-/// national ids under the organization's key (which no login reads), checks them as a set and moves them
-/// into the election with one statement. Nothing is written unless commit() is called; destroying the
-/// repository before that rolls everything back. As an organization owner's or admin's connection.
+/// The database half of a CSV import (core/csv/Importer): one transaction that locks a draft election and
+/// streams normalized rows with COPY into a temporary table the server made, where the server hashes their
+/// national ids under the organization's key (which no login reads). Voters go into the election chunk by
+/// chunk as they are staged (a worker thread loads one chunk while the caller stages the next), each chunk
+/// checked against the voters already there; candidates are checked as a set and moved in with one
+/// statement. Nothing is written unless commit() is called; destroying the repository before that rolls
+/// everything back. As an organization owner's or admin's connection.
 class ImportRepository
 {
 public:
@@ -75,25 +77,35 @@ public:
 
     /// Creates the staging table and starts the COPY into it. After begin().
     Status startStaging();
-    /// One row into the staging table (of the kind given to begin()).
+    /// One row into the staging table (of the kind given to begin()). Voters are loaded into the election
+    /// (uncommitted) a chunk at a time; a failure of a chunk's load comes back from a later stage() or
+    /// from endStaging().
     Status stage(const VoterRow& row);
     Status stage(const CandidateRow& row);
-    /// Ends the COPY and has the server hash the staged national ids (the plain ones are dropped). Checks
-    /// and inserts come after it. Fails with InvalidInput if a national id is not one (the validator
-    /// should have refused it).
+    /// Ends the COPY; for voters, loads the last chunk; for candidates, has the server hash the staged
+    /// national ids (the plain ones are dropped). Fails with InvalidInput if a national id is not one (the
+    /// validator should have refused it), Cancelled after cancel().
     Status endStaging();
 
-    /// Lines of staged rows whose person is already in the election, in line order.
+    /// Lines of staged rows whose person was already in the election, in line order (then none of the
+    /// voters of their chunk were loaded: the import must not be committed).
     Result<QList<qint64>> linesAlreadyInElection();
     /// The staged voters' districts (\a district) or governorates in which no candidate of the election
     /// stands, in the order of their first line.
     Result<QList<AreaWithoutCandidates>> areasWithoutCandidates(bool district);
 
-    /// Moves the staged rows into the election; returns how many rows the election gained (voters, or
-    /// candidate participations). Candidates the organization already has keep the details they have.
+    /// Moves the staged candidates into the election (voters are in already) and audits the import; returns
+    /// how many rows the election gained (voters, or candidate participations). Candidates the organization
+    /// already has keep the details they have.
     Result<qint64> insertStaged();
     /// Makes everything since begin() permanent.
     Status commit();
+
+    /// From any thread (not a signal handler): stops the statement the server is running for this import
+    /// and makes the next call fail with Cancelled, so that the transaction rolls back. A commit already
+    /// sent is not undone.
+    void cancel();
+    bool cancelRequested() const;
 
 private:
     struct Impl;

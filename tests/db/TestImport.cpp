@@ -29,6 +29,29 @@ class TestImport : public QObject
     std::unique_ptr<Database> m_ownerB; // Alexandria Student Union
     qint64 m_draft = 0, m_running = 0;
     QTemporaryDir m_dir;
+    QList<DemoSeeder::Account> m_accounts;
+
+    std::unique_ptr<pqxx::connection> rawLogin(const QString& labelStart)
+    {
+        const DemoSeeder::Account& a = demoAccount(m_accounts, labelStart);
+        return rawConnect(m_cluster->as(a.loginRole, a.password));
+    }
+
+    // Runs \a statement in a subtransaction of \a w; the SQLSTATE it failed with (empty when it ran) and its
+    // message in *message.
+    static QString refusal(pqxx::work& w, const std::string& statement, QString* message = nullptr)
+    {
+        try {
+            pqxx::subtransaction s(w, "attempt");
+            s.exec(statement);
+            s.commit();
+            return {};
+        } catch (const pqxx::failure& e) {
+            if (message)
+                *message = QString::fromUtf8(e.what());
+            return QString::fromStdString(Db::sqlstateOf(e));
+        }
+    }
 
     static QByteArray voterFile(int first, int count, const QByteArray& extra = {})
     {
@@ -69,6 +92,7 @@ private Q_SLOTS:
             *super, [this](const QString& r, const QString& p) { return Database::connect(m_cluster->as(r, p)); });
         const auto demo = seeder.run();
         QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        m_accounts = demo->accounts;
         m_super = rawConnect(m_cluster->superuser());
         m_owner = m_cluster->connect(demo->accounts.at(1).loginRole, demo->accounts.at(1).password);
         QVERIFY(m_owner);
@@ -169,6 +193,81 @@ private Q_SLOTS:
         const QByteArray text = log.readAll();
         QVERIFY(text.contains("import_rows"));     // the statements were logged...
         QVERIFY(!text.contains("28000000000007")); // ...but no national id
+    }
+
+    // The import's session stops its work when the client is gone, even inside a long statement.
+    void theImportWatchesForAClientThatIsGone()
+    {
+        QVERIFY(importBytes(*m_owner, voterFile(70000, 3), m_draft, ImportKind::Voters, true).ok());
+        QFile log(m_cluster->server().logFile());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("SET LOCAL client_connection_check_interval = '1s'"));
+    }
+
+    // 0019's functions: the login adds rows to the server's staging table and does nothing else with it or
+    // with the tables that count and check them; a table or view of its own under the same name is refused;
+    // no one imports into another organization's election.
+    void theChunkedLoadCannotBeTurnedAgainstTheKey()
+    {
+        const std::string draft = std::to_string(m_draft);
+        auto a = rawLogin(QStringLiteral("Owner of Nile"));
+        QVERIFY(a);
+        {
+            pqxx::work w(*a);
+            w.exec("SELECT elect.import_open_voters(" + draft + ")");
+            w.exec("INSERT INTO import_rows (line, national_id, phone) VALUES (2, '29901013333333', '+201003333333')");
+            for (const char* statement :
+                 {"SELECT * FROM import_rows", "SELECT national_id FROM import_rows", "TRUNCATE import_rows",
+                  "ALTER TABLE import_rows ADD COLUMN x text", "DROP TABLE import_rows",
+                  "CREATE TRIGGER t BEFORE INSERT ON import_rows FOR EACH ROW EXECUTE FUNCTION "
+                  "elect.audit_log_append_only()",
+                  "UPDATE import_totals SET inserted = 1000000", "SELECT * FROM import_totals",
+                  "INSERT INTO import_areas VALUES ('x', 'y', 1, 1)", "DELETE FROM import_areas"})
+                QVERIFY2(refusal(w, statement) == QLatin1String("42501"), statement);
+            QCOMPARE(w.exec("SELECT elect.import_load_voters(" + draft + ")").size(), 0);
+            QCOMPARE(w.exec("SELECT elect.import_finish_voters(" + draft + ")")[0][0].as<int>(), 1);
+            w.abort();
+        }
+        // Only normalized ids are hashed, and the refusal quotes none.
+        {
+            pqxx::work w(*a);
+            w.exec("SELECT elect.import_open_voters(" + draft + ")");
+            w.exec("INSERT INTO import_rows (line, national_id) VALUES (2, '29901013333333'), (3, '2990 1013333334')");
+            QString message;
+            QCOMPARE(refusal(w, "SELECT elect.import_load_voters(" + draft + ")", &message), QStringLiteral("EL003"));
+            QVERIFY2(message.contains(QLatin1String("national_id_invalid")), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("1333333")), qPrintable(message));
+        }
+        // A view of the login's own, calling a function of its own that would read the keys as the owner.
+        {
+            pqxx::work w(*a);
+            w.exec("CREATE FUNCTION pg_temp.steal() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION "
+                   "'stolen %', (SELECT string_agg(encode(hmac_key, 'hex'), ',') FROM "
+                   "elect_private.organization_keys); END $$");
+            w.exec("CREATE TEMP VIEW import_rows AS SELECT 2::bigint AS line, pg_temp.steal() AS national_id, "
+                   "''::text AS phone, ''::text AS district, ''::text AS governorate");
+            w.exec("GRANT SELECT ON import_rows TO elect_owner");
+            QString message;
+            QCOMPARE(refusal(w, "SELECT elect.import_open_voters(" + draft + ")", &message), QStringLiteral("42P07"));
+            QCOMPARE(refusal(w, "SELECT elect.import_load_voters(" + draft + ")", &message), QStringLiteral("42501"));
+            QVERIFY2(!message.contains(QLatin1String("stolen")), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("import_rows")), qPrintable(message)); // refused for the view itself
+        }
+        // Another organization's owner, a system admin, a kiosk: not into this election.
+        for (const char* who : {"Owner of Alexandria", "System admin", "Kiosk"}) {
+            auto o = rawLogin(QString::fromLatin1(who));
+            QVERIFY2(o, who);
+            for (const QString& statement : {QStringLiteral("SELECT elect.import_open_voters(%1)"),
+                                             QStringLiteral("SELECT elect.import_load_voters(%1)"),
+                                             QStringLiteral("SELECT elect.import_finish_voters(%1)")}) {
+                const Outcome out = attempt(*o, statement.arg(m_draft));
+                QVERIFY2(out.sqlstate == QLatin1String("42501"), qPrintable(QString::fromLatin1(who) + statement));
+            }
+        }
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1 AND phone = "
+                                                 "'+201003333333'")
+                                      .arg(m_draft)),
+                 QStringLiteral("0"));
     }
 
     void oneBadRowAndNothingIsWritten()

@@ -1,11 +1,15 @@
 #include "apps/cli/commands/Import.h"
 
+#include "apps/cli/InterruptWatcher.h"
+
 #include "core/csv/Importer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 #include <unistd.h>
 
@@ -75,30 +79,56 @@ int Import::execute(CommandContext& context, const QCommandLineParser& parser, c
     QTextStream& err = context.err();
     QTextStream& out = context.out();
     const bool tty = ::isatty(STDERR_FILENO);
-    const auto outcome = Csv::Importer(**db).run(file, options, [&](const Csv::ImportProgress& p) {
-        if (tty && p.totalBytes > 0)
-            err << QStringLiteral("\r")
-                << QCoreApplication::translate("Elect::Cli", "%1 rows read (%2%)")
-                       .arg(p.rows)
-                       .arg(100 * p.bytes / p.totalBytes)
-                << Qt::flush;
-        return true;
-    });
+    Csv::Importer importer(**db);
+    std::optional<Result<Csv::ImportOutcome>> ran;
+    bool interrupted = false;
+    {
+        // Ctrl-C or SIGTERM: stop the statement the server is running and roll back, rather than leave
+        // the server to finish (and commit) alone.
+        InterruptWatcher watcher([&importer] { importer.cancel(); });
+        ran.emplace(importer.run(file, options, [&](const Csv::ImportProgress& p) {
+            if (tty && p.totalBytes > 0)
+                err << QStringLiteral("\r")
+                    << QCoreApplication::translate("Elect::Cli", "%1 rows read (%2%)")
+                           .arg(p.rows)
+                           .arg(100 * p.bytes / p.totalBytes)
+                    << Qt::flush;
+            return true;
+        }));
+        interrupted = watcher.interrupted();
+    }
+    const Result<Csv::ImportOutcome>& outcome = *ran;
     if (tty)
         err << QStringLiteral("\r") << Qt::endl;
+    if (!outcome && interrupted) {
+        err << "elect: " << QCoreApplication::translate("Elect::Cli", "The import was stopped. Nothing was imported.")
+            << Qt::endl;
+        return UserError;
+    }
     if (!outcome)
         return context.fail(outcome.error());
+    if (!outcome->report.ok() && outcome->everyRowAlreadyInElection()) {
+        // One sentence for a file that is in already.
+        err << "elect: " << outcome->report.problems().first().message << Qt::endl;
+        return UserError;
+    }
     if (!outcome->report.ok()) {
-        out << outcome->report.toText() << Qt::endl;
+        // The list on stdout, the summary on stderr: each ends its own line, the list first.
+        out << outcome->report.toText() << QLatin1Char('\n') << Qt::flush;
         err << "elect: "
             << QCoreApplication::translate("Elect::Cli",
                                            "%n problem(s) in %1; nothing was imported. Fix them and run the import "
                                            "again.",
-                                           nullptr, int(outcome->report.problemCount()))
+                                           nullptr, int(outcome->problemCount()))
                    .arg(file.fileName())
             << Qt::endl;
         return UserError;
     }
+    if (interrupted)
+        err << "elect: "
+            << QCoreApplication::translate("Elect::Cli",
+                                           "The import had already finished when it was asked to stop; it is kept.")
+            << Qt::endl;
     if (options.checkOnly)
         out << QCoreApplication::translate("Elect::Cli",
                                            "%1 rows checked, no problems found (read as %2). Nothing was written.")
