@@ -65,6 +65,16 @@ void fillTier(QWidget* dialog, const QString& currency, int min, std::optional<i
     typeText(priceEdit, price);
 }
 
+/// Clicks Save and waits until the database has answered and the dialog closed (or stayed open, refused).
+void save(QWidget* dialog)
+{
+    auto* button = dialog->findChild<QPushButton*>(QStringLiteral("saveTierButton"));
+    if (!button)
+        return;
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTest::qWaitFor([dialog, button] { return !dialog->isVisible() || button->isEnabled(); }, kGuiTimeoutMs);
+}
+
 } // namespace
 
 void TestPlatformPricing::initTestCase()
@@ -110,7 +120,7 @@ void TestPlatformPricing::addsChangesAndRemovesTiers()
     onNextModal(QStringLiteral("pricingTierDialog"), [&](QWidget* dialog) {
         fillTier(dialog, QStringLiteral("egp"), 0, 1000, QStringLiteral("150"));
         preview = dialog->findChild<QLabel*>(QStringLiteral("tierPreview"))->text();
-        clickChild(dialog, QStringLiteral("saveTierButton"));
+        save(dialog);
     });
     QTest::mouseClick(add, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && model->rowCount() == 1, kGuiTimeoutMs);
@@ -155,7 +165,7 @@ void TestPlatformPricing::addsChangesAndRemovesTiers()
     // Changed with a double-click: from 1 voter, 175.50; the tier from 0 is gone, in one step.
     onNextModal(QStringLiteral("pricingTierDialog"), [&](QWidget* dialog) {
         fillTier(dialog, QStringLiteral("EGP"), 1, 1000, QStringLiteral("175.50"));
-        clickChild(dialog, QStringLiteral("saveTierButton"));
+        save(dialog);
     });
     const QRect cell = table->visualRect(model->index(0, PricingTierModel::Voters));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
@@ -167,13 +177,13 @@ void TestPlatformPricing::addsChangesAndRemovesTiers()
     // A free tier with no upper limit, and one in another currency with no decimals.
     onNextModal(QStringLiteral("pricingTierDialog"), [&](QWidget* dialog) {
         fillTier(dialog, QStringLiteral("EGP"), 1001, std::nullopt, QStringLiteral("0"));
-        clickChild(dialog, QStringLiteral("saveTierButton"));
+        save(dialog);
     });
     QTest::mouseClick(add, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && model->rowCount() == 2, kGuiTimeoutMs);
     onNextModal(QStringLiteral("pricingTierDialog"), [&](QWidget* dialog) {
         fillTier(dialog, QStringLiteral("JPY"), 0, std::nullopt, QStringLiteral("5000"));
-        clickChild(dialog, QStringLiteral("saveTierButton"));
+        save(dialog);
     });
     QTest::mouseClick(add, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && model->rowCount() == 3, kGuiTimeoutMs);
@@ -229,7 +239,7 @@ void TestPlatformPricing::screenshotsInArabic()
         onNextModal(QStringLiteral("pricingTierDialog"), [&](QWidget* dialog) {
             fillTier(dialog, QStringLiteral("USD"), 0, 500, QStringLiteral("١٢٫٥٠"));
             saveScreenshot(dialog, QStringLiteral("platform-pricing-dialog-ar"));
-            clickChild(dialog, QStringLiteral("saveTierButton"));
+            save(dialog);
         });
         QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addTierButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->model()->rowCount() == 3, kGuiTimeoutMs);

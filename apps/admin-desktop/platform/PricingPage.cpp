@@ -10,7 +10,7 @@
 #include "core/db/WalletRepository.h"
 #include "core/domain/Money.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -38,11 +38,7 @@ PricingPage::PricingPage(Connection& connection, QWidget* parent)
     m_table->setToolTip(tr("Double-click a tier, or press Enter, to change it; Delete removes it."));
     connect(m_table, &QTableView::activated, this, &PricingPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PricingPage::updateButtons);
-    auto* removeAction = new QAction(tr("Remove tier"), m_table);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeAction, &QAction::triggered, this, &PricingPage::removeSelected);
-    m_table->addAction(removeAction);
+    m_table->installEventFilter(this); // Delete removes the selected tier
 
     m_empty->setObjectName(QStringLiteral("pricingEmpty"));
     setUpEmptyListLabel(m_empty);
@@ -73,6 +69,16 @@ PricingPage::PricingPage(Connection& connection, QWidget* parent)
     layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
     updateButtons();
+}
+
+bool PricingPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+        removeSelected();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PricingPage::showEvent(QShowEvent* event)

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void loaded();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
