@@ -49,7 +49,7 @@ const Db::Statement kActive{
 
 const Db::Statement kTier{"platform_tier", "SELECT currency, min_voters FROM elect.pricing_tiers WHERE id = $1"};
 const Db::Statement kTierAt{"platform_tier_at",
-                           "SELECT id FROM elect.pricing_tiers WHERE currency = upper(btrim($1)) AND min_voters = $2"};
+                            "SELECT id FROM elect.pricing_tiers WHERE currency = upper(btrim($1)) AND min_voters = $2"};
 const Db::Statement kIsSysadmin{"platform_is_sysadmin", "SELECT elect.is_sysadmin()"};
 const Db::Statement kRemoveTier{"platform_remove_tier", "SELECT elect.remove_pricing_tier($1)"};
 const Db::Statement kSetTier{"platform_set_tier", "SELECT elect.set_pricing_tier($1, $2, $3, $4) AS id"};
@@ -155,8 +155,8 @@ Result<qint64> PlatformRepository::addPricingTier(const PricingTier& tier)
     std::optional<Error> taken;
     auto id = Db::transact<qint64>(m_db, [&](pqxx::work& w) -> qint64 {
         // Only a system admin learns that the tier exists; anyone else gets set_pricing_tier's refusal.
-        if (!Db::execPrepared(w, kTierAt, Db::str(tier.currency), tier.minVoters).empty()
-            && Db::boolean(Db::execPrepared(w, kIsSysadmin)[0][0])) {
+        if (!Db::execPrepared(w, kTierAt, Db::str(tier.currency), tier.minVoters).empty() &&
+            Db::boolean(Db::execPrepared(w, kIsSysadmin)[0][0])) {
             taken = Error{ErrorCode::AlreadyExists,
                           QCoreApplication::translate("Elect::PlatformRepository",
                                                       "A tier in %1 that starts at %2 voters exists already. Change "
@@ -178,8 +178,8 @@ Result<qint64> PlatformRepository::changePricingTier(qint64 tierId, const Pricin
 {
     return Db::transact<qint64>(m_db, [&](pqxx::work& w) {
         const pqxx::result old = Db::execPrepared(w, kTier, static_cast<long long>(tierId));
-        const bool sameKey = !old.empty() && Db::qstr(old[0]["currency"]) == tier.currency.trimmed().toUpper()
-                             && old[0]["min_voters"].as<int>() == tier.minVoters;
+        const bool sameKey = !old.empty() && Db::qstr(old[0]["currency"]) == tier.currency.trimmed().toUpper() &&
+                             old[0]["min_voters"].as<int>() == tier.minVoters;
         if (!sameKey) // also when the tier is gone: remove_pricing_tier says so
             Db::execPrepared(w, kRemoveTier, static_cast<long long>(tierId));
         const std::optional<int> max = tier.maxVoters;

@@ -37,8 +37,8 @@ struct ActiveElection
     ElectionType type = ElectionType::Simple;
     QDateTime startsAt;
     QDateTime endsAt;
-    qint64 voted = 0;    ///< voting records so far
-    qint64 eligible = 0; ///< voters on the list; for an api_managed election, its declared potential voters
+    qint64 voted = 0;      ///< voting records so far
+    qint64 eligible = 0;   ///< voters on the list; for an api_managed election, its declared potential voters
     int kiosksEnabled = 0; ///< of the organization
     int kiosksOnline = 0;  ///< of the organization: enabled kiosks with a session open now
 

@@ -60,18 +60,19 @@ void TestPlatformDashboard::initTestCase()
     const qint64 chess = registerOrganization(*m_cluster, kChess, QStringLiteral("omar@cairo-chess.example"),
                                               QStringLiteral("Omar"), QStringLiteral("Khaled"));
     QVERIFY(chess > 0);
-    auto sysadmin = m_cluster->connect(account(DemoLogin::SystemAdmin).loginRole,
-                                       account(DemoLogin::SystemAdmin).password);
+    auto sysadmin =
+        m_cluster->connect(account(DemoLogin::SystemAdmin).loginRole, account(DemoLogin::SystemAdmin).password);
     QVERIFY(sysadmin);
     QVERIFY(AccountRepository(*sysadmin).verifyEmailByAdmin(QStringLiteral("omar@cairo-chess.example")).ok());
     QVERIFY(AccountRepository(*sysadmin).acceptOrganization(chess).ok());
-    const Outcome made = attempt(
-        *m_super, QStringLiteral("SET LOCAL ROLE elect_owner;"
-                                 " INSERT INTO elect.elections (organization_id, title, starts_at, ends_at, status)"
-                                 " VALUES (%1, '%2', now() + interval '2 days', now() + interval '3 days', 'scheduled'),"
-                                 " (%1, 'A draft', now() + interval '2 days', now() + interval '3 days', 'draft')")
-                      .arg(chess)
-                      .arg(kChessBoard));
+    const Outcome made =
+        attempt(*m_super,
+                QStringLiteral("SET LOCAL ROLE elect_owner;"
+                               " INSERT INTO elect.elections (organization_id, title, starts_at, ends_at, status)"
+                               " VALUES (%1, '%2', now() + interval '2 days', now() + interval '3 days', 'scheduled'),"
+                               " (%1, 'A draft', now() + interval '2 days', now() + interval '3 days', 'draft')")
+                    .arg(chess)
+                    .arg(kChessBoard));
     QVERIFY2(made.ok(), qPrintable(made.message));
 }
 
@@ -127,6 +128,8 @@ void TestPlatformDashboard::showsTurnoutAndKiosksAcrossOrganizations()
     QCOMPARE(model->index(captain, ActiveElectionModel::State).data().toString(), QStringLiteral("Running"));
     QVERIFY(model->index(chessRow, ActiveElectionModel::State).data().toString().startsWith(QStringLiteral("Starts ")));
     QCOMPARE(model->index(chessRow, ActiveElectionModel::Kiosks).data().toString(), QStringLiteral("No kiosk"));
+    QCOMPARE(model->index(chessRow, ActiveElectionModel::Turnout).data().toString(),
+             QStringLiteral("No voter list yet"));
     QCOMPARE(model->index(captain, ActiveElectionModel::Kiosks).data().toString(), QStringLiteral("0 of 1 online"));
 
     // Turnout as the database counts it, after three people vote (F5 shows them).
@@ -140,9 +143,8 @@ void TestPlatformDashboard::showsTurnoutAndKiosksAcrossOrganizations()
     QTest::keyClick(window, Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && model->elections().at(rowOf(model, kCaptain)).voted == 3,
                              kGuiTimeoutMs);
-    const qint64 eligible = sql(QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1")
-                                    .arg(captainId))
-                                .toLongLong();
+    const qint64 eligible =
+        sql(QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(captainId)).toLongLong();
     QVERIFY(eligible > 3);
     const ActiveElection& e = model->elections().at(rowOf(model, kCaptain));
     QCOMPARE(e.eligible, eligible);

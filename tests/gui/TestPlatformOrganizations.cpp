@@ -163,12 +163,13 @@ void TestPlatformOrganizations::filtersSearchesAndShowsThePeople()
     QTest::keyClick(app.mainWindow(), Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && !page->isLoadingPeople(), kGuiTimeoutMs);
     QCOMPARE(model->organizationAt(0).id, nile); // still selected
-    const QString expected = sql(QStringLiteral(
-        "SELECT string_agg(u.first_name || ' ' || u.last_name || '|' || u.email || '|' || "
-        "(u.email_verified_at IS NOT NULL) || '|' || u.is_active, ';' ORDER BY u.role = 'organization' DESC, "
-        "u.last_name) FROM elect.users u WHERE u.id = %1 OR u.id IN (SELECT user_id FROM elect.organization_admins "
-        "WHERE organization_id = %1)")
-                                     .arg(nile));
+    const QString expected = sql(
+        QStringLiteral(
+            "SELECT string_agg(u.first_name || ' ' || u.last_name || '|' || u.email || '|' || "
+            "(u.email_verified_at IS NOT NULL) || '|' || u.is_active, ';' ORDER BY u.role = 'organization' DESC, "
+            "u.last_name) FROM elect.users u WHERE u.id = %1 OR u.id IN (SELECT user_id FROM elect.organization_admins "
+            "WHERE organization_id = %1)")
+            .arg(nile));
     OrganizationPeopleModel* people = page->peopleModel();
     QStringList shown;
     for (const OrganizationPerson& p : people->people())

@@ -29,10 +29,13 @@ private Q_SLOTS:
 private:
     const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     PricingPage* openPage(AdminApp& app);
-    QString tiers() { return scalar(*m_super, QStringLiteral("SELECT coalesce(string_agg(currency || ':' || min_voters "
-                                                             "|| '-' || coalesce(max_voters::text, '') || '=' || price, "
-                                                             "' ' ORDER BY currency, min_voters), '') "
-                                                             "FROM elect.pricing_tiers")); }
+    QString tiers()
+    {
+        return scalar(*m_super, QStringLiteral("SELECT coalesce(string_agg(currency || ':' || min_voters "
+                                               "|| '-' || coalesce(max_voters::text, '') || '=' || price, "
+                                               "' ' ORDER BY currency, min_voters), '') "
+                                               "FROM elect.pricing_tiers"));
+    }
 
     std::unique_ptr<TestCluster> m_cluster;
     std::unique_ptr<pqxx::connection> m_super;

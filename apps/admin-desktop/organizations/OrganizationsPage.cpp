@@ -48,9 +48,8 @@ OrganizationsPage::OrganizationsPage(Connection& connection, QWidget* parent)
       m_searchDelay(new QTimer(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_detailsTitle(new QLabel(this)), m_detailsFacts(new QLabel(this)),
       m_peopleTitle(new QLabel(tr("People who run it"), this)), m_peopleTable(new QTableView(this)),
-      m_details(new QWidget(this)), m_banner(new MessageBanner(this)),
-      m_accept(new QPushButton(tr("&Accept"), this)), m_reject(new QPushButton(tr("&Reject…"), this)),
-      m_refresh(new QPushButton(tr("Refresh"), this))
+      m_details(new QWidget(this)), m_banner(new MessageBanner(this)), m_accept(new QPushButton(tr("&Accept"), this)),
+      m_reject(new QPushButton(tr("&Reject…"), this)), m_refresh(new QPushButton(tr("Refresh"), this))
 {
     // Filter and search, above the list.
     m_filter->setObjectName(QStringLiteral("statusFilter"));
@@ -259,7 +258,9 @@ void OrganizationsPage::showDetails()
     m_detailsTitle->setText(org->name);
     QStringList facts;
     const auto territory = QLocale::codeToTerritory(org->country);
-    facts << tr("Owner: %1 <%2>").arg(org->ownerName, org->ownerEmail);
+    facts << tr("Owner: %1")
+                 .arg(QChar(0x2068) + org->ownerName + QStringLiteral(" <") + org->ownerEmail + QStringLiteral(">") +
+                      QChar(0x2069));
     facts << tr("Registered %1 · %2")
                  .arg(shortDateTime(org->createdAt),
                       territory == QLocale::AnyTerritory ? org->country : QLocale::territoryToString(territory));
@@ -271,8 +272,8 @@ void OrganizationsPage::showDetails()
         facts << tr("Accepted %1.").arg(shortDateTime(org->decidedAt));
         break;
     case OrganizationStatus::Rejected:
-        facts << tr("Rejected %1. Reason given to the owner: %2")
-                     .arg(shortDateTime(org->decidedAt), org->decisionReason);
+        facts
+            << tr("Rejected %1. Reason given to the owner: %2").arg(shortDateTime(org->decidedAt), org->decisionReason);
         break;
     }
     m_detailsFacts->setText(facts.join(u'\n'));
@@ -289,7 +290,8 @@ void OrganizationsPage::showDetails()
                   } else {
                       m_peopleModel->setPeople(std::move(people).value());
                   }
-                  m_peopleTitle->setText(tr("People who run it (%1)").arg(QLocale().toString(m_peopleModel->rowCount())));
+                  m_peopleTitle->setText(
+                      tr("People who run it (%1)").arg(QLocale().toString(m_peopleModel->rowCount())));
                   Q_EMIT peopleLoaded();
               });
 }
@@ -305,7 +307,8 @@ void OrganizationsPage::acceptSelected()
     whenReady(m_connection.run([id](Database& db) { return AccountRepository(db).acceptOrganization(id); }), this,
               [this, name](Status s) {
                   if (s)
-                      m_banner->showInfo(tr("%1 was accepted. The owner is told by email and can sign in now.").arg(name));
+                      m_banner->showInfo(
+                          tr("%1 was accepted. The owner is told by email and can sign in now.").arg(name));
                   else
                       m_banner->showError(s.message());
                   reload();

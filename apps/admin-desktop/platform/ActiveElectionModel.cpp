@@ -34,8 +34,8 @@ QString ActiveElectionModel::turnoutText(const ActiveElection& e)
     const auto percent = e.turnoutPercent();
     if (!percent)
         return tr("%1 voted (no voter list)").arg(locale.toString(e.voted));
-    return tr("%1 of %2 (%3%)").arg(locale.toString(e.voted), locale.toString(e.eligible),
-                                    locale.toString(*percent, 'f', 1));
+    return tr("%1 of %2 (%3%)")
+        .arg(locale.toString(e.voted), locale.toString(e.eligible), locale.toString(*percent, 'f', 1));
 }
 
 QString ActiveElectionModel::kiosksText(const ActiveElection& e)
@@ -79,7 +79,9 @@ QVariant ActiveElectionModel::data(const QModelIndex& index, int role) const
     case State:
         return running ? tr("Running") : tr("Starts %1").arg(shortDateTime(e.startsAt));
     case Turnout:
-        return running || e.voted > 0 ? turnoutText(e) : tr("%1 voters").arg(QLocale().toString(e.eligible));
+        if (running || e.voted > 0)
+            return turnoutText(e);
+        return e.eligible > 0 ? tr("%1 voters").arg(QLocale().toString(e.eligible)) : tr("No voter list yet");
     case Kiosks:
         return kiosksText(e);
     case Ends:

@@ -107,8 +107,7 @@ void DashboardPage::reload()
                       m_banner->clearMessage();
                       // Keep the selected election selected across updates.
                       const auto rows = m_table->selectionModel()->selectedRows();
-                      const qint64 keep =
-                          rows.isEmpty() ? 0 : m_model->elections().at(rows.first().row()).electionId;
+                      const qint64 keep = rows.isEmpty() ? 0 : m_model->elections().at(rows.first().row()).electionId;
                       m_model->setElections(std::move(elections).value(), now);
                       for (int row = 0; row < m_model->rowCount(); ++row)
                           if (m_model->elections().at(row).electionId == keep)

@@ -10,9 +10,9 @@
 #include "core/db/WalletRepository.h"
 #include "core/domain/Money.h"
 
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -73,8 +73,8 @@ PricingPage::PricingPage(Connection& connection, QWidget* parent)
 
 bool PricingPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
         removeSelected();
         return true;
     }
@@ -139,7 +139,9 @@ void PricingPage::addTier()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto tier = dialog.tier();
-    m_banner->showInfo(tr("The tier for %1 was added.").arg(tier ? PricingTierModel::votersText(*tier) : QString()));
+    if (tier)
+        m_banner->showInfo(
+            tr("The %1 tier for %2 was added.").arg(tier->currency, PricingTierModel::votersText(*tier)));
     reload();
 }
 
@@ -152,7 +154,9 @@ void PricingPage::editSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto tier = dialog.tier();
-    m_banner->showInfo(tr("The tier for %1 was changed.").arg(tier ? PricingTierModel::votersText(*tier) : QString()));
+    if (tier)
+        m_banner->showInfo(
+            tr("The %1 tier for %2 was changed.").arg(tier->currency, PricingTierModel::votersText(*tier)));
     reload();
 }
 

@@ -98,7 +98,9 @@ PricingTierDialog::PricingTierDialog(Connection& connection, std::optional<Prici
     auto* form = new QFormLayout;
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("&From (potential voters):"), m_min);
-    form->addRow(tr("&To (potential voters):"), maxRow);
+    auto* maxLabel = new QLabel(tr("&To (potential voters):"), this);
+    maxLabel->setBuddy(m_max);
+    form->addRow(maxLabel, maxRow);
     form->addRow(tr("&Price to publish:"), m_price);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -142,8 +142,7 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
     if (who.isSystemAdmin()) {
         m_pending = new OrganizationsPage(connection);
         addPage(QStringLiteral("organizations"), tr("Organizations"),
-                tr("Review new organizations before they can run elections, and see who runs each one."),
-                m_pending);
+                tr("Review new organizations before they can run elections, and see who runs each one."), m_pending);
         m_elections = new ElectionsPage(connection, tr("No organization has created an election yet."));
         addPage(QStringLiteral("elections"), tr("All elections"), tr("Every election on the platform."), m_elections);
         auto* dashboard = new DashboardPage(connection);
