@@ -236,6 +236,11 @@ const QHash<QString, Error>& knownErrors()
             QStringLiteral("organization_not_pending"),
             {ErrorCode::WrongState,
              QCoreApplication::translate("Elect::Database", "This organization was already accepted or rejected.")});
+        m.insert(QStringLiteral("rejection_reason_required"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Write why the organization is turned down (up to 2,000 characters): "
+                                              "the owner reads it. Nothing was rejected.")});
         m.insert(QStringLiteral("election_not_draft"),
                  {ErrorCode::WrongState,
                   QCoreApplication::translate("Elect::Database",

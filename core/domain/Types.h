@@ -49,6 +49,8 @@ struct Organization
     QString ownerName;
     bool emailVerified = false;
     QDateTime createdAt;
+    QDateTime decidedAt;    ///< when it was accepted or rejected (invalid while pending)
+    QString decisionReason; ///< why it was rejected, as the owner reads it
 };
 
 struct Election

@@ -44,7 +44,9 @@ QVariant OrganizationTableModel::data(const QModelIndex& index, int role) const
         return territory == QLocale::AnyTerritory ? o.country : QLocale::territoryToString(territory);
     }
     case Owner:
-        return o.ownerEmail.isEmpty() ? o.ownerName : tr("%1 <%2>").arg(o.ownerName, o.ownerEmail);
+        // Isolated (FSI ... PDI), so that right to left the brackets stay around the address.
+        return o.ownerEmail.isEmpty() ? o.ownerName
+                                      : QChar(0x2068) + tr("%1 <%2>").arg(o.ownerName, o.ownerEmail) + QChar(0x2069);
     case EmailVerified:
         return o.emailVerified ? tr("Yes") : tr("Not yet");
     case Registered:

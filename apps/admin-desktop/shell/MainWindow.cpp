@@ -3,7 +3,9 @@
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
-#include "organizations/PendingOrganizationsPage.h"
+#include "organizations/OrganizationsPage.h"
+#include "platform/DashboardPage.h"
+#include "platform/PricingPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -138,11 +140,20 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
 
     // The pages of each role. Add a page with one addPage(...) call here.
     if (who.isSystemAdmin()) {
-        m_pending = new PendingOrganizationsPage(connection);
+        m_pending = new OrganizationsPage(connection);
         addPage(QStringLiteral("organizations"), tr("Organizations"),
-                tr("Review new organizations before they can run elections."), m_pending);
+                tr("Review new organizations before they can run elections, and see who runs each one."), m_pending);
         m_elections = new ElectionsPage(connection, tr("No organization has created an election yet."));
         addPage(QStringLiteral("elections"), tr("All elections"), tr("Every election on the platform."), m_elections);
+        auto* dashboard = new DashboardPage(connection);
+        connect(dashboard, &DashboardPage::electionActivated, this, &MainWindow::openElection);
+        addPage(QStringLiteral("dashboard"), tr("Active elections"),
+                tr("Published elections that have not ended, across organizations: turnout so far and kiosks "
+                   "online. Updated every 30 seconds while shown."),
+                dashboard);
+        addPage(QStringLiteral("pricing"), tr("Pricing"),
+                tr("What publishing an election costs, by its number of potential voters."),
+                new PricingPage(connection));
     } else {
         m_elections = new ElectionsPage(
             connection,

@@ -12,7 +12,7 @@ namespace Elect {
 
 class ElectionsPage;
 class ElectionWorkspace;
-class PendingOrganizationsPage;
+class OrganizationsPage;
 class Connection;
 
 /// The signed-in window: who is signed in (the header), the pages of that role in a sidebar, and the
@@ -29,7 +29,7 @@ public:
     ~MainWindow() override;
 
     ElectionsPage* electionsPage() const { return m_elections; }
-    PendingOrganizationsPage* pendingPage() const { return m_pending; }
+    OrganizationsPage* pendingPage() const { return m_pending; }
     /// The election workspace on show, or null.
     ElectionWorkspace* electionWorkspace() const { return m_workspace; }
 
@@ -80,7 +80,7 @@ private:
     QStringList m_keys;
     QHash<QString, PageInfo> m_pageInfo;
     ElectionsPage* m_elections = nullptr;
-    PendingOrganizationsPage* m_pending = nullptr;
+    OrganizationsPage* m_pending = nullptr;
     ElectionWorkspace* m_workspace = nullptr;
 };
 
