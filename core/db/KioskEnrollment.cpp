@@ -102,9 +102,9 @@ Result<KioskEnrollment> KioskEnrollment::parse(const QString& text)
                                                    "to show it again, or to rotate the kiosk's password for a new "
                                                    "one."));
     };
-    static const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
-                                          QStringLiteral("prefer"),    QStringLiteral("require"),
-                                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    // The modes elect-admin's and elect-kiosk's setup offer.
+    static const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("prefer"),
+                                          QStringLiteral("require"), QStringLiteral("verify-full")};
     const QJsonValue host = o.value(QStringLiteral("host"));
     const QJsonValue port = o.value(QStringLiteral("port"));
     const QJsonValue db = o.value(QStringLiteral("db"));

@@ -87,19 +87,19 @@ Result<QList<Kiosk>> StaffRepository::kiosks()
     });
 }
 
-Result<QString> StaffRepository::rotateKioskPassword(qint64 kioskId)
+Result<StaffRepository::NewKioskPassword> StaffRepository::rotateKioskPassword(qint64 kioskId)
 {
-    const QString password = QString::fromLatin1(Crypto::randomPassword());
-    const QString verifier = scramVerifier(password);
-    auto done = Db::transact<int>(m_db, [&](pqxx::work& w) {
-        return w
-            .exec_params1("SELECT elect.rotate_kiosk_password($1, $2)", static_cast<long long>(kioskId),
-                          Db::str(verifier))[0]
-            .as<int>();
+    NewKioskPassword out;
+    out.password = QString::fromLatin1(Crypto::randomPassword());
+    const QString verifier = scramVerifier(out.password);
+    return Db::transact<NewKioskPassword>(m_db, [&](pqxx::work& w) {
+        const auto row = w.exec_params1("SELECT kiosk_login, sessions_ended FROM elect.rotate_kiosk_password($1, $2)",
+                                        static_cast<long long>(kioskId), Db::str(verifier));
+        NewKioskPassword done = out;
+        done.loginRole = Db::qstr(row[0]);
+        done.sessionsEnded = row[1].as<int>();
+        return done;
     });
-    if (!done)
-        return done.error();
-    return password;
 }
 
 } // namespace Elect

@@ -53,9 +53,15 @@ public:
 
     /// The organization's kiosks, by name.
     Result<QList<Kiosk>> kiosks();
-    /// As the owner: a new random password for the kiosk (returned, to show once); the old one stops working
-    /// and open sessions end. NotFound for a kiosk of another organization.
-    Result<QString> rotateKioskPassword(qint64 kioskId);
+    struct NewKioskPassword
+    {
+        QString loginRole;
+        QString password; ///< generated here; show once to whoever enrolls the kiosk
+        int sessionsEnded = 0;
+    };
+    /// As the owner: a new random password for the kiosk, to show once; the old one stops working and open
+    /// sessions end. NotFound for a kiosk of another organization.
+    Result<NewKioskPassword> rotateKioskPassword(qint64 kioskId);
 
 private:
     Database& m_db;

@@ -137,7 +137,9 @@ $$;
 
 -- A new password for one of the owner's kiosks (its SCRAM verifier, computed by the client). The old one
 -- stops working at once: open sessions, signed in with it, are ended. A disabled kiosk stays disabled.
-CREATE FUNCTION rotate_kiosk_password(p_kiosk bigint, p_verifier text) RETURNS integer
+-- Returns the kiosk's login role (for the new enrollment; staff cannot read it) and the sessions ended.
+CREATE FUNCTION rotate_kiosk_password(p_kiosk bigint, p_verifier text)
+    RETURNS TABLE (kiosk_login text, sessions_ended integer)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = elect, pg_temp
 AS $$
 DECLARE
@@ -154,7 +156,7 @@ BEGIN
     v_ended := end_login_sessions(v_login);
     PERFORM audit('rotate_kiosk_password', 'kiosk', p_kiosk::text, v_org, true,
                   jsonb_build_object('sessions_ended', v_ended));
-    RETURN v_ended;
+    RETURN QUERY SELECT v_login, v_ended;
 END
 $$;
 

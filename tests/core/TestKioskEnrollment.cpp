@@ -140,6 +140,7 @@ void TestKioskEnrollment::refusesMalformed_data()
     QTest::newRow("port fraction") << with(QStringLiteral("port"), 5432.5);
     QTest::newRow("no database") << with(QStringLiteral("db"), QString());
     QTest::newRow("unknown sslmode") << with(QStringLiteral("sslmode"), QStringLiteral("maybe"));
+    QTest::newRow("sslmode the setup does not offer") << with(QStringLiteral("sslmode"), QStringLiteral("allow"));
     QTest::newRow("host with newline") << with(QStringLiteral("host"), QStringLiteral("db\nhost=evil"));
     QTest::newRow("host not text") << with(QStringLiteral("host"), 42);
     QTest::newRow("kiosk name not text") << with(QStringLiteral("kiosk"), true);

@@ -1,6 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "core/connection/Connection.h"
+#include "admins/AdminsPage.h"
+#include "kiosks/KiosksPage.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
 #include "organizations/PendingOrganizationsPage.h"
@@ -149,6 +151,17 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
             tr("Your organization has no elections yet. Elections you create appear here, from draft to results."));
         addPage(QStringLiteral("elections"), tr("Elections"),
                 tr("Every election of your organization, with its status right now."), m_elections);
+    }
+    if (!who.isSystemAdmin()) {
+        const bool owner = who.role == UserRole::OrganizationOwner;
+        auto* admins = new AdminsPage(connection, owner);
+        addPage(QStringLiteral("admins"), tr("Administrators"),
+                tr("The people who prepare elections with the owner. They sign in with their own email."), admins);
+        admins->reload();
+        auto* kiosks = new KiosksPage(connection, owner);
+        addPage(QStringLiteral("kiosks"), tr("Kiosks"),
+                tr("The voting computers at your polling stations, each with its own login."), kiosks);
+        kiosks->reload();
     }
     // (pages of later areas are added above this line)
 
