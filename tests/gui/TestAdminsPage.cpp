@@ -107,13 +107,13 @@ void TestAdminsPage::ownerInvitesAnAdmin()
                                 " FROM elect.users u JOIN elect.organization_admins a ON a.user_id = u.id"
                                 " WHERE u.id = %1")
                  .arg(id)),
-             QStringLiteral("Mona|Kamal|organization_admin|true|true|%1|%1").arg(owner));
+             QStringLiteral("Mona|Kamal|organization_admin|t|t|%1|%1").arg(owner));
     const QString login = loginRoleForEmail(QStringLiteral("mona.kamal@example.org"));
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', rolcanlogin, rolpassword IS NULL,"
                                 " pg_has_role(rolname, 'elect_staff', 'MEMBER'))"
                                 " FROM pg_authid WHERE rolname = '%1'")
                  .arg(login)),
-             QStringLiteral("false|true|true"));
+             QStringLiteral("f|t|t"));
     QCOMPARE(sql(QStringLiteral("SELECT payload->>'set_password' FROM elect.outbox WHERE kind = 'verify_email'"
                                 " AND (payload->>'user_id')::bigint = %1")
                  .arg(id)),
@@ -171,7 +171,7 @@ void TestAdminsPage::ownerDisablesAndEnablesAnAdmin()
     QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admins-disabled")));
 
     // Disabled: no sign-in, and the open session was ended.
-    QCOMPARE(sql(QStringLiteral("SELECT is_active FROM elect.users WHERE id = %1").arg(id)), QStringLiteral("false"));
+    QCOMPARE(sql(QStringLiteral("SELECT is_active FROM elect.users WHERE id = %1").arg(id)), QStringLiteral("f"));
     QVERIFY(!canSignIn(*m_cluster, orgAdmin.loginRole, orgAdmin.password));
     QVERIFY(!attempt(*elsewhere, QStringLiteral("SELECT 1")).ok());
     QCOMPARE(sql(QStringLiteral("SELECT details->>'sessions_ended' FROM elect.audit_log"
@@ -214,7 +214,7 @@ void TestAdminsPage::ownerRemovesAnAdminAfterConfirming()
     QTest::keyClick(page->confirmation(), Qt::Key_Escape);
     QTRY_VERIFY(page->confirmation() == nullptr);
     QCOMPARE(sql(QStringLiteral("SELECT removed_at IS NULL FROM elect.users WHERE id = %1").arg(id)),
-             QStringLiteral("true"));
+             QStringLiteral("t"));
 
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_VERIFY(page->confirmation() && page->confirmation()->isVisible());
@@ -226,19 +226,19 @@ void TestAdminsPage::ownerRemovesAnAdminAfterConfirming()
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', is_active, removed_at IS NOT NULL, first_name)"
                                 " FROM elect.users WHERE id = %1")
                  .arg(id)),
-             QStringLiteral("false|true|Tarek"));
+             QStringLiteral("f|t|Tarek"));
     const QString login = loginRoleForEmail(QStringLiteral("tarek.zaki@example.org"));
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', rolcanlogin, rolpassword IS NULL,"
                                 " pg_has_role(rolname, 'elect_staff', 'MEMBER'))"
                                 " FROM pg_authid WHERE rolname = '%1'")
                  .arg(login)),
-             QStringLiteral("false|true|false"));
+             QStringLiteral("f|t|f"));
     QCOMPARE(sql(QStringLiteral("SELECT actor FROM elect.audit_log WHERE action = 'remove_organization_admin'"
                                 " AND object_id = '%1'")
                  .arg(id)),
              account(DemoLogin::Owner).loginRole);
     // Verifying the email afterwards (an old message) does not bring the login back.
-    QCOMPARE(sql(QStringLiteral("SELECT elect.refresh_login(%1)").arg(id)), QStringLiteral("false"));
+    QCOMPARE(sql(QStringLiteral("SELECT elect.refresh_login(%1)").arg(id)), QStringLiteral("f"));
 }
 
 void TestAdminsPage::organizationAdminSeesTheListReadOnly()
