@@ -51,6 +51,7 @@ EnrollmentDialog::EnrollmentDialog(const QString& kioskName, const QString& enro
     m_text->setReadOnly(true);
     m_text->setPlainText(enrollment);
     m_text->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("Enrollment code"));
     m_text->setLayoutDirection(Qt::LeftToRight); // a code, read left to right in every language
