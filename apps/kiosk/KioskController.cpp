@@ -222,10 +222,14 @@ QVariantMap KioskController::readEnrollment(const QString& text) const
     if (!enrollment)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), enrollment.message()}};
     const KioskProfile& p = enrollment->profile;
-    return {{QStringLiteral("ok"), true},           {QStringLiteral("embedded"), p.embedded},
-            {QStringLiteral("host"), p.host},        {QStringLiteral("port"), p.port},
-            {QStringLiteral("database"), p.dbname},  {QStringLiteral("sslmode"), p.sslmode},
-            {QStringLiteral("loginRole"), p.loginRole}, {QStringLiteral("password"), enrollment->password},
+    return {{QStringLiteral("ok"), true},
+            {QStringLiteral("embedded"), p.embedded},
+            {QStringLiteral("host"), p.host},
+            {QStringLiteral("port"), p.port},
+            {QStringLiteral("database"), p.dbname},
+            {QStringLiteral("sslmode"), p.sslmode},
+            {QStringLiteral("loginRole"), p.loginRole},
+            {QStringLiteral("password"), enrollment->password},
             {QStringLiteral("kioskName"), enrollment->kioskName}};
 }
 

@@ -13,10 +13,10 @@ namespace Elect {
 ///     elect-kiosk:1:<base64url, no padding, of a JSON object>
 ///
 /// The object holds "host" (empty: the embedded server of the kiosk's own computer), "port", "db",
-/// "sslmode" (disable, prefer, require or verify-full), "login" (the kiosk's login role, k_ and 24 hex digits), "password" and, for people to read,
-/// "kiosk" (its name). The version after the prefix changes when the object's meaning does; a kiosk
-/// refuses a version it does not know rather than guess. The string carries a password: show it once,
-/// never log it, never keep it in settings.
+/// "sslmode" (disable, prefer, require or verify-full), "login" (the kiosk's login role, k_ and 24 hex digits),
+/// "password" and, for people to read, "kiosk" (its name). The version after the prefix changes when the object's
+/// meaning does; a kiosk refuses a version it does not know rather than guess. The string carries a password: show it
+/// once, never log it, never keep it in settings.
 class KioskEnrollment
 {
 public:

@@ -101,8 +101,8 @@ void TestAdminsBoundaries::organizationAdminMayNotManage()
     QCOMPARE(accounts.setKioskEnabled(m_kiosk, false).code(), ErrorCode::NotAllowed);
 
     // Around the functions, in raw SQL: no table privilege, no helper to call, no kiosk login name to read.
-    auto raw = rawConnect(m_cluster->as(account(DemoLogin::OrganizationAdmin).loginRole,
-                                        account(DemoLogin::OrganizationAdmin).password));
+    auto raw = rawConnect(
+        m_cluster->as(account(DemoLogin::OrganizationAdmin).loginRole, account(DemoLogin::OrganizationAdmin).password));
     QVERIFY(raw);
     for (const QString& statement :
          {QStringLiteral("UPDATE elect.users SET is_active = false WHERE id = %1").arg(m_orgAdmin),
@@ -161,10 +161,10 @@ void TestAdminsBoundaries::kioskAndSystemAdminMayNotManage()
         auto db = as(who);
         QVERIFY(db);
         StaffRepository staff(*db);
-        QCOMPARE(staff.inviteAdmin(QStringLiteral("intruder2@example.org"), QStringLiteral("In"),
-                                   QStringLiteral("Truder"))
-                     .code(),
-                 ErrorCode::NotAllowed);
+        QCOMPARE(
+            staff.inviteAdmin(QStringLiteral("intruder2@example.org"), QStringLiteral("In"), QStringLiteral("Truder"))
+                .code(),
+            ErrorCode::NotAllowed);
         QCOMPARE(staff.setAdminActive(m_orgAdmin, false).code(), ErrorCode::NotAllowed);
         QCOMPARE(staff.removeAdmin(m_orgAdmin).code(), ErrorCode::NotAllowed);
         QCOMPARE(staff.rotateKioskPassword(m_kiosk).code(), ErrorCode::NotAllowed);
@@ -176,9 +176,9 @@ void TestAdminsBoundaries::ownerCannotDisableThemselves()
 {
     auto db = as(DemoLogin::Owner);
     QVERIFY(db);
-    const qint64 owner =
-        sql(QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'").arg(account(DemoLogin::Owner).loginRole))
-            .toLongLong();
+    const qint64 owner = sql(QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'")
+                                 .arg(account(DemoLogin::Owner).loginRole))
+                             .toLongLong();
     // The owner is not one of the organization's admins: only the system admin's decisions touch the owner.
     QCOMPARE(StaffRepository(*db).setAdminActive(owner, false).code(), ErrorCode::NotFound);
     QCOMPARE(StaffRepository(*db).removeAdmin(owner).code(), ErrorCode::NotFound);

@@ -100,27 +100,27 @@ void TestAdminsPage::ownerInvitesAnAdmin()
     // In the database: an organization admin of the owner's organization, active but not verified; a login role
     // that cannot sign in and has no password at all (nobody chose one); the verification email queued (it
     // tells the admin to choose a password); audited as the owner.
-    const QString owner = sql(QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'")
-                                  .arg(account(DemoLogin::Owner).loginRole));
+    const QString owner = sql(
+        QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'").arg(account(DemoLogin::Owner).loginRole));
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', u.first_name, u.last_name, u.role, u.is_active,"
                                 " u.email_verified_at IS NULL, a.organization_id, a.created_by)"
                                 " FROM elect.users u JOIN elect.organization_admins a ON a.user_id = u.id"
                                 " WHERE u.id = %1")
-                 .arg(id)),
+                     .arg(id)),
              QStringLiteral("Mona|Kamal|organization_admin|t|t|%1|%1").arg(owner));
     const QString login = loginRoleForEmail(QStringLiteral("mona.kamal@example.org"));
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', rolcanlogin, rolpassword IS NULL,"
                                 " pg_has_role(rolname, 'elect_staff', 'MEMBER'))"
                                 " FROM pg_authid WHERE rolname = '%1'")
-                 .arg(login)),
+                     .arg(login)),
              QStringLiteral("f|t|t"));
     QCOMPARE(sql(QStringLiteral("SELECT payload->>'set_password' FROM elect.outbox WHERE kind = 'verify_email'"
                                 " AND (payload->>'user_id')::bigint = %1")
-                 .arg(id)),
+                     .arg(id)),
              QStringLiteral("true"));
     QCOMPARE(sql(QStringLiteral("SELECT actor FROM elect.audit_log WHERE action = 'invite_organization_admin'"
                                 " AND object_id = '%1'")
-                 .arg(id)),
+                     .arg(id)),
              account(DemoLogin::Owner).loginRole);
 }
 
@@ -156,7 +156,8 @@ void TestAdminsPage::ownerDisablesAndEnablesAnAdmin()
     AdminsPage* page = openAdmins(app, DemoLogin::Owner);
     QVERIFY(page);
     AdminTableModel* model = page->model();
-    const QString id = sql(QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'").arg(orgAdmin.loginRole));
+    const QString id =
+        sql(QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'").arg(orgAdmin.loginRole));
     auto* table = child<QTableView>(page, QStringLiteral("adminsTable"));
     auto* toggle = child<QPushButton>(page, QStringLiteral("toggleAdminButton"));
     QVERIFY(!toggle->isEnabled()); // nothing selected
@@ -176,7 +177,7 @@ void TestAdminsPage::ownerDisablesAndEnablesAnAdmin()
     QVERIFY(!attempt(*elsewhere, QStringLiteral("SELECT 1")).ok());
     QCOMPARE(sql(QStringLiteral("SELECT details->>'sessions_ended' FROM elect.audit_log"
                                 " WHERE action = 'disable_organization_admin' AND object_id = '%1'")
-                 .arg(id)),
+                     .arg(id)),
              QStringLiteral("1"));
 
     // Enabled again: the admin signs in.
@@ -186,7 +187,7 @@ void TestAdminsPage::ownerDisablesAndEnablesAnAdmin()
     QVERIFY(canSignIn(*m_cluster, orgAdmin.loginRole, orgAdmin.password));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.audit_log WHERE action = 'enable_organization_admin'"
                                 " AND object_id = '%1'")
-                 .arg(id)),
+                     .arg(id)),
              QStringLiteral("1"));
 }
 
@@ -198,7 +199,8 @@ void TestAdminsPage::ownerRemovesAnAdminAfterConfirming()
     invite(page, QStringLiteral("Tarek"), QStringLiteral("Zaki"), QStringLiteral("tarek.zaki@example.org"));
     QTRY_VERIFY_WITH_TIMEOUT(page->newAdminDialog() == nullptr, kGuiTimeoutMs);
     AdminTableModel* model = page->model();
-    const qint64 id = sql(QStringLiteral("SELECT id FROM elect.users WHERE email = 'tarek.zaki@example.org'")).toLongLong();
+    const qint64 id =
+        sql(QStringLiteral("SELECT id FROM elect.users WHERE email = 'tarek.zaki@example.org'")).toLongLong();
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && model->rowOf(id) >= 0, kGuiTimeoutMs);
     const int rowsBefore = model->rowCount();
 
@@ -225,17 +227,17 @@ void TestAdminsPage::ownerRemovesAnAdminAfterConfirming()
     // Kept for the audit trail, but it can never sign in: no LOGIN, no password, no group, no usable token.
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', is_active, removed_at IS NOT NULL, first_name)"
                                 " FROM elect.users WHERE id = %1")
-                 .arg(id)),
+                     .arg(id)),
              QStringLiteral("f|t|Tarek"));
     const QString login = loginRoleForEmail(QStringLiteral("tarek.zaki@example.org"));
     QCOMPARE(sql(QStringLiteral("SELECT concat_ws('|', rolcanlogin, rolpassword IS NULL,"
                                 " pg_has_role(rolname, 'elect_staff', 'MEMBER'))"
                                 " FROM pg_authid WHERE rolname = '%1'")
-                 .arg(login)),
+                     .arg(login)),
              QStringLiteral("f|t|f"));
     QCOMPARE(sql(QStringLiteral("SELECT actor FROM elect.audit_log WHERE action = 'remove_organization_admin'"
                                 " AND object_id = '%1'")
-                 .arg(id)),
+                     .arg(id)),
              account(DemoLogin::Owner).loginRole);
     // Verifying the email afterwards (an old message) does not bring the login back.
     QCOMPARE(sql(QStringLiteral("SELECT elect.refresh_login(%1)").arg(id)), QStringLiteral("f"));

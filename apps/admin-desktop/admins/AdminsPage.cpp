@@ -136,8 +136,8 @@ void AdminsPage::addAdmin()
     m_dialog = new NewAdminDialog(m_connection, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &NewAdminDialog::invited, this, [this](qint64, const QString& name, const QString& email) {
-        m_banner->showInfo(tr("%1 was invited. They sign in once they have verified %2 and chosen a password.")
-                               .arg(name, email));
+        m_banner->showInfo(
+            tr("%1 was invited. They sign in once they have verified %2 and chosen a password.").arg(name, email));
         reload();
     });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
@@ -174,8 +174,8 @@ void AdminsPage::removeSelectedAfterAsking()
     const qint64 id = admin->userId;
     const QString name = tr("%1 %2").arg(admin->firstName, admin->lastName);
     m_confirm = new QMessageBox(QMessageBox::Warning, tr("Remove %1?").arg(name),
-                                tr("Remove %1 (%2) from your organization?").arg(name, admin->email), QMessageBox::NoButton,
-                                this);
+                                tr("Remove %1 (%2) from your organization?").arg(name, admin->email),
+                                QMessageBox::NoButton, this);
     m_confirm->setObjectName(QStringLiteral("removeAdminQuestion"));
     m_confirm->setInformativeText(tr("They can no longer sign in, and this cannot be undone. What they did stays in "
                                      "the audit log under their name. To stop them for a while only, disable them "

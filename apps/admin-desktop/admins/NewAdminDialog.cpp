@@ -76,8 +76,8 @@ NewAdminDialog::NewAdminDialog(Connection& connection, QWidget* parent)
 
 void NewAdminDialog::updateButton()
 {
-    m_invite->setEnabled(!m_busy && !m_first->text().trimmed().isEmpty() && !m_last->text().trimmed().isEmpty()
-                         && !m_email->text().trimmed().isEmpty());
+    m_invite->setEnabled(!m_busy && !m_first->text().trimmed().isEmpty() && !m_last->text().trimmed().isEmpty() &&
+                         !m_email->text().trimmed().isEmpty());
 }
 
 void NewAdminDialog::invite()
@@ -91,8 +91,8 @@ void NewAdminDialog::invite()
     updateButton();
     m_banner->showInfo(tr("Sending the invitation…"));
     setCursor(Qt::BusyCursor);
-    whenReady(m_connection.run([=](Database& db) { return StaffRepository(db).inviteAdmin(email, first, last); }),
-              this, [this, first, last, email](Result<qint64> id) {
+    whenReady(m_connection.run([=](Database& db) { return StaffRepository(db).inviteAdmin(email, first, last); }), this,
+              [this, first, last, email](Result<qint64> id) {
                   m_busy = false;
                   unsetCursor();
                   updateButton();

@@ -36,7 +36,8 @@ EnrollmentDialog::EnrollmentDialog(const QString& kioskName, const QString& enro
                            this);
     how->setWordWrap(true);
 
-    auto* serverLabel = new QLabel(tr("The kiosk will connect to %1, the server you are signed in to.").arg(server), this);
+    auto* serverLabel =
+        new QLabel(tr("The kiosk will connect to %1, the server you are signed in to.").arg(server), this);
     serverLabel->setObjectName(QStringLiteral("enrollmentServer"));
     serverLabel->setWordWrap(true);
     serverLabel->setStyleSheet(QStringLiteral("color: #5b6675;"));

@@ -159,8 +159,9 @@ void KiosksPage::showEnrollment(const QString& name, const QString& loginRole, c
     enrollment.password = password;
     enrollment.kioskName = name;
     const ServerProfile& server = enrollment.profile;
-    const QString where = server.embedded ? tr("the embedded server of the kiosk's own computer")
-                                          : tr("%1, port %2, database %3").arg(server.host).arg(server.port).arg(server.dbname);
+    const QString where = server.embedded
+                              ? tr("the embedded server of the kiosk's own computer")
+                              : tr("%1, port %2, database %3").arg(server.host).arg(server.port).arg(server.dbname);
     m_enrollment = new EnrollmentDialog(name, enrollment.toString(), where, this);
     m_enrollment->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_enrollment, &QObject::destroyed, this, [this] { m_enrollment = nullptr; });
@@ -206,8 +207,8 @@ void KiosksPage::toggleSelected()
                 else if (enable)
                     m_banner->showInfo(tr("The kiosk “%1” may sign in again.").arg(name));
                 else
-                    m_banner->showInfo(tr("The kiosk “%1” was signed out and cannot sign in until you enable it.")
-                                           .arg(name));
+                    m_banner->showInfo(
+                        tr("The kiosk “%1” was signed out and cannot sign in until you enable it.").arg(name));
                 setBusy(false);
                 reload();
             });
@@ -234,18 +235,18 @@ void KiosksPage::rotateSelectedAfterAsking()
            "new code, shown next. Do this when a code was lost or someone else saw it."),
         tr("New password"), [this, id, name] {
             setBusy(true);
-            whenReady(m_connection.run([id](Database& db) { return StaffRepository(db).rotateKioskPassword(id); }),
-                      this, [this, name](Result<StaffRepository::NewKioskPassword> rotated) {
-                          setBusy(false);
-                          if (!rotated) {
-                              m_banner->showError(rotated.message());
-                              return;
-                          }
-                          m_banner->showInfo(
-                              tr("The kiosk “%1” has a new password. Its old enrollment code no longer works.")
-                                  .arg(name));
-                          showEnrollment(name, rotated->loginRole, rotated->password);
-                      });
+            whenReady(
+                m_connection.run([id](Database& db) { return StaffRepository(db).rotateKioskPassword(id); }), this,
+                [this, name](Result<StaffRepository::NewKioskPassword> rotated) {
+                    setBusy(false);
+                    if (!rotated) {
+                        m_banner->showError(rotated.message());
+                        return;
+                    }
+                    m_banner->showInfo(
+                        tr("The kiosk “%1” has a new password. Its old enrollment code no longer works.").arg(name));
+                    showEnrollment(name, rotated->loginRole, rotated->password);
+                });
         });
 }
 

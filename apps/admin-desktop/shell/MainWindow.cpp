@@ -1,10 +1,10 @@
 #include "shell/MainWindow.h"
 
-#include "core/connection/Connection.h"
 #include "admins/AdminsPage.h"
-#include "kiosks/KiosksPage.h"
+#include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
+#include "kiosks/KiosksPage.h"
 #include "organizations/PendingOrganizationsPage.h"
 
 #include <QAction>
