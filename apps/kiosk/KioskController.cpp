@@ -5,6 +5,7 @@
 
 #include "core/connection/WhenReady.h"
 #include "core/db/ElectionRepository.h"
+#include "core/db/KioskEnrollment.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -213,6 +214,23 @@ QVariantMap KioskController::savedProfile() const
     return {{QStringLiteral("embedded"), p.embedded}, {QStringLiteral("host"), p.host},
             {QStringLiteral("port"), p.port},         {QStringLiteral("database"), p.dbname},
             {QStringLiteral("sslmode"), p.sslmode},   {QStringLiteral("loginRole"), p.loginRole}};
+}
+
+QVariantMap KioskController::readEnrollment(const QString& text) const
+{
+    const auto enrollment = KioskEnrollment::parse(text);
+    if (!enrollment)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), enrollment.message()}};
+    const KioskProfile& p = enrollment->profile;
+    return {{QStringLiteral("ok"), true},
+            {QStringLiteral("embedded"), p.embedded},
+            {QStringLiteral("host"), p.host},
+            {QStringLiteral("port"), p.port},
+            {QStringLiteral("database"), p.dbname},
+            {QStringLiteral("sslmode"), p.sslmode},
+            {QStringLiteral("loginRole"), p.loginRole},
+            {QStringLiteral("password"), enrollment->password},
+            {QStringLiteral("kioskName"), enrollment->kioskName}};
 }
 
 void KioskController::connectNow()

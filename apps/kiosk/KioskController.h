@@ -71,6 +71,10 @@ public:
     Q_INVOKABLE void refresh();
     /// The setup screen's starting values.
     Q_INVOKABLE QVariantMap savedProfile() const;
+    /// From the setup screen: reads a kiosk enrollment code (core/db/KioskEnrollment.h) that elect-admin
+    /// showed. Returns "ok" and, when true, the setup fields' values (embedded, host, port, database, sslmode,
+    /// loginRole, password, kioskName); when false, "message" says what to do. Nothing is saved here.
+    Q_INVOKABLE QVariantMap readEnrollment(const QString& text) const;
 
     State state() const { return m_state; }
     QString errorMessage() const { return m_error; }

@@ -440,6 +440,11 @@ const QHash<QString, Error>& knownErrors()
                  {ErrorCode::NotFound,
                   QCoreApplication::translate("Elect::Database",
                                               "This kiosk does not exist, or it belongs to another organization.")});
+        m.insert(QStringLiteral("admin_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This administrator does not exist, was removed, or belongs to "
+                                              "another organization.")});
         return m;
     }();
     return known;

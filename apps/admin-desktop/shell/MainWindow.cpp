@@ -1,11 +1,13 @@
 #include "shell/MainWindow.h"
 
+#include "admins/AdminsPage.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
 #include "organizations/OrganizationsPage.h"
 #include "platform/DashboardPage.h"
 #include "platform/PricingPage.h"
+#include "kiosks/KiosksPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -160,6 +162,17 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
             tr("Your organization has no elections yet. Elections you create appear here, from draft to results."));
         addPage(QStringLiteral("elections"), tr("Elections"),
                 tr("Every election of your organization, with its status right now."), m_elections);
+    }
+    if (!who.isSystemAdmin()) {
+        const bool owner = who.role == UserRole::OrganizationOwner;
+        auto* admins = new AdminsPage(connection, owner);
+        addPage(QStringLiteral("admins"), tr("Administrators"),
+                tr("The people who prepare elections with the owner. They sign in with their own email."), admins);
+        admins->reload();
+        auto* kiosks = new KiosksPage(connection, owner);
+        addPage(QStringLiteral("kiosks"), tr("Kiosks"),
+                tr("The voting computers at your polling stations, each with its own login."), kiosks);
+        kiosks->reload();
     }
     // (pages of later areas are added above this line)
 

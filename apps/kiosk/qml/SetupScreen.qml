@@ -10,6 +10,29 @@ Item {
     objectName: "setupScreen"
     readonly property var saved: KioskController.savedProfile()
     readonly property var sslModes: ["prefer", "require", "verify-full", "disable"]
+
+    // Fills the fields below from the enrollment code elect-admin showed: no password typed by hand.
+    function useEnrollment() {
+        const e = KioskController.readEnrollment(enrollment.text)
+        enrollmentStatus.failed = !e.ok
+        if (!e.ok) {
+            enrollmentStatus.text = e.message
+            return
+        }
+        embedded.checked = e.embedded
+        remote.checked = !e.embedded
+        host.text = e.host
+        port.text = String(e.port)
+        database.text = e.database
+        sslmode.currentIndex = Math.max(0, setup.sslModes.indexOf(e.sslmode))
+        login.text = e.loginRole
+        password.text = e.password
+        enrollment.text = ""
+        enrollmentStatus.text = e.kioskName.length > 0
+                ? qsTr("Filled in for the kiosk “%1”. Choose the poll workers' PIN, then save.").arg(e.kioskName)
+                : qsTr("Filled in. Choose the poll workers' PIN, then save.")
+        pin.forceActiveFocus()
+    }
     ScrollView {
         anchors.fill: parent
         // Staff read this screen close up: a smaller size than the voter's screens.
@@ -48,85 +71,149 @@ Item {
                 Layout.topMargin: 16
                 spacing: 32
 
-                Rectangle {
+                // The enrollment code first: it fills in the server and the login.
+                ColumnLayout {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
-                    implicitHeight: serverColumn.implicitHeight + 48
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: Theme.border
-                    border.width: Theme.borderWidth
+                    spacing: 24
 
-                    ColumnLayout {
-                        id: serverColumn
-                        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
-                        spacing: 8
-                        Label { text: qsTr("Server"); font.bold: true; font.pixelSize: Theme.body; color: Theme.text }
-                        RadioButton {
-                            id: embedded
-                            objectName: "embeddedChoice"
-                            text: qsTr("This computer (embedded)")
-                            checked: setup.saved.embedded
-                            Accessible.role: Accessible.RadioButton
-                            Accessible.name: text
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: enrollmentColumn.implicitHeight + 48
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.border
+                        border.width: Theme.borderWidth
+
+                        ColumnLayout {
+                            id: enrollmentColumn
+                            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
+                            spacing: 8
+                            Label { text: qsTr("Enrollment code"); font.bold: true; font.pixelSize: Theme.body; color: Theme.text }
+                            Label {
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                wrapMode: Text.Wrap
+                                color: Theme.mutedText
+                                text: qsTr("Paste the code that elect-admin showed when the kiosk was created, or scan its QR code into this field. It fills in the server and the kiosk login.")
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: text
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 16
+                                TextField {
+                                    id: enrollment
+                                    objectName: "enrollmentField"
+                                    Layout.fillWidth: true
+                                    // The code holds the kiosk's password.
+                                    echoMode: TextInput.Password
+                                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                                    Accessible.role: Accessible.EditableText
+                                    Accessible.name: qsTr("Enrollment code")
+                                    Accessible.passwordEdit: true
+                                    onAccepted: setup.useEnrollment()
+                                }
+                                KioskButton {
+                                    objectName: "useEnrollmentButton"
+                                    text: qsTr("Use this code")
+                                    onClicked: setup.useEnrollment()
+                                }
+                            }
+                            Label {
+                                id: enrollmentStatus
+                                objectName: "enrollmentStatus"
+                                property bool failed: false
+                                Layout.fillWidth: true
+                                horizontalAlignment: Text.AlignLeft
+                                visible: text.length > 0
+                                wrapMode: Text.Wrap
+                                color: failed ? Theme.error : Theme.running
+                                Accessible.role: failed ? Accessible.AlertMessage : Accessible.StaticText
+                                Accessible.name: text
+                            }
                         }
-                        RadioButton {
-                            id: remote
-                            objectName: "serverChoice"
-                            text: qsTr("A database server")
-                            checked: !setup.saved.embedded
-                            Accessible.role: Accessible.RadioButton
-                            Accessible.name: text
-                        }
-                        GridLayout {
-                            Layout.fillWidth: true
-                            visible: remote.checked
-                            columns: 2
-                            columnSpacing: 16
-                            rowSpacing: 10
-                            Label { text: qsTr("Host"); color: Theme.text }
-                            TextField {
-                                id: host
-                                objectName: "hostField"
-                                Layout.fillWidth: true
-                                text: setup.saved.host
-                                placeholderText: "db.example.org"
-                                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
-                                Accessible.role: Accessible.EditableText
-                                Accessible.name: qsTr("Host")
+                    }
+
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: serverColumn.implicitHeight + 48
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.border
+                        border.width: Theme.borderWidth
+
+                        ColumnLayout {
+                            id: serverColumn
+                            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
+                            spacing: 8
+                            Label { text: qsTr("Server"); font.bold: true; font.pixelSize: Theme.body; color: Theme.text }
+                            RadioButton {
+                                id: embedded
+                                objectName: "embeddedChoice"
+                                text: qsTr("This computer (embedded)")
+                                checked: setup.saved.embedded
+                                Accessible.role: Accessible.RadioButton
+                                Accessible.name: text
                             }
-                            Label { text: qsTr("Port"); color: Theme.text }
-                            TextField {
-                                id: port
-                                objectName: "portField"
-                                Layout.preferredWidth: 120
-                                text: String(setup.saved.port)
-                                validator: IntValidator { bottom: 1; top: 65535 }
-                                inputMethodHints: Qt.ImhDigitsOnly
-                                Accessible.role: Accessible.EditableText
-                                Accessible.name: qsTr("Port")
+                            RadioButton {
+                                id: remote
+                                objectName: "serverChoice"
+                                text: qsTr("A database server")
+                                checked: !setup.saved.embedded
+                                Accessible.role: Accessible.RadioButton
+                                Accessible.name: text
                             }
-                            Label { text: qsTr("Database"); color: Theme.text }
-                            TextField {
-                                id: database
-                                objectName: "databaseField"
+                            GridLayout {
                                 Layout.fillWidth: true
-                                text: setup.saved.database
-                                Accessible.role: Accessible.EditableText
-                                Accessible.name: qsTr("Database")
-                            }
-                            Label { text: qsTr("Security"); color: Theme.text }
-                            ComboBox {
-                                id: sslmode
-                                objectName: "sslModeBox"
-                                Layout.fillWidth: true
-                                model: [qsTr("Prefer encryption"), qsTr("Require encryption"),
-                                        qsTr("Require and verify the certificate"),
-                                        qsTr("No encryption (local network only)")]
-                                currentIndex: Math.max(0, setup.sslModes.indexOf(setup.saved.sslmode))
-                                Accessible.role: Accessible.ComboBox
-                                Accessible.name: qsTr("Security")
+                                visible: remote.checked
+                                columns: 2
+                                columnSpacing: 16
+                                rowSpacing: 10
+                                Label { text: qsTr("Host"); color: Theme.text }
+                                TextField {
+                                    id: host
+                                    objectName: "hostField"
+                                    Layout.fillWidth: true
+                                    text: setup.saved.host
+                                    placeholderText: "db.example.org"
+                                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
+                                    Accessible.role: Accessible.EditableText
+                                    Accessible.name: qsTr("Host")
+                                }
+                                Label { text: qsTr("Port"); color: Theme.text }
+                                TextField {
+                                    id: port
+                                    objectName: "portField"
+                                    Layout.preferredWidth: 120
+                                    text: String(setup.saved.port)
+                                    validator: IntValidator { bottom: 1; top: 65535 }
+                                    inputMethodHints: Qt.ImhDigitsOnly
+                                    Accessible.role: Accessible.EditableText
+                                    Accessible.name: qsTr("Port")
+                                }
+                                Label { text: qsTr("Database"); color: Theme.text }
+                                TextField {
+                                    id: database
+                                    objectName: "databaseField"
+                                    Layout.fillWidth: true
+                                    text: setup.saved.database
+                                    Accessible.role: Accessible.EditableText
+                                    Accessible.name: qsTr("Database")
+                                }
+                                Label { text: qsTr("Security"); color: Theme.text }
+                                ComboBox {
+                                    id: sslmode
+                                    objectName: "sslModeBox"
+                                    Layout.fillWidth: true
+                                    model: [qsTr("Prefer encryption"), qsTr("Require encryption"),
+                                            qsTr("Require and verify the certificate"),
+                                            qsTr("No encryption (local network only)")]
+                                    currentIndex: Math.max(0, setup.sslModes.indexOf(setup.saved.sslmode))
+                                    Accessible.role: Accessible.ComboBox
+                                    Accessible.name: qsTr("Security")
+                                }
                             }
                         }
                     }
