@@ -3,6 +3,7 @@
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
+#include "elections/NewElectionDialog.h"
 #include "organizations/PendingOrganizationsPage.h"
 
 #include <QAction>
@@ -150,6 +151,7 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
         addPage(QStringLiteral("elections"), tr("Elections"),
                 tr("Every election of your organization, with its status right now."), m_elections);
     }
+    NewElectionDialog::addMenuAction(this, connection); // File > New election… (Ctrl+N), owner and admins
     // (pages of later areas are added above this line)
 
     connect(m_elections, &ElectionsPage::electionActivated, this, &MainWindow::openElection);
