@@ -54,6 +54,8 @@ ElectionForm::ElectionForm(QWidget* parent)
     m_ballotHint->setObjectName(QStringLiteral("ballotHint"));
     m_ballotHint->setWordWrap(true);
     m_ballotHint->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    // The whole width of the field column, so that its height is measured at the width it gets.
+    m_ballotHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_seats->setObjectName(QStringLiteral("seatsSpin"));
     m_seats->setRange(1, 1000);
     m_votes->setObjectName(QStringLiteral("votesSpin"));
@@ -63,11 +65,15 @@ ElectionForm::ElectionForm(QWidget* parent)
         edit->setTimeSpec(Qt::UTC); // the wall time of the organization's zone, converted by fromWall()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(format);
+        // Dates and times read left to right in Arabic too ("٠٩:٠٠", not "٠٠:٠٩").
+        edit->setLayoutDirection(Qt::LeftToRight);
     }
     m_starts->setObjectName(QStringLiteral("startsEdit"));
     m_ends->setObjectName(QStringLiteral("endsEdit"));
     m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
     m_zoneLabel->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_zoneLabel->setWordWrap(true);
+    m_zoneLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_potentialVoters->setObjectName(QStringLiteral("potentialVotersSpin"));
     m_potentialVoters->setRange(0, 100000000);
     m_potentialVoters->setGroupSeparatorShown(true);
@@ -131,7 +137,7 @@ QString ElectionForm::describeZone(const QTimeZone& zone, const QDateTime& at)
     const int offset = zone.offsetFromUtc(at.isValid() ? at : QDateTime::currentDateTimeUtc());
     const int minutes = std::abs(offset) / 60;
     const QString utc = QStringLiteral("UTC%1%2:%3")
-                            .arg(offset < 0 ? u'-' : u'+')
+                            .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     // Bidi isolation keeps "Africa/Cairo (UTC+02:00)" in one piece inside Arabic text.
