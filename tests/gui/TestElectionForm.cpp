@@ -70,8 +70,8 @@ ElectionDetailsTab* TestElectionForm::openDetails(MainWindow* window, const QStr
     if (!workspace)
         return nullptr;
     auto* details = qobject_cast<ElectionDetailsTab*>(showTab(workspace, QStringLiteral("detailsTab")));
-    if (!details || !QTest::qWaitFor([details] { return details->form()->isEnabled() && !details->isBusy(); },
-                                     kGuiTimeoutMs))
+    if (!details ||
+        !QTest::qWaitFor([details] { return details->form()->isEnabled() && !details->isBusy(); }, kGuiTimeoutMs))
         return nullptr;
     return details;
 }
@@ -119,18 +119,18 @@ void TestElectionForm::ownerCreatesADraftWithCtrlN()
     QVERIFY(saveScreenshot(dialog, QStringLiteral("election-new-en")));
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("createButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window->electionWorkspace() && !window->electionWorkspace()->isLoading(),
-                             kGuiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window->electionWorkspace() && !window->electionWorkspace()->isLoading(), kGuiTimeoutMs);
     QCOMPARE(window->electionWorkspace()->election().title, QStringLiteral("Rowing committee 2027"));
 
     // What the database holds: the wall times are Cairo's, tomorrow there.
-    QCOMPARE(m_db.sql(QStringLiteral(
-                 "SELECT type || '|' || counting_method || '|' || seats || '|' || votes_per_voter || '|' ||"
-                 " potential_voters || '|' || status || '|' || to_char(starts_at AT TIME ZONE 'Africa/Cairo', 'HH24:MI')"
-                 " || '|' || to_char(ends_at AT TIME ZONE 'Africa/Cairo', 'HH24:MI') || '|' ||"
-                 " ((starts_at AT TIME ZONE 'Africa/Cairo')::date = (now() AT TIME ZONE 'Africa/Cairo')::date + 1)"
-                 " FROM elect.elections WHERE title = 'Rowing committee 2027'")),
-             QStringLiteral("district|stv|3|3|250|draft|09:00|17:30|true"));
+    QCOMPARE(
+        m_db.sql(QStringLiteral(
+            "SELECT type || '|' || counting_method || '|' || seats || '|' || votes_per_voter || '|' ||"
+            " potential_voters || '|' || status || '|' || to_char(starts_at AT TIME ZONE 'Africa/Cairo', 'HH24:MI')"
+            " || '|' || to_char(ends_at AT TIME ZONE 'Africa/Cairo', 'HH24:MI') || '|' ||"
+            " ((starts_at AT TIME ZONE 'Africa/Cairo')::date = (now() AT TIME ZONE 'Africa/Cairo')::date + 1)"
+            " FROM elect.elections WHERE title = 'Rowing committee 2027'")),
+        QStringLiteral("district|stv|3|3|250|draft|09:00|17:30|true"));
     // And the list of elections has it.
     QTRY_VERIFY_WITH_TIMEOUT(!window->electionsPage()->isLoading(), kGuiTimeoutMs);
     bool listed = false;
@@ -216,11 +216,12 @@ void TestElectionForm::ownerEditsPublishesAndCancels()
     QVERIFY2(asked.contains(QStringLiteral("from 1000.00 EGP to 850.00 EGP")), qPrintable(asked));
     QTRY_VERIFY_WITH_TIMEOUT(!message->isError() && message->text().startsWith(QStringLiteral("Published")),
                              kGuiTimeoutMs);
-    QCOMPARE(m_db.sql(QStringLiteral("SELECT e.status || '|' || u.wallet_balance || '|' || t.amount FROM elect.elections e"
-                                     " JOIN elect.users u ON u.id = e.organization_id JOIN elect.transactions t"
-                                     " ON t.election_id = e.id AND t.kind = 'charge' WHERE e.id = %1")
-                          .arg(id)),
-             QStringLiteral("scheduled|85000|15000"));
+    QCOMPARE(
+        m_db.sql(QStringLiteral("SELECT e.status || '|' || u.wallet_balance || '|' || t.amount FROM elect.elections e"
+                                " JOIN elect.users u ON u.id = e.organization_id JOIN elect.transactions t"
+                                " ON t.election_id = e.id AND t.kind = 'charge' WHERE e.id = %1")
+                     .arg(id)),
+        QStringLiteral("scheduled|85000|15000"));
 
     // Published: the dates and the rest are locked, and the form says why; Publish is gone.
     QTRY_VERIFY_WITH_TIMEOUT(!publish->isVisible(), kGuiTimeoutMs);
@@ -301,9 +302,9 @@ void TestElectionForm::organizationAdminMayEditButNotPublish()
     QVERIFY(raw);
     QCOMPARE(attempt(*raw, QStringLiteral("SELECT * FROM elect.publish_election(%1)").arg(id)).sqlstate,
              QStringLiteral("42501"));
-    QCOMPARE(attempt(*raw, QStringLiteral("UPDATE elect.elections SET status = 'scheduled' WHERE id = %1").arg(id))
-                 .sqlstate,
-             QStringLiteral("42501"));
+    QCOMPARE(
+        attempt(*raw, QStringLiteral("UPDATE elect.elections SET status = 'scheduled' WHERE id = %1").arg(id)).sqlstate,
+        QStringLiteral("42501"));
     QCOMPARE(m_db.sql(QStringLiteral("SELECT status FROM elect.elections WHERE id = %1").arg(id)),
              QStringLiteral("draft"));
 }
@@ -327,7 +328,8 @@ void TestElectionForm::theDatabaseRefusesWhatTheFormLocks()
                  QStringLiteral("election_not_draft"));
     }
     // Through the repository the owner reads why.
-    auto owner = m_db.cluster->connect(m_db.account(DemoLogin::Owner).loginRole, m_db.account(DemoLogin::Owner).password);
+    auto owner =
+        m_db.cluster->connect(m_db.account(DemoLogin::Owner).loginRole, m_db.account(DemoLogin::Owner).password);
     QVERIFY(owner);
     auto found = ElectionRepository(*owner).find(id);
     QVERIFY(found.ok());
@@ -358,10 +360,11 @@ void TestElectionForm::theDatabaseRefusesWhatTheFormLocks()
     QCOMPARE(ElectionRepository(*otherDb).update(mine).code(), ErrorCode::NotFound);
     QCOMPARE(ElectionRepository(*otherDb).timeZoneOf(draft).code(), ErrorCode::NotFound);
     QCOMPARE(ElectionRepository(*otherDb).publishQuote(draft).code(), ErrorCode::NotFound);
-    QCOMPARE(m_db.sql(QStringLiteral("SELECT string_agg(title, '|' ORDER BY id) FROM elect.elections WHERE id IN (%1, %2)")
-                          .arg(id)
-                          .arg(draft)),
-             QStringLiteral("Scheduled for the attackers|Target of a neighbour"));
+    QCOMPARE(
+        m_db.sql(QStringLiteral("SELECT string_agg(title, '|' ORDER BY id) FROM elect.elections WHERE id IN (%1, %2)")
+                     .arg(id)
+                     .arg(draft)),
+        QStringLiteral("Scheduled for the attackers|Target of a neighbour"));
     // Its own zone is its country's (GB), and only its owner may change it.
     QCOMPARE(ElectionRepository(*otherDb).organizationTimeZone().value(), QStringLiteral("Europe/London"));
     QCOMPARE(attempt(*m_db.raw(DemoLogin::OrganizationAdmin),

@@ -16,8 +16,8 @@
 
 #include <QMessageBox>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 
 namespace Elect::Test {
 
@@ -43,16 +43,16 @@ struct ElectionFixture
         accounts = demo->accounts;
         super = rawConnect(cluster->superuser());
         QVERIFY(super);
-        organization = sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'"))
-                           .toLongLong();
+        organization =
+            sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'")).toLongLong();
         QVERIFY(organization > 0);
         // Publishing costs 150.00 EGP whatever the size.
         QCOMPARE(sql(QStringLiteral("INSERT INTO elect.pricing_tiers (min_voters, max_voters, price, currency)"
                                     " VALUES (0, NULL, 15000, 'EGP') RETURNING 1")),
                  QStringLiteral("1"));
         auto service = cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
-        auto sysadmin = cluster->connect(account(DemoLogin::SystemAdmin).loginRole,
-                                         account(DemoLogin::SystemAdmin).password);
+        auto sysadmin =
+            cluster->connect(account(DemoLogin::SystemAdmin).loginRole, account(DemoLogin::SystemAdmin).password);
         QVERIFY(service && sysadmin);
         const QString email = QStringLiteral("chair@cairo-chess.example");
         const auto other = AccountRepository(*service).registerOrganization(
@@ -82,9 +82,10 @@ struct ElectionFixture
     qint64 makeDraft(const QString& title, int voters = 0, int startsInDays = 20) const
     {
         const qint64 id =
-            sql(QStringLiteral("INSERT INTO elect.elections (organization_id, title, starts_at, ends_at, potential_voters)"
-                               " VALUES (%1, '%2', now() + interval '%3 days', now() + interval '%4 days', %5)"
-                               " RETURNING id")
+            sql(QStringLiteral(
+                    "INSERT INTO elect.elections (organization_id, title, starts_at, ends_at, potential_voters)"
+                    " VALUES (%1, '%2', now() + interval '%3 days', now() + interval '%4 days', %5)"
+                    " RETURNING id")
                     .arg(organization)
                     .arg(title)
                     .arg(startsInDays)
