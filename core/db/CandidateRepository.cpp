@@ -140,6 +140,12 @@ Status CandidateRepository::update(const CandidateDetails& c)
                                      Db::str(c.symbolName.trimmed()), hex(c.photo), hex(c.symbol))
                         .affected_rows());
     });
+    if (!changed && changed.code() == ErrorCode::WrongState)
+        return Status::failure(ErrorCode::WrongState,
+                               QCoreApplication::translate("Elect::CandidateRepository",
+                                                           "This candidate also stands in an election that is already "
+                                                           "published, so their details are frozen: the ballot shows "
+                                                           "them. Nothing was changed."));
     if (!changed)
         return changed.error();
     if (*changed == 0)

@@ -269,7 +269,8 @@ void TestCandidates::frozenCandidatesAreRefused()
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
     auto* message = child<MessageBanner>(dialog, QStringLiteral("candidateMessage"));
     QTRY_VERIFY_WITH_TIMEOUT(message->isError(), kGuiTimeoutMs);
-    QVERIFY2(message->text().contains(QStringLiteral("published")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("also stands in an election that is already published")),
+             qPrintable(message->text()));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("candidate-frozen-en")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!tab->dialog());

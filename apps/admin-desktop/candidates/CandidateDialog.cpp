@@ -79,7 +79,9 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     auto* birth = new QHBoxLayout;
     birth->addWidget(m_hasBirthDate);
     birth->addWidget(m_birthDate, 1);
-    form->addRow(tr("&Birth date"), birth);
+    auto* birthLabel = new QLabel(tr("&Birth date"), this);
+    birthLabel->setBuddy(m_hasBirthDate);
+    form->addRow(birthLabel, birth);
     form->addRow(tr("D&escription"), m_description);
     form->addRow(tr("S&ymbol's name"), m_symbolName);
     auto* images = new QHBoxLayout;
@@ -122,6 +124,8 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addLayout(bottom);
+    // Grows when a message appears above the form, rather than squeezing the images.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     updateOk();
 }
 

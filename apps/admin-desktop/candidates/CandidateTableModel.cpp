@@ -50,9 +50,9 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Photo:
-            return m_photos.at(index.row()).isNull() ? tr("none") : QVariant();
+            return m_photos.at(index.row()).isNull() ? QStringLiteral("—") : QVariant();
         case Symbol:
-            return m_symbols.at(index.row()).isNull() ? (c.symbolName.isEmpty() ? tr("none") : c.symbolName)
+            return m_symbols.at(index.row()).isNull() ? (c.symbolName.isEmpty() ? QStringLiteral("—") : c.symbolName)
                                                       : QVariant();
         case Name:
             return c.name;
@@ -66,6 +66,8 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Symbol)
         return c.symbolName;
+    if (role == Qt::TextAlignmentRole && (index.column() == Photo || index.column() == Symbol))
+        return int(Qt::AlignCenter);
     if (role == Qt::ForegroundRole && (index.column() == Photo || index.column() == Symbol))
         return QColor(0x8a, 0x94, 0xa3);
     if (role == Qt::AccessibleTextRole && index.column() == Photo)

@@ -59,6 +59,7 @@ ImageDropField::ImageDropField(const QString& title, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_preview);
     layout->addLayout(buttons);
+    setMinimumHeight(kPreviewSide + 14);
     showPreview();
 }
 
