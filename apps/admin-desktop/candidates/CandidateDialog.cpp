@@ -97,7 +97,7 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     form->addRow(QString(), imageHint);
 
     for (ImageDropField* field : {m_photo, m_symbol}) {
-        connect(field, &ImageDropField::failed, m_banner, &MessageBanner::showError);
+        connect(field, &ImageDropField::failed, this, &CandidateDialog::showError);
         connect(field, &ImageDropField::changed, m_banner, &MessageBanner::clearMessage);
         connect(field, &ImageDropField::loadingChanged, this, &CandidateDialog::updateOk);
     }
@@ -125,7 +125,6 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     layout->addLayout(form);
     layout->addLayout(bottom);
     // Grows when a message appears above the form, rather than squeezing the images.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     updateOk();
 }
 
@@ -152,6 +151,16 @@ QString CandidateDialog::nationalId() const
 void CandidateDialog::showError(const QString& message)
 {
     m_banner->showError(message);
+    growToFit();
+}
+
+void CandidateDialog::growToFit()
+{
+    // Word-wrapped labels make the layout's minimum height depend on the width: ask for that height.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void CandidateDialog::setBusy(bool busy)

@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void submit();
     void updateOk();
+    void growToFit();
 
     bool m_adding;
     CandidateDetails m_original;
