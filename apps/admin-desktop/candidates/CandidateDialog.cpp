@@ -126,6 +126,8 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     layout->addLayout(bottom);
     // Grows when a message appears above the form, rather than squeezing the images.
     updateOk();
+    if (m_nationalId)
+        m_nationalId->setFocus();
 }
 
 CandidateDetails CandidateDialog::candidate() const
