@@ -4,6 +4,8 @@
 #include "core/connection/WhenReady.h"
 #include "core/db/ElectionRepository.h"
 #include "core/domain/Clock.h"
+#include "candidates/CandidatesTab.h"
+#include "elections/ElectionDetailsTab.h"
 #include "shell/Formatting.h"
 #include "import/ImportTab.h"
 #include "shell/MessageBanner.h"
@@ -56,6 +58,8 @@ ElectionWorkspace::ElectionWorkspace(Connection& connection, qint64 electionId, 
     layout->addWidget(m_tabs, 1);
 
     // The tabs of each area. Add a tab with one addTab(...) line here.
+    addTab(new ElectionDetailsTab(connection, this), QStringLiteral("detailsTab"), tr("Details"));
+    addTab(new CandidatesTab(connection, this), QStringLiteral("candidatesTab"), tr("Candidates"));
     addTab(new VotersTab(m_connection, m_electionId, this), QStringLiteral("votersTab"), tr("Voters"));
     addTab(new ImportTab(m_connection, m_electionId, this), QStringLiteral("importTab"), tr("Import"));
     // (tabs of later areas are added above this line)

@@ -8,6 +8,7 @@
 #include "platform/DashboardPage.h"
 #include "platform/PricingPage.h"
 #include "kiosks/KiosksPage.h"
+#include "elections/NewElectionDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -174,6 +175,7 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
                 tr("The voting computers at your polling stations, each with its own login."), kiosks);
         kiosks->reload();
     }
+    NewElectionDialog::addMenuAction(this, connection); // File > New election… (Ctrl+N), owner and admins
     // (pages of later areas are added above this line)
 
     connect(m_elections, &ElectionsPage::electionActivated, this, &MainWindow::openElection);
