@@ -3,6 +3,10 @@
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
+#include "approvals/ApprovalsPage.h"
+#include "notifications/NotificationFeed.h"
+#include "notifications/NotificationsPage.h"
+#include "wallet/WalletPage.h"
 #include "organizations/PendingOrganizationsPage.h"
 
 #include <QAction>
@@ -150,6 +154,33 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
         addPage(QStringLiteral("elections"), tr("Elections"),
                 tr("Every election of your organization, with its status right now."), m_elections);
     }
+    if (!who.isSystemAdmin()) {
+        // Notifications, approval requests (the owner decides; an organization admin follows their own) and
+        // the owner's wallet. The sidebar entry of notifications carries the number of unread ones.
+        auto* notifications = new NotificationsPage(connection);
+        addPage(QStringLiteral("notifications"), tr("Notifications"),
+                tr("What happened in your organization, newest first. New ones appear as they happen."),
+                notifications);
+        connect(notifications, &NotificationsPage::unreadCountChanged, this, [this](int unread) {
+            setPageSidebarTitle(QStringLiteral("notifications"),
+                                unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+        });
+        connect(notifications, &NotificationsPage::electionActivated, this, &MainWindow::openElection);
+        connect(notifications, &NotificationsPage::approvalsActivated, this,
+                [this] { showPage(QStringLiteral("approvals")); });
+        const bool owner = who.role == UserRole::OrganizationOwner;
+        auto* approvals = new ApprovalsPage(connection, owner);
+        addPage(QStringLiteral("approvals"), owner ? tr("Approval requests") : tr("My approval requests"),
+                owner ? tr("Changes organization admins asked for in published elections. Compare, then approve "
+                           "or reject.")
+                      : tr("Changes you asked for in published elections, and the owner's decisions."),
+                approvals);
+        connect(notifications->feed(), &NotificationFeed::notified, approvals, &ApprovalsPage::reload);
+        if (owner)
+            addPage(QStringLiteral("wallet"), tr("Wallet"),
+                    tr("Pay for publishing elections: the balance, every movement, and top-ups by card."),
+                    new WalletPage(connection, notifications->feed()));
+    }
     // (pages of later areas are added above this line)
 
     connect(m_elections, &ElectionsPage::electionActivated, this, &MainWindow::openElection);
@@ -201,6 +232,13 @@ QString MainWindow::currentPageKey() const
         return {};
     const int row = m_navigation->currentRow();
     return row >= 0 ? m_keys.value(row) : QString();
+}
+
+void MainWindow::setPageSidebarTitle(const QString& key, const QString& title)
+{
+    const int row = int(m_keys.indexOf(key));
+    if (row >= 0 && m_navigation->item(row))
+        m_navigation->item(row)->setText(title);
 }
 
 void MainWindow::showRow(int row)
