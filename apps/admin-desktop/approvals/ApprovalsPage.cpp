@@ -45,6 +45,7 @@ ApprovalsPage::ApprovalsPage(Connection& connection, bool decides, QWidget* pare
                                       "candidates wait for the owner's approval, and are listed here."),
                          this)),
       m_stack(new QStackedWidget(this)), m_comparisonTitle(new QLabel(this)), m_comparison(new QTableWidget(0, 3, this)),
+      m_decision(new QLabel(this)),
       m_refresh(new QPushButton(tr("Refresh"), this))
 {
     m_banner->setObjectName(QStringLiteral("approvalsMessage"));
@@ -53,6 +54,7 @@ ApprovalsPage::ApprovalsPage(Connection& connection, bool decides, QWidget* pare
     m_table->setHorizontalHeaderLabels({tr("Asked"), tr("By"), tr("Concerns"), tr("Changes"), tr("Decision")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     setUpListTable(m_table, 4);
+    m_table->setColumnHidden(1, !decides); // an admin's own requests: "by" is always them
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApprovalsPage::showSelected);
 
     m_empty->setObjectName(QStringLiteral("approvalsEmpty"));
@@ -66,12 +68,15 @@ ApprovalsPage::ApprovalsPage(Connection& connection, bool decides, QWidget* pare
     m_comparisonTitle->setFont(bold);
     m_comparison->setObjectName(QStringLiteral("comparisonTable"));
     m_comparison->setAccessibleName(tr("What the request changes"));
-    m_comparison->setHorizontalHeaderLabels({tr("Field"), tr("Now"), tr("Asked for")});
+    m_comparison->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     setUpListTable(m_comparison, 2);
     m_comparison->setSelectionMode(QAbstractItemView::NoSelection);
     m_comparison->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_comparison->setMaximumHeight(160);
+    m_decision->setObjectName(QStringLiteral("decisionLabel"));
+    m_decision->setWordWrap(true);
+    m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_refresh->setObjectName(QStringLiteral("refreshApprovalsButton"));
     connect(m_refresh, &QPushButton::clicked, this, &ApprovalsPage::reload);
@@ -99,6 +104,7 @@ ApprovalsPage::ApprovalsPage(Connection& connection, bool decides, QWidget* pare
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_comparisonTitle);
     layout->addWidget(m_comparison);
+    layout->addWidget(m_decision);
     layout->addLayout(buttons);
     showSelected();
     reload();
@@ -193,8 +199,10 @@ void ApprovalsPage::reload()
                   m_stack->setCurrentWidget(m_requests.isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
                   if (again < 0 && !m_requests.isEmpty())
                       again = 0;
-                  if (again >= 0)
-                      m_table->selectRow(again);
+                  if (again >= 0) // (selectRow() selects nothing while the page has never been shown)
+                      m_table->selectionModel()->setCurrentIndex(m_table->model()->index(again, 0),
+                                                                 QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
                   showSelected();
                   Q_EMIT loaded();
               });
@@ -207,12 +215,23 @@ void ApprovalsPage::showSelected()
     m_comparison->setRowCount(a ? int(a->fields.size()) : 0);
     m_comparisonTitle->setVisible(a != nullptr);
     m_comparison->setVisible(a != nullptr);
+    m_decision->setVisible(a && a->status != ApprovalRequest::Status::Pending);
     if (a) {
-        m_comparisonTitle->setText(a->target == ApprovalRequest::Target::Election
-                                       ? tr("What %1 asks to change in the election “%2”")
-                                             .arg(a->requestedBy, a->targetName)
-                                       : tr("What %1 asks to change for the candidate “%2”")
-                                             .arg(a->requestedBy, a->targetName));
+        if (!m_decides)
+            m_comparisonTitle->setText(a->target == ApprovalRequest::Target::Election
+                                           ? tr("What you asked to change in the election “%1”").arg(a->targetName)
+                                           : tr("What you asked to change for the candidate “%1”").arg(a->targetName));
+        else
+            m_comparisonTitle->setText(a->target == ApprovalRequest::Target::Election
+                                           ? tr("What %1 asks to change in the election “%2”")
+                                                 .arg(a->requestedBy, a->targetName)
+                                           : tr("What %1 asks to change for the candidate “%2”")
+                                                 .arg(a->requestedBy, a->targetName));
+        if (a->status == ApprovalRequest::Status::Approved)
+            m_decision->setText(tr("Approved by %1 on %2, and applied.").arg(a->decidedBy, shortDateTime(a->decidedAt)));
+        else if (a->status == ApprovalRequest::Status::Rejected)
+            m_decision->setText(tr("Rejected by %1 on %2. Reason: %3")
+                                    .arg(a->decidedBy, shortDateTime(a->decidedAt), a->reason));
         for (int r = 0; r < a->fields.size(); ++r) {
             const ApprovalField& f = a->fields.at(r);
             m_comparison->setItem(r, 0, cell(fieldName(f.field)));

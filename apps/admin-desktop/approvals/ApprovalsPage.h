@@ -58,6 +58,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_comparisonTitle;
     QTableWidget* m_comparison;
+    QLabel* m_decision;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
     QPushButton* m_refresh;

@@ -149,7 +149,9 @@ void NotificationsPage::reload()
                       m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
                       const int again = selectedId ? m_model->rowOf(selectedId) : -1;
                       if (again >= 0)
-                          m_table->selectRow(again);
+                          m_table->selectionModel()->setCurrentIndex(m_table->model()->index(again, 0),
+                                                                     QItemSelectionModel::ClearAndSelect |
+                                                                         QItemSelectionModel::Rows);
                       setUnread(got->unread);
                       updateButtons();
                   }
