@@ -21,6 +21,8 @@ TopUpDialog::TopUpDialog(const QString& currency, QWidget* parent)
                                 "browser; the balance grows once the payment is confirmed."),
                              this);
     intro->setWordWrap(true);
+    // A wrapped label asks for too little height in a dialog sized by its layout: give it what it needs.
+    intro->setMinimumHeight(intro->heightForWidth(420));
     m_edit->setObjectName(QStringLiteral("amountEdit"));
     m_edit->setPlaceholderText(tr("e.g. 1500"));
     m_edit->setAccessibleName(tr("Amount"));
@@ -48,7 +50,7 @@ TopUpDialog::TopUpDialog(const QString& currency, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(460);
 }
 
 void TopUpDialog::accept()
@@ -58,6 +60,8 @@ void TopUpDialog::accept()
         m_problem->setText(tr("Enter an amount between %1 and %2, like 1500 or 1500.50.")
                                .arg(Money::format(2500, m_currency), Money::format(99999999, m_currency)));
         m_problem->show();
+        m_problem->setMinimumHeight(m_problem->heightForWidth(m_problem->width() > 0 ? m_problem->width() : 420));
+        adjustSize();
         m_edit->setFocus();
         m_edit->selectAll();
         return;
