@@ -90,7 +90,8 @@ Result<QList<Notification>> NotificationRepository::list(int limit)
 
 Result<int> NotificationRepository::unreadCount()
 {
-    return Db::transact<int>(m_db, [&](pqxx::work& w) { return int(Db::execPrepared(w, kUnread)[0]["n"].as<long long>()); });
+    return Db::transact<int>(m_db,
+                             [&](pqxx::work& w) { return int(Db::execPrepared(w, kUnread)[0]["n"].as<long long>()); });
 }
 
 Result<bool> NotificationRepository::markRead(qint64 id)
@@ -102,7 +103,8 @@ Result<bool> NotificationRepository::markRead(qint64 id)
 
 Result<int> NotificationRepository::markAllRead()
 {
-    return Db::transact<int>(m_db, [&](pqxx::work& w) { return int(Db::execPrepared(w, kMarkAllRead).affected_rows()); });
+    return Db::transact<int>(m_db,
+                             [&](pqxx::work& w) { return int(Db::execPrepared(w, kMarkAllRead).affected_rows()); });
 }
 
 } // namespace Elect

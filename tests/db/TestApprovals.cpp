@@ -58,11 +58,12 @@ class TestApprovals : public QObject
     }
     QString requestRow(qint64 id)
     {
-        return sql(QStringLiteral("SELECT status || '|' || coalesce(decision_reason, '-') || '|' ||"
-                                  " (decided_by IS NOT DISTINCT FROM CASE WHEN status = 'pending' THEN NULL ELSE %2 END)"
-                                  " FROM elect.approval_requests WHERE id = %1")
-                       .arg(id)
-                       .arg(m_org));
+        return sql(
+            QStringLiteral("SELECT status || '|' || coalesce(decision_reason, '-') || '|' ||"
+                           " (decided_by IS NOT DISTINCT FROM CASE WHEN status = 'pending' THEN NULL ELSE %2 END)"
+                           " FROM elect.approval_requests WHERE id = %1")
+                .arg(id)
+                .arg(m_org));
     }
     int audited(const QString& action, qint64 request)
     {
@@ -98,13 +99,15 @@ private Q_SLOTS:
         m_orgAdmin = connectDemo(QStringLiteral("Administrator of Nile"));
         m_kiosk = connectDemo(QStringLiteral("Kiosk"));
         QVERIFY(m_owner && m_orgAdmin && m_kiosk);
-        m_org = sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'")).toLongLong();
-        m_adminId = sql(QStringLiteral("SELECT user_id FROM elect.organization_admins WHERE organization_id = %1")
-                            .arg(m_org))
-                        .toLongLong();
+        m_org =
+            sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'")).toLongLong();
+        m_adminId =
+            sql(QStringLiteral("SELECT user_id FROM elect.organization_admins WHERE organization_id = %1").arg(m_org))
+                .toLongLong();
         QVERIFY(m_org > 0 && m_adminId > 0);
 
-        auto service = m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
+        auto service =
+            m_cluster->connect(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
         auto sysadmin = connectDemo(QStringLiteral("System admin"));
         QVERIFY(service && sysadmin);
         const auto other = AccountRepository(*service).registerOrganization(
@@ -179,7 +182,8 @@ private Q_SLOTS:
         const auto id = ApprovalRepository(*m_orgAdmin).requestElectionChange(election, change);
         QVERIFY2(id.ok(), qPrintable(id.message()));
         QCOMPARE(ApprovalRepository(*m_owner).reject(*id, QStringLiteral("  ")).code(), ErrorCode::InvalidInput);
-        const Status rejected = ApprovalRepository(*m_owner).reject(*id, QStringLiteral("The title is on the posters."));
+        const Status rejected =
+            ApprovalRepository(*m_owner).reject(*id, QStringLiteral("The title is on the posters."));
         QVERIFY2(rejected.ok(), qPrintable(rejected.message()));
         QCOMPARE(electionRow(election), QStringLiteral("Coach election 2031|2031-03-01 08:00"));
         QCOMPARE(requestRow(*id), QStringLiteral("rejected|The title is on the posters.|true"));
@@ -221,16 +225,18 @@ private Q_SLOTS:
     {
         const qint64 election = scheduled(QStringLiteral("Captain 2031"));
         const qint64 candidate =
-            sql(QStringLiteral("SET ROLE elect_owner; INSERT INTO elect.candidates (organization_id, national_id_hmac,"
-                               " name, party) VALUES (%1, public.gen_random_bytes(32), 'Mona Adel', 'Blue') RETURNING id")
+            sql(QStringLiteral(
+                    "SET ROLE elect_owner; INSERT INTO elect.candidates (organization_id, national_id_hmac,"
+                    " name, party) VALUES (%1, public.gen_random_bytes(32), 'Mona Adel', 'Blue') RETURNING id")
                     .arg(m_org))
                 .toLongLong();
-        QVERIFY(attempt(*m_super, QStringLiteral("INSERT INTO elect.candidate_participations (candidate_id, election_id,"
-                                                 " organization_id) VALUES (%1, %2, %3)")
-                                      .arg(candidate)
-                                      .arg(election)
-                                      .arg(m_org))
-                    .ok());
+        QVERIFY(
+            attempt(*m_super, QStringLiteral("INSERT INTO elect.candidate_participations (candidate_id, election_id,"
+                                             " organization_id) VALUES (%1, %2, %3)")
+                                  .arg(candidate)
+                                  .arg(election)
+                                  .arg(m_org))
+                .ok());
         // Frozen for a direct edit, even for the owner.
         auto owner = rawAs(QStringLiteral("Owner of Nile"));
         QVERIFY(owner);

@@ -415,15 +415,15 @@ class TestDbErrors : public QObject
              QStringLiteral("The change cannot be asked for")},
             {"candidate_not_found", "admin",
              QStringLiteral("SELECT elect.request_candidate_change(999999, '{\"name\": \"x\"}')"),
-             QStringLiteral("candidate_not_found"), ErrorCode::NotFound, QStringLiteral("This candidate does not exist")},
+             QStringLiteral("candidate_not_found"), ErrorCode::NotFound,
+             QStringLiteral("This candidate does not exist")},
             {"approval_request_not_found", "owner",
              QStringLiteral("SELECT elect.decide_approval_request(999999, true, NULL)"),
              QStringLiteral("approval_request_not_found"), ErrorCode::NotFound,
              QStringLiteral("This approval request does not exist")},
             {"approval_request_decided", "owner",
              QStringLiteral("SELECT elect.decide_approval_request(900001, true, NULL)"),
-             QStringLiteral("approval_request_decided"), ErrorCode::WrongState,
-             QStringLiteral("already been decided")},
+             QStringLiteral("approval_request_decided"), ErrorCode::WrongState, QStringLiteral("already been decided")},
             {"approval_reason_missing", "owner",
              QStringLiteral("SELECT elect.decide_approval_request(900002, false, '  ')"),
              QStringLiteral("approval_reason_missing"), ErrorCode::InvalidInput, QStringLiteral("Say why")},
@@ -488,24 +488,25 @@ private Q_SLOTS:
                 .ok());
         // A published election that has not started, a decided approval request on it, and a waiting one whose
         // value before is no longer the election's.
-        QVERIFY(super
-                    ->executeScript(QStringLiteral(
-                        "SET ROLE elect_owner;"
-                        " INSERT INTO elect.elections (id, organization_id, title, status, starts_at, ends_at)"
-                        " OVERRIDING SYSTEM VALUE SELECT 900002, user_id, 'Regatta committee (errors)', 'scheduled',"
-                        " now() + interval '7 days', now() + interval '8 days' FROM elect.organizations"
-                        " WHERE name = 'Nile Rowing Club';"
-                        " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
-                        " target_id, payload, status, decided_at) OVERRIDING SYSTEM VALUE"
-                        " SELECT 900001, organization_id, user_id, 'update', 'election', 900002, '{}', 'approved', now()"
-                        " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
-                        " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
-                        " target_id, payload) OVERRIDING SYSTEM VALUE"
-                        " SELECT 900002, organization_id, user_id, 'update', 'election', 900002,"
-                        " '{\"name\": \"Old\", \"before\": {\"title\": \"Old\"}, \"after\": {\"title\": \"New\"}}'"
-                        " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
-                        " RESET ROLE"))
-                    .ok());
+        QVERIFY(
+            super
+                ->executeScript(QStringLiteral(
+                    "SET ROLE elect_owner;"
+                    " INSERT INTO elect.elections (id, organization_id, title, status, starts_at, ends_at)"
+                    " OVERRIDING SYSTEM VALUE SELECT 900002, user_id, 'Regatta committee (errors)', 'scheduled',"
+                    " now() + interval '7 days', now() + interval '8 days' FROM elect.organizations"
+                    " WHERE name = 'Nile Rowing Club';"
+                    " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
+                    " target_id, payload, status, decided_at) OVERRIDING SYSTEM VALUE"
+                    " SELECT 900001, organization_id, user_id, 'update', 'election', 900002, '{}', 'approved', now()"
+                    " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
+                    " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
+                    " target_id, payload) OVERRIDING SYSTEM VALUE"
+                    " SELECT 900002, organization_id, user_id, 'update', 'election', 900002,"
+                    " '{\"name\": \"Old\", \"before\": {\"title\": \"Old\"}, \"after\": {\"title\": \"New\"}}'"
+                    " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
+                    " RESET ROLE"))
+                .ok());
     }
 
     void raisedAndTranslated_data()

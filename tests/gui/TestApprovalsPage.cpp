@@ -151,16 +151,17 @@ void TestApprovalsPage::ownerComparesApprovesAndRejects()
     // Approve: applied in the database.
     QVERIFY(approve->isEnabled());
     QTest::mouseClick(approve, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT status FROM elect.approval_requests WHERE id = %1")
-                                      .arg(m_approved)),
-                              QStringLiteral("approved"), kGuiTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sql(QStringLiteral("SELECT status FROM elect.approval_requests WHERE id = %1").arg(m_approved)),
+        QStringLiteral("approved"), kGuiTimeoutMs);
     QCOMPARE(sql(QStringLiteral("SELECT title || '|' || (starts_at = '2031-03-01T09:30:00Z') FROM elect.elections"
                                 " WHERE id = %1")
                      .arg(regatta)),
              QStringLiteral("Regatta committee 2031 (spring)|true"));
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && rowOf(page, m_approved) >= 0 &&
-                                 table->item(rowOf(page, m_approved), 4)->text().startsWith(QLatin1String("Approved by")),
-                             kGuiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isLoading() && rowOf(page, m_approved) >= 0 &&
+            table->item(rowOf(page, m_approved), 4)->text().startsWith(QLatin1String("Approved by")),
+        kGuiTimeoutMs);
     QVERIFY(!approve->isEnabled()); // decided: nothing more to do with it
 
     // Reject…: an empty reason is not taken; a reason is stored, and the election stays as it was.

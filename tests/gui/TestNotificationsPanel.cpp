@@ -111,8 +111,8 @@ void TestNotificationsPanel::anAdminDoesNotSeeTheOwnersNotifications()
     ElectionChange change;
     change.title = QStringLiteral("Regatta committee 2031 (spring)");
     QVERIFY(ApprovalRepository(*admin).requestElectionChange(election, change).ok());
-    m_requested = sql(QStringLiteral("SELECT max(id) FROM elect.notifications WHERE type = 'approval_requested'"))
-                      .toLongLong();
+    m_requested =
+        sql(QStringLiteral("SELECT max(id) FROM elect.notifications WHERE type = 'approval_requested'")).toLongLong();
 
     AdminApp app;
     signIn(app, *m_cluster, account(DemoLogin::OrganizationAdmin));
@@ -155,8 +155,7 @@ void TestNotificationsPanel::ownerFollowsNotificationsAsTheyArrive()
              QStringLiteral("Election: Regatta committee 2031"));
 
     // A new notification, written elsewhere, appears without a refresh: urgent, about an election.
-    const QString electionId =
-        sql(QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"));
+    const QString electionId = sql(QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Club captain 2026'"));
     const qint64 urgent =
         sql(QStringLiteral("INSERT INTO elect.notifications (organization_id, type, priority, title, message,"
                            " election_id) VALUES (%1, 'election_started', 'urgent', 'Election started',"
@@ -181,9 +180,9 @@ void TestNotificationsPanel::ownerFollowsNotificationsAsTheyArrive()
         sql(QStringLiteral("SELECT read_at IS NOT NULL FROM elect.notifications WHERE id = %1").arg(m_requested)),
         QStringLiteral("t"), kGuiTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(sidebarText(), QStringLiteral("Notifications (%1)").arg(unread), kGuiTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(model->index(model->rowOf(m_requested), NotificationTableModel::State).data().toString()
-                                 .isEmpty(),
-                             kGuiTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->index(model->rowOf(m_requested), NotificationTableModel::State).data().toString().isEmpty(),
+        kGuiTimeoutMs);
 
     // A double-click on the urgent one opens its election, and it is read.
     click(table, model->rowOf(urgent), true);

@@ -152,7 +152,8 @@ void TestWalletPage::ownerTopsUpThroughStripeCheckout()
     stripe.push({200,
                  QJsonDocument(QJsonObject{{QStringLiteral("id"), session},
                                            {QStringLiteral("object"), QStringLiteral("checkout.session")},
-                                           {QStringLiteral("url"), QStringLiteral("https://checkout.stripe.com/c/pay/") + session},
+                                           {QStringLiteral("url"),
+                                            QStringLiteral("https://checkout.stripe.com/c/pay/") + session},
                                            {QStringLiteral("client_reference_id"), QString::number(id)},
                                            {QStringLiteral("amount_total"), 15000},
                                            {QStringLiteral("currency"), QStringLiteral("egp")},
@@ -190,10 +191,10 @@ void TestWalletPage::ownerTopsUpThroughStripeCheckout()
                                                                  QStringLiteral("egp"), QStringLiteral("evt_gui_1"));
     QVERIFY2(credited.ok() && *credited, qPrintable(credited.message()));
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QLatin1String("paid")), kGuiTimeoutMs);
-    QCOMPARE(balance->text(), Money::format(sql(QStringLiteral("SELECT wallet_balance FROM elect.users WHERE id = %1")
-                                                    .arg(m_org))
-                                                .toLongLong(),
-                                            QStringLiteral("EGP")));
+    QCOMPARE(balance->text(),
+             Money::format(
+                 sql(QStringLiteral("SELECT wallet_balance FROM elect.users WHERE id = %1").arg(m_org)).toLongLong(),
+                 QStringLiteral("EGP")));
     QCOMPARE(balance->text(), QStringLiteral("350.00 EGP"));
     QCOMPARE(movements->rowCount(), 2);
     QCOMPARE(movements->item(0, 1)->text(), QStringLiteral("Top-up"));

@@ -44,8 +44,8 @@ ApprovalsPage::ApprovalsPage(Connection& connection, bool decides, QWidget* pare
                                  : tr("You have asked for no changes. Changes to a published election or its "
                                       "candidates wait for the owner's approval, and are listed here."),
                          this)),
-      m_stack(new QStackedWidget(this)), m_comparisonTitle(new QLabel(this)), m_comparison(new QTableWidget(0, 3, this)),
-      m_decision(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_comparisonTitle(new QLabel(this)),
+      m_comparison(new QTableWidget(0, 3, this)), m_decision(new QLabel(this)),
       m_refresh(new QPushButton(tr("Refresh"), this))
 {
     m_banner->setObjectName(QStringLiteral("approvalsMessage"));
@@ -222,16 +222,16 @@ void ApprovalsPage::showSelected()
                                            ? tr("What you asked to change in the election “%1”").arg(a->targetName)
                                            : tr("What you asked to change for the candidate “%1”").arg(a->targetName));
         else
-            m_comparisonTitle->setText(a->target == ApprovalRequest::Target::Election
-                                           ? tr("What %1 asks to change in the election “%2”")
-                                                 .arg(a->requestedBy, a->targetName)
-                                           : tr("What %1 asks to change for the candidate “%2”")
-                                                 .arg(a->requestedBy, a->targetName));
+            m_comparisonTitle->setText(
+                a->target == ApprovalRequest::Target::Election
+                    ? tr("What %1 asks to change in the election “%2”").arg(a->requestedBy, a->targetName)
+                    : tr("What %1 asks to change for the candidate “%2”").arg(a->requestedBy, a->targetName));
         if (a->status == ApprovalRequest::Status::Approved)
-            m_decision->setText(tr("Approved by %1 on %2, and applied.").arg(a->decidedBy, shortDateTime(a->decidedAt)));
+            m_decision->setText(
+                tr("Approved by %1 on %2, and applied.").arg(a->decidedBy, shortDateTime(a->decidedAt)));
         else if (a->status == ApprovalRequest::Status::Rejected)
-            m_decision->setText(tr("Rejected by %1 on %2. Reason: %3")
-                                    .arg(a->decidedBy, shortDateTime(a->decidedAt), a->reason));
+            m_decision->setText(
+                tr("Rejected by %1 on %2. Reason: %3").arg(a->decidedBy, shortDateTime(a->decidedAt), a->reason));
         for (int r = 0; r < a->fields.size(); ++r) {
             const ApprovalField& f = a->fields.at(r);
             m_comparison->setItem(r, 0, cell(fieldName(f.field)));

@@ -69,8 +69,8 @@ void NotificationFeed::start()
                       m_db = opened->db;
                       m_listener = opened->listener;
                       m_retryMs = 2000;
-                      m_notifier = new QSocketNotifier(qintptr(m_listener->socketDescriptor()), QSocketNotifier::Read,
-                                                       this);
+                      m_notifier =
+                          new QSocketNotifier(qintptr(m_listener->socketDescriptor()), QSocketNotifier::Read, this);
                       connect(m_notifier, &QSocketNotifier::activated, this, &NotificationFeed::readAvailable);
                       Q_EMIT listening(true);
                   });

@@ -49,8 +49,7 @@ NotificationsPage::NotificationsPage(Connection& connection, QWidget* parent)
     setUpListTable(m_table, NotificationTableModel::What);
     m_table->setAccessibleName(tr("Notifications"));
     m_table->setToolTip(tr("Double-click a notification, or press Enter, to open what it concerns."));
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &NotificationsPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NotificationsPage::updateButtons);
     connect(m_table, &QTableView::activated, this, &NotificationsPage::openSelected);
 
     m_empty->setObjectName(QStringLiteral("notificationsEmpty"));

@@ -1,13 +1,13 @@
 #include "shell/MainWindow.h"
 
+#include "approvals/ApprovalsPage.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
-#include "approvals/ApprovalsPage.h"
 #include "notifications/NotificationFeed.h"
 #include "notifications/NotificationsPage.h"
-#include "wallet/WalletPage.h"
 #include "organizations/PendingOrganizationsPage.h"
+#include "wallet/WalletPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -159,8 +159,7 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
         // the owner's wallet. The sidebar entry of notifications carries the number of unread ones.
         auto* notifications = new NotificationsPage(connection);
         addPage(QStringLiteral("notifications"), tr("Notifications"),
-                tr("What happened in your organization, newest first. New ones appear as they happen."),
-                notifications);
+                tr("What happened in your organization, newest first. New ones appear as they happen."), notifications);
         connect(notifications, &NotificationsPage::unreadCountChanged, this, [this](int unread) {
             setPageSidebarTitle(QStringLiteral("notifications"),
                                 unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));

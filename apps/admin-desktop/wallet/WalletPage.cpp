@@ -30,8 +30,8 @@ struct Loaded
     QHash<qint64, QString> titles;
 };
 
-QTableWidget* makeTable(const QString& name, const QString& accessibleName, const QStringList& headers,
-                        int stretch, QWidget* parent)
+QTableWidget* makeTable(const QString& name, const QString& accessibleName, const QStringList& headers, int stretch,
+                        QWidget* parent)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(name);
@@ -228,8 +228,9 @@ void WalletPage::fill()
         m_topUpTable->setItem(row, 0, cell(shortDateTime(t.createdAt)));
         m_topUpTable->setItem(row, 1, cell(Money::format(t.amount, t.currency), true));
         m_topUpTable->setItem(row, 2, cell(stateName(t.status)));
-        m_topUpTable->setItem(row, 3, cell(t.status == TopUp::Status::Paid ? tr("Paid %1").arg(shortDateTime(t.paidAt))
-                                                                            : t.failureReason));
+        m_topUpTable->setItem(
+            row, 3,
+            cell(t.status == TopUp::Status::Paid ? tr("Paid %1").arg(shortDateTime(t.paidAt)) : t.failureReason));
     }
 }
 
@@ -272,7 +273,8 @@ void WalletPage::showFollowed()
         if (t.id == m_followed)
             followed = &t;
     m_state->setVisible(followed != nullptr);
-    m_busy->setVisible(followed && (followed->status == TopUp::Status::Pending || followed->status == TopUp::Status::Open));
+    m_busy->setVisible(followed &&
+                       (followed->status == TopUp::Status::Pending || followed->status == TopUp::Status::Open));
     m_openPayment->setVisible(followed && followed->status == TopUp::Status::Open && followed->checkoutUrl.isValid());
     if (!followed)
         return;
