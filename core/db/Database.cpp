@@ -445,6 +445,46 @@ const QHash<QString, Error>& knownErrors()
                   QCoreApplication::translate("Elect::Database",
                                               "This administrator does not exist, was removed, or belongs to "
                                               "another organization.")});
+        m.insert(QStringLiteral("organization_admin_only"),
+                 {ErrorCode::NotAllowed,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only an organization admin asks for a change; the owner decides it.")});
+        m.insert(QStringLiteral("approval_change_invalid"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "The change cannot be asked for: a published election's title (1 to "
+                                              "200 characters) and its dates (a start still ahead, an end after it), "
+                                              "or a candidate's name, party and description may change, and "
+                                              "something must differ from what it is now.")});
+        m.insert(QStringLiteral("election_not_scheduled"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Only a published election that has not started waits for approval: "
+                                              "change a draft directly; a cancelled or counted one no longer "
+                                              "changes.")});
+        m.insert(QStringLiteral("candidate_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This candidate does not exist, or belongs to another organization.")});
+        m.insert(QStringLiteral("approval_request_not_found"),
+                 {ErrorCode::NotFound,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This approval request does not exist, or belongs to another "
+                                              "organization.")});
+        m.insert(QStringLiteral("approval_request_decided"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "This request has already been decided. Refresh to see the decision.")});
+        m.insert(QStringLiteral("approval_reason_missing"),
+                 {ErrorCode::InvalidInput,
+                  QCoreApplication::translate("Elect::Database",
+                                              "Say why the change is rejected (at most 1,000 characters): the "
+                                              "person who asked reads it.")});
+        m.insert(QStringLiteral("approval_request_outdated"),
+                 {ErrorCode::WrongState,
+                  QCoreApplication::translate("Elect::Database",
+                                              "What this request would change has changed since it was made. Reject "
+                                              "it, and ask for a new one if the change is still wanted.")});
         return m;
     }();
     return known;

@@ -403,6 +403,39 @@ class TestDbErrors : public QObject
              QStringLiteral("DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'admin_shutdown', MESSAGE = 'a'; END $$"),
              QStringLiteral("SQLSTATE 57P01"), ErrorCode::Unavailable,
              QStringLiteral("The database server is not available.")},
+            // Approval requests (0025); election 900002 and requests 900001 (decided), 900002 (outdated) are set
+            // in initTestCase.
+            {"organization_admin_only", "owner",
+             QStringLiteral("SELECT elect.request_election_change(900002, '{\"title\": \"x\"}')"),
+             QStringLiteral("organization_admin_only"), ErrorCode::NotAllowed,
+             QStringLiteral("Only an organization admin asks")},
+            {"election_not_scheduled", "admin",
+             QStringLiteral("SELECT elect.request_election_change((SELECT id FROM elect.elections WHERE title ="
+                            " 'Board of directors 2027'), '{\"title\": \"x\"}')"),
+             QStringLiteral("election_not_scheduled"), ErrorCode::WrongState,
+             QStringLiteral("Only a published election that has not started")},
+            {"approval_change_invalid", "admin",
+             QStringLiteral("SELECT elect.request_election_change(900002, '{\"seats\": 3}')"),
+             QStringLiteral("approval_change_invalid"), ErrorCode::InvalidInput,
+             QStringLiteral("The change cannot be asked for")},
+            {"candidate_not_found", "admin",
+             QStringLiteral("SELECT elect.request_candidate_change(999999, '{\"name\": \"x\"}')"),
+             QStringLiteral("candidate_not_found"), ErrorCode::NotFound,
+             QStringLiteral("This candidate does not exist")},
+            {"approval_request_not_found", "owner",
+             QStringLiteral("SELECT elect.decide_approval_request(999999, true, NULL)"),
+             QStringLiteral("approval_request_not_found"), ErrorCode::NotFound,
+             QStringLiteral("This approval request does not exist")},
+            {"approval_request_decided", "owner",
+             QStringLiteral("SELECT elect.decide_approval_request(900001, true, NULL)"),
+             QStringLiteral("approval_request_decided"), ErrorCode::WrongState, QStringLiteral("already been decided")},
+            {"approval_reason_missing", "owner",
+             QStringLiteral("SELECT elect.decide_approval_request(900002, false, '  ')"),
+             QStringLiteral("approval_reason_missing"), ErrorCode::InvalidInput, QStringLiteral("Say why")},
+            {"approval_request_outdated", "owner",
+             QStringLiteral("SELECT elect.decide_approval_request(900002, true, NULL)"),
+             QStringLiteral("approval_request_outdated"), ErrorCode::WrongState,
+             QStringLiteral("has changed since it was made")},
             {"42P01 undefined table", "owner", QStringLiteral("SELECT * FROM elect.no_such_table"),
              QStringLiteral("SQLSTATE 42P01"), ErrorCode::Unavailable, QStringLiteral("elect db migrate")},
             {"42883 undefined function", "owner", QStringLiteral("SELECT elect.no_such_function()"),
@@ -457,6 +490,27 @@ private Q_SLOTS:
                 ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_email_recipient(bigint) TO %1;"
                                                " INSERT INTO elect.outbox (kind, status) VALUES ('test_sent', 'sent')")
                                     .arg(QLatin1String(kProbe)))
+                .ok());
+        // A published election that has not started, a decided approval request on it, and a waiting one whose
+        // value before is no longer the election's.
+        QVERIFY(
+            super
+                ->executeScript(QStringLiteral(
+                    "SET ROLE elect_owner;"
+                    " INSERT INTO elect.elections (id, organization_id, title, status, starts_at, ends_at)"
+                    " OVERRIDING SYSTEM VALUE SELECT 900002, user_id, 'Regatta committee (errors)', 'scheduled',"
+                    " now() + interval '7 days', now() + interval '8 days' FROM elect.organizations"
+                    " WHERE name = 'Nile Rowing Club';"
+                    " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
+                    " target_id, payload, status, decided_at) OVERRIDING SYSTEM VALUE"
+                    " SELECT 900001, organization_id, user_id, 'update', 'election', 900002, '{}', 'approved', now()"
+                    " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
+                    " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
+                    " target_id, payload) OVERRIDING SYSTEM VALUE"
+                    " SELECT 900002, organization_id, user_id, 'update', 'election', 900002,"
+                    " '{\"name\": \"Old\", \"before\": {\"title\": \"Old\"}, \"after\": {\"title\": \"New\"}}'"
+                    " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
+                    " RESET ROLE"))
                 .ok());
     }
 

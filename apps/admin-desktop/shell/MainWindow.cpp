@@ -9,6 +9,10 @@
 #include "platform/PricingPage.h"
 #include "kiosks/KiosksPage.h"
 #include "elections/NewElectionDialog.h"
+#include "approvals/ApprovalsPage.h"
+#include "notifications/NotificationFeed.h"
+#include "notifications/NotificationsPage.h"
+#include "wallet/WalletPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -174,6 +178,29 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
         addPage(QStringLiteral("kiosks"), tr("Kiosks"),
                 tr("The voting computers at your polling stations, each with its own login."), kiosks);
         kiosks->reload();
+        // Notifications, approval requests (the owner decides; an organization admin follows their own) and
+        // the owner's wallet. The sidebar entry of notifications carries the number of unread ones.
+        auto* notifications = new NotificationsPage(connection);
+        addPage(QStringLiteral("notifications"), tr("Notifications"),
+                tr("What happened in your organization, newest first. New ones appear as they happen."), notifications);
+        connect(notifications, &NotificationsPage::unreadCountChanged, this, [this](int unread) {
+            setPageSidebarTitle(QStringLiteral("notifications"),
+                                unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+        });
+        connect(notifications, &NotificationsPage::electionActivated, this, &MainWindow::openElection);
+        connect(notifications, &NotificationsPage::approvalsActivated, this,
+                [this] { showPage(QStringLiteral("approvals")); });
+        auto* approvals = new ApprovalsPage(connection, owner);
+        addPage(QStringLiteral("approvals"), owner ? tr("Approval requests") : tr("My approval requests"),
+                owner ? tr("Changes organization admins asked for in published elections. Compare, then approve "
+                           "or reject.")
+                      : tr("Changes you asked for in published elections, and the owner's decisions."),
+                approvals);
+        connect(notifications->feed(), &NotificationFeed::notified, approvals, &ApprovalsPage::reload);
+        if (owner)
+            addPage(QStringLiteral("wallet"), tr("Wallet"),
+                    tr("Pay for publishing elections: the balance, every movement, and top-ups by card."),
+                    new WalletPage(connection, notifications->feed()));
     }
     NewElectionDialog::addMenuAction(this, connection); // File > New election… (Ctrl+N), owner and admins
     // (pages of later areas are added above this line)
@@ -227,6 +254,13 @@ QString MainWindow::currentPageKey() const
         return {};
     const int row = m_navigation->currentRow();
     return row >= 0 ? m_keys.value(row) : QString();
+}
+
+void MainWindow::setPageSidebarTitle(const QString& key, const QString& title)
+{
+    const int row = int(m_keys.indexOf(key));
+    if (row >= 0 && m_navigation->item(row))
+        m_navigation->item(row)->setText(title);
 }
 
 void MainWindow::showRow(int row)

@@ -41,6 +41,9 @@ public:
     void showPage(const QString& key);
     /// The key of the page on show ("" while an election workspace is on show).
     QString currentPageKey() const;
+    /// Changes the sidebar entry of the page added under \a key (e.g. "Notifications (3)"); the page's own
+    /// title above it stays.
+    void setPageSidebarTitle(const QString& key, const QString& title);
 
     /// The menus, for pages that add their own actions (e.g. File > New election, Ctrl+N).
     QMenu* fileMenu() const { return m_fileMenu; }
