@@ -21,6 +21,9 @@ PasswordMeter::PasswordMeter(QWidget* parent)
     m_advice->setObjectName(QStringLiteral("strengthAdvice"));
     m_advice->setWordWrap(true);
     m_advice->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    // Room for two lines whatever the advice, so that the form does not jump while the person types.
+    m_advice->setMinimumHeight(2 * m_advice->fontMetrics().lineSpacing() + 2);
+    m_advice->setAlignment(Qt::AlignLeading | Qt::AlignTop);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -71,11 +74,13 @@ void PasswordMeter::setPassword(const QString& password, const QStringList& user
         m_score = e.score;
         m_acceptable = e.acceptable();
         m_bar->setValue(std::max(1, e.score));
+        // The warning and the first suggestion: more does not fit beside a form, and helps no more.
         QStringList advice;
         if (!m_acceptable) {
             if (!e.warning.isEmpty())
                 advice << e.warning;
-            advice << e.suggestions;
+            if (!e.suggestions.isEmpty())
+                advice << e.suggestions.first();
             if (advice.isEmpty())
                 advice << tr("Make it longer: add another word or two.");
         }
@@ -87,7 +92,6 @@ void PasswordMeter::setPassword(const QString& password, const QStringList& user
     m_bar->setStyleSheet(QStringLiteral("QProgressBar { border: none; background: #e3e8ee; border-radius: 3px; }"
                                         " QProgressBar::chunk { background: %1; border-radius: 3px; }")
                              .arg(QLatin1String(colour)));
-    m_advice->setVisible(!m_advice->text().isEmpty());
 }
 
 } // namespace Elect

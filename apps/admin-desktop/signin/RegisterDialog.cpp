@@ -114,7 +114,7 @@ void RegisterDialog::submit()
         return refuse(m_email, tr("Enter your email address, such as name@example.org. The code goes there."));
     updateMeter();
     if (!m_meter->acceptable())
-        return refuse(m_password, tr("Choose a stronger password. %1").arg(m_meter->advice()));
+        return refuse(m_password, tr("Choose a stronger password: the advice under it says how."));
     if (m_confirm->text() != m_password->text())
         return refuse(m_confirm, tr("The two passwords differ. Type the same password twice."));
 

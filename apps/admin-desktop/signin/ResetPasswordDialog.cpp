@@ -25,9 +25,11 @@ ResetPasswordDialog::ResetPasswordDialog(const QUrl& service, const QString& ema
     m_email->setPlaceholderText(tr("name@example.org"));
     m_haveCode->setObjectName(QStringLiteral("haveCodeButton"));
     m_haveCode->setAutoDefault(false);
+    m_haveCode->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_haveCode, &QPushButton::clicked, this, [this] { setStep(Step::ChooseNew); });
     m_again->setObjectName(QStringLiteral("againButton"));
     m_again->setAutoDefault(false);
+    m_again->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_again, &QPushButton::clicked, this, &ResetPasswordDialog::requestCode);
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setPlaceholderText(tr("ABCD-EFGH-…"));
@@ -112,7 +114,7 @@ void ResetPasswordDialog::changePassword()
     }
     updateMeter();
     if (!m_meter->acceptable()) {
-        banner()->showError(tr("Choose a stronger password. %1").arg(m_meter->advice()));
+        banner()->showError(tr("Choose a stronger password: the advice under it says how."));
         m_password->setFocus();
         return;
     }

@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Elect {
 
 ServiceDialog::ServiceDialog(const QString& title, const QString& intro, const QUrl& service, QWidget* parent)
@@ -156,6 +158,7 @@ void ServiceDialog::setBusy(bool busy, const QString& text)
     if (m_main) {
         m_main->setEnabled(!busy);
         m_main->setText(busy ? text : m_mainText);
+        m_main->setMinimumWidth(std::max(m_main->minimumWidth(), m_main->sizeHint().width()));
     }
 }
 

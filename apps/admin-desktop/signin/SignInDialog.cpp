@@ -23,6 +23,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Elect {
 
 namespace {
@@ -264,14 +266,17 @@ void SignInDialog::showNotActive()
 {
     m_error->clearMessage();
     m_notActiveText->setText(
-        QStringLiteral("<b>%1</b><p>%2</p><p>%3</p><p>%4</p>")
+        QStringLiteral(
+            "<b>%1</b><ul style=\"margin-left: 0px; -qt-list-indent: 1;\"><li>%2</li><li>%3</li><li>%4</li></ul>")
             .arg(tr("Your password is right, but this account cannot sign in yet."),
-                 tr("<b>Email not verified yet?</b> Enter the code from the email we sent when you registered."),
-                 tr("<b>Organization waiting for review?</b> The platform's team reviews each new organization. You "
-                    "will get an email when it is accepted, and can sign in then. If it is rejected, the email says "
-                    "why and what you can do."),
-                 tr("<b>An organization admin?</b> Your account may be disabled: ask your organization's owner.")));
+                 tr("<b>Email not verified yet?</b> Enter the code from the email we sent you."),
+                 tr("<b>Organization waiting for review?</b> You will get an email when the platform's team has "
+                    "accepted it; sign in then. If it is rejected, the email says why and what you can do."),
+                 tr("<b>Organization admin?</b> Your account may be disabled: ask your organization's owner.")));
     m_notActive->show();
+    // Grow to show the whole box (its text wraps, which the window's minimum size does not account for).
+    layout()->activate();
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 }
 
 template <typename Dialog>

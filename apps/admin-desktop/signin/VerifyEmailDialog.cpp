@@ -25,6 +25,7 @@ VerifyEmailDialog::VerifyEmailDialog(const QUrl& service, const QString& email, 
     m_code->setMaxLength(200);
     m_resend->setObjectName(QStringLiteral("resendButton"));
     m_resend->setAutoDefault(false);
+    m_resend->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_resend->setToolTip(tr("Sends a new code to the email address above; the old code stops working."));
     connect(m_resend, &QPushButton::clicked, this, &VerifyEmailDialog::resend);
 
