@@ -92,7 +92,7 @@ void TestSignInRegister::registerVerifyThenWaitForReview()
     QCOMPARE(reg->focusWidget(), child<QComboBox>(reg, QStringLiteral("countryCombo")));
     QTest::keyClick(reg->focusWidget(), Qt::Key_Tab);
     QCOMPARE(reg->focusWidget(), child<QLineEdit>(reg, QStringLiteral("firstNameEdit")));
-    saveScreenshot(reg, QStringLiteral("signin-register-empty-en"));
+    shot(reg, QStringLiteral("signin-register-empty-en"));
 
     typeInto(reg, QStringLiteral("organizationEdit"), QStringLiteral("Heliopolis Chess Club"));
     auto* country = child<QComboBox>(reg, QStringLiteral("countryCombo"));
@@ -114,7 +114,7 @@ void TestSignInRegister::registerVerifyThenWaitForReview()
     QVERIFY2(reg->messageIsError() && reg->messageText().contains(QLatin1String("stronger password")),
              qPrintable(reg->messageText()));
     QCOMPARE(reg->focusWidget(), child<QLineEdit>(reg, QStringLiteral("passwordEdit")));
-    saveScreenshot(reg, QStringLiteral("signin-register-weak-en"));
+    shot(reg, QStringLiteral("signin-register-weak-en"));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.users WHERE email = '%1'").arg(email)),
              QStringLiteral("0"));
 
@@ -125,7 +125,7 @@ void TestSignInRegister::registerVerifyThenWaitForReview()
     typeInto(reg, QStringLiteral("confirmEdit"), password + QLatin1Char('x'));
     QTest::keyClick(child<QLineEdit>(reg, QStringLiteral("confirmEdit")), Qt::Key_Return);
     QVERIFY2(reg->messageText().contains(QLatin1String("differ")), qPrintable(reg->messageText()));
-    saveScreenshot(reg, QStringLiteral("signin-register-filled-en"));
+    shot(reg, QStringLiteral("signin-register-filled-en"));
     typeInto(reg, QStringLiteral("confirmEdit"), password);
     QTest::keyClick(child<QLineEdit>(reg, QStringLiteral("confirmEdit")), Qt::Key_Return);
     QVERIFY(reg->isBusy() || reg.isNull() || !reg->isVisible());
@@ -149,7 +149,7 @@ void TestSignInRegister::registerVerifyThenWaitForReview()
     QVERIFY2(verify->messageText().contains(email), qPrintable(verify->messageText()));
     QCOMPARE(verify->serviceAddress(), m_services->url()); // remembered from the registration
     QCOMPARE(child<QLineEdit>(verify, QStringLiteral("emailEdit"))->text(), email);
-    saveScreenshot(verify, QStringLiteral("signin-verify-sent-en"));
+    shot(verify, QStringLiteral("signin-verify-sent-en"));
     const QString code = m_services->codeMailedTo(email, QStringLiteral("Verify your email"));
     QVERIFY(!code.isEmpty());
     auto* codeEdit = child<QLineEdit>(verify, QStringLiteral("codeEdit"));
@@ -173,7 +173,7 @@ void TestSignInRegister::registerVerifyThenWaitForReview()
     QVERIFY(app.mainWindow() == nullptr);
     QVERIFY(dialog->notActiveText().contains(QLatin1String("waiting for review")));
     QVERIFY(dialog->notActiveText().contains(QLatin1String("email")));
-    saveScreenshot(dialog, QStringLiteral("signin-not-active-en"));
+    shot(dialog, QStringLiteral("signin-not-active-en"));
 
     // A wrong password is told apart: that is the ordinary error, not the waiting box.
     child<QLineEdit>(dialog, QStringLiteral("passwordEdit"))->clear();
@@ -236,7 +236,7 @@ void TestSignInRegister::aWrongCodeSaysWhatToDoAndANewOneCanBeSent()
     QTRY_VERIFY_WITH_TIMEOUT(!verify->isBusy(), kGuiTimeoutMs);
     QVERIFY2(verify->messageIsError() && verify->messageText().contains(QLatin1String("Send a new code")),
              qPrintable(verify->messageText()));
-    saveScreenshot(verify, QStringLiteral("signin-verify-wrong-code-en"));
+    shot(verify, QStringLiteral("signin-verify-wrong-code-en"));
 
     // A new code is sent; the newest one verifies.
     QTest::mouseClick(child<QPushButton>(verify, QStringLiteral("resendButton")), Qt::LeftButton);

@@ -158,7 +158,7 @@ void TestSignInReset::everyDialogInEnglishAndArabic()
     SignInDialog* dialog = app.signInDialog();
     QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
-    saveScreenshot(dialog, QStringLiteral("signin-window-%1").arg(lang));
+    shot(dialog, QStringLiteral("signin-window-%1").arg(lang));
 
     // Not active: the demo's pending organization, with its right password.
     const DemoSeeder::Account& pending = m_accounts.at(int(DemoLogin::PendingOwner));
@@ -166,7 +166,7 @@ void TestSignInReset::everyDialogInEnglishAndArabic()
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kGuiTimeoutMs);
     QVERIFY(dialog->showsNotActive());
-    saveScreenshot(dialog, QStringLiteral("signin-not-active-%1").arg(lang));
+    shot(dialog, QStringLiteral("signin-not-active-%1").arg(lang));
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("registerButton")), Qt::LeftButton);
     QPointer<RegisterDialog> reg = dialog->findChild<RegisterDialog*>();
@@ -175,24 +175,24 @@ void TestSignInReset::everyDialogInEnglishAndArabic()
     typeInto(reg, QStringLiteral("passwordEdit"), QStringLiteral("shatranj1"));
     QTest::mouseClick(child<QPushButton>(reg, QStringLiteral("registerButton")), Qt::LeftButton);
     QVERIFY(reg->messageIsError());
-    saveScreenshot(reg, QStringLiteral("signin-register-error-%1").arg(lang));
+    shot(reg, QStringLiteral("signin-register-error-%1").arg(lang));
     reg->reject();
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("enterCodeButton")), Qt::LeftButton);
     QPointer<VerifyEmailDialog> verify = dialog->findChild<VerifyEmailDialog*>();
     QVERIFY(verify && QTest::qWaitForWindowExposed(verify));
     verify->showCodeSent(pending.email);
-    saveScreenshot(verify, QStringLiteral("signin-verify-%1").arg(lang));
+    shot(verify, QStringLiteral("signin-verify-%1").arg(lang));
     verify->reject();
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("forgotButton")), Qt::LeftButton);
     QPointer<ResetPasswordDialog> reset = dialog->findChild<ResetPasswordDialog*>();
     QVERIFY(reset && QTest::qWaitForWindowExposed(reset));
-    saveScreenshot(reset, QStringLiteral("signin-reset-request-%1").arg(lang));
+    shot(reset, QStringLiteral("signin-reset-request-%1").arg(lang));
     QTest::mouseClick(child<QPushButton>(reset, QStringLiteral("haveCodeButton")), Qt::LeftButton);
     QCOMPARE(reset->step(), ResetPasswordDialog::Step::ChooseNew);
     typeInto(reset, QStringLiteral("passwordEdit"), QStringLiteral("Lantern-Meadow-Pebble-46"));
-    saveScreenshot(reset, QStringLiteral("signin-reset-choose-%1").arg(lang));
+    shot(reset, QStringLiteral("signin-reset-choose-%1").arg(lang));
     reset->reject();
 }
 

@@ -116,6 +116,16 @@ private:
     std::unique_ptr<Service::Dispatcher> m_dispatcher;
 };
 
+/// Lets pending layout requests run (a window grows after a message appears), then saves the screenshot.
+inline void shot(QWidget* widget, const QString& name)
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
+}
+
 /// Types \a text into the field named \a name of \a parent, replacing what it held.
 inline void typeInto(QWidget* parent, const QString& name, const QString& text)
 {

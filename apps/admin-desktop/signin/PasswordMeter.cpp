@@ -21,9 +21,6 @@ PasswordMeter::PasswordMeter(QWidget* parent)
     m_advice->setObjectName(QStringLiteral("strengthAdvice"));
     m_advice->setWordWrap(true);
     m_advice->setStyleSheet(QStringLiteral("color: #5b6675;"));
-    // Room for two lines whatever the advice, so that the form does not jump while the person types.
-    m_advice->setMinimumHeight(2 * m_advice->fontMetrics().lineSpacing() + 2);
-    m_advice->setAlignment(Qt::AlignLeading | Qt::AlignTop);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -87,6 +84,7 @@ void PasswordMeter::setPassword(const QString& password, const QStringList& user
         m_advice->setText(advice.join(u' '));
     }
     m_words->setText(words());
+    m_advice->setVisible(!m_advice->text().isEmpty());
     // The colour repeats what the words say.
     const char* colour = m_score < 0 ? "#c8ced6" : !m_acceptable ? (m_score <= 1 ? "#c0392b" : "#d68910") : "#1e8449";
     m_bar->setStyleSheet(QStringLiteral("QProgressBar { border: none; background: #e3e8ee; border-radius: 3px; }"

@@ -6,6 +6,7 @@
 #include "core/connection/WhenReady.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHostAddress>
 #include <QLabel>
@@ -89,6 +90,20 @@ QPushButton* ServiceDialog::setMainButton(const QString& text, const QString& ob
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
     return m_main;
+}
+
+bool ServiceDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // A message or a step's rows appeared: grow to show all of it. The window's minimum size does not do it,
+    // because the wrapped texts make the layout's height depend on its width.
+    if (event->type() == QEvent::LayoutRequest && layout() && isVisible()) {
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalMinimumSize().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
 }
 
 void ServiceDialog::setMainButtonText(const QString& text)

@@ -56,6 +56,7 @@ protected:
     /// A service address a person can use (https, or http to this computer), else shows what to do and false.
     bool checkServiceAddress();
     virtual void submit() = 0;
+    bool event(QEvent* event) override;
 
     /// The code a person pasted or typed, without what surrounds it (quotes, a "code:" label, spaces and
     /// dashes at the ends); the service tolerates spaces, dashes and case inside it.

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,8 +23,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Elect {
 
@@ -252,6 +251,20 @@ void SignInDialog::showError(const QString& message)
     m_error->showError(message);
 }
 
+bool SignInDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // A message or the not-active box appeared: grow to show all of it (wrapped texts make the layout's height
+    // depend on its width, which the window's minimum size does not account for).
+    if (event->type() == QEvent::LayoutRequest && layout() && isVisible()) {
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalMinimumSize().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
+}
+
 bool SignInDialog::showsNotActive() const
 {
     return m_notActive->isVisible();
@@ -274,9 +287,6 @@ void SignInDialog::showNotActive()
                     "accepted it; sign in then. If it is rejected, the email says why and what you can do."),
                  tr("<b>Organization admin?</b> Your account may be disabled: ask your organization's owner.")));
     m_notActive->show();
-    // Grow to show the whole box (its text wraps, which the window's minimum size does not account for).
-    layout()->activate();
-    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 }
 
 template <typename Dialog>

@@ -54,6 +54,9 @@ Q_SIGNALS:
     /// Signed in; \a server describes the server, \a warning is empty or says what the keychain refused.
     void signedIn(const QString& server, const QString& warning);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void setBusy(bool busy);
     void updateServerFields();
