@@ -131,6 +131,7 @@ void TestSignInRegister::registerVerifyThenWaitForReview()
     QVERIFY(reg->isBusy() || reg.isNull() || !reg->isVisible());
     if (reg && reg->isBusy()) {
         QVERIFY(!child<QLineEdit>(reg, QStringLiteral("passwordEdit"))->isEnabled());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // not the network's replies
         saveScreenshot(reg, QStringLiteral("signin-register-busy-en"));
     }
     QTRY_VERIFY_WITH_TIMEOUT(reg.isNull() || !reg->isVisible(), kGuiTimeoutMs);
