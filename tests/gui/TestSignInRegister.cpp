@@ -69,7 +69,7 @@ SignInDialog* TestSignInRegister::startSignIn(AdminApp& app, const QString& emai
 
 RegisterDialog* TestSignInRegister::openRegister(SignInDialog* dialog)
 {
-    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("registerButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openRegisterButton")), Qt::LeftButton);
     auto* reg = dialog->findChild<RegisterDialog*>();
     if (reg && !QTest::qWaitForWindowExposed(reg))
         return nullptr;

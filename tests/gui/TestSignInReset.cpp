@@ -168,7 +168,7 @@ void TestSignInReset::everyDialogInEnglishAndArabic()
     QVERIFY(dialog->showsNotActive());
     shot(dialog, QStringLiteral("signin-not-active-%1").arg(lang));
 
-    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("registerButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("openRegisterButton")), Qt::LeftButton);
     QPointer<RegisterDialog> reg = dialog->findChild<RegisterDialog*>();
     QVERIFY(reg && QTest::qWaitForWindowExposed(reg));
     typeInto(reg, QStringLiteral("organizationEdit"), QStringLiteral("نادي الشطرنج"));

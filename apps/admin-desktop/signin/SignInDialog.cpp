@@ -148,7 +148,7 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
     m_signIn->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     auto* registerButton = new QPushButton(tr("&Register an organization…"), this);
-    registerButton->setObjectName(QStringLiteral("registerButton"));
+    registerButton->setObjectName(QStringLiteral("openRegisterButton"));
     registerButton->setAutoDefault(false);
     registerButton->setToolTip(tr("New to Elect? Register your organization; the platform's team reviews it."));
     m_buttons->addButton(registerButton, QDialogButtonBox::ActionRole);
