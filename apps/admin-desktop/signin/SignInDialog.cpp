@@ -2,6 +2,10 @@
 
 #include "shell/AdminLog.h"
 #include "shell/MessageBanner.h"
+#include "signin/RegisterDialog.h"
+#include "signin/ResetPasswordDialog.h"
+#include "signin/ServiceAddress.h"
+#include "signin/VerifyEmailDialog.h"
 
 #include "core/connection/WhenReady.h"
 
@@ -9,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +40,8 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
       m_host(new QLineEdit(m_serverBox)), m_port(new QSpinBox(m_serverBox)), m_database(new QLineEdit(m_serverBox)),
       m_sslMode(new QComboBox(m_serverBox)), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("Remember my password on this computer"), this)), m_error(new MessageBanner(this)),
-      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this))
+      m_notActive(new QWidget(this)), m_notActiveText(new QLabel(m_notActive)), m_progress(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Sign in to Elect"));
     setMinimumWidth(480);
@@ -84,10 +90,38 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setToolTip(tr("The password is kept in this computer's keychain, never in a file."));
 
+    auto* forgot = new QPushButton(tr("&Forgot your password?"), this);
+    forgot->setObjectName(QStringLiteral("forgotButton"));
+    forgot->setFlat(true);
+    forgot->setAutoDefault(false);
+    forgot->setCursor(Qt::PointingHandCursor);
+    forgot->setStyleSheet(QStringLiteral("QPushButton { color: #2b5c9e; padding: 2px 0px; text-align: left; }"));
+    connect(forgot, &QPushButton::clicked, this, &SignInDialog::openResetPassword);
+
     auto* accountForm = new QFormLayout;
     accountForm->addRow(tr("&Email:"), m_email);
     accountForm->addRow(tr("&Password:"), m_password);
     accountForm->addRow(QString(), m_remember);
+    accountForm->addRow(QString(), forgot);
+
+    // The account may not sign in yet: the database tells no more than that (docs/admin-signin.md), so the
+    // box names the possible reasons, each with what to do.
+    m_notActive->setObjectName(QStringLiteral("notActiveBox"));
+    m_notActive->setAttribute(Qt::WA_StyledBackground);
+    m_notActive->setStyleSheet(QStringLiteral("#notActiveBox { background: #fff8e5; border: 1px solid #e8c66a;"
+                                              " border-radius: 4px; }"));
+    m_notActiveText->setObjectName(QStringLiteral("notActiveText"));
+    m_notActiveText->setWordWrap(true);
+    m_notActiveText->setTextFormat(Qt::RichText);
+    auto* enterCode = new QPushButton(tr("Enter the &code from the email…"), m_notActive);
+    enterCode->setObjectName(QStringLiteral("enterCodeButton"));
+    enterCode->setAutoDefault(false);
+    connect(enterCode, &QPushButton::clicked, this, [this] { openVerifyEmail(); });
+    auto* notActiveLayout = new QVBoxLayout(m_notActive);
+    notActiveLayout->setContentsMargins(12, 10, 12, 10);
+    notActiveLayout->addWidget(m_notActiveText);
+    notActiveLayout->addWidget(enterCode, 0, Qt::AlignLeading);
+    m_notActive->hide();
 
     auto* serverLabel = new QLabel(tr("Server"), this);
     auto* accountLabel = new QLabel(tr("Account"), this);
@@ -113,6 +147,12 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
+    auto* registerButton = new QPushButton(tr("&Register an organization…"), this);
+    registerButton->setObjectName(QStringLiteral("openRegisterButton"));
+    registerButton->setAutoDefault(false);
+    registerButton->setToolTip(tr("New to Elect? Register your organization; the platform's team reviews it."));
+    m_buttons->addButton(registerButton, QDialogButtonBox::ActionRole);
+    connect(registerButton, &QPushButton::clicked, this, &SignInDialog::openRegister);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
@@ -130,6 +170,7 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
     layout->addWidget(accountLabel);
     layout->addLayout(accountForm);
     layout->addWidget(m_error);
+    layout->addWidget(m_notActive);
     layout->addStretch();
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -206,7 +247,102 @@ void SignInDialog::setBusy(bool busy)
 
 void SignInDialog::showError(const QString& message)
 {
+    m_notActive->hide();
     m_error->showError(message);
+}
+
+bool SignInDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // A message or the not-active box appeared: grow to show all of it (wrapped texts make the layout's height
+    // depend on its width, which the window's minimum size does not account for).
+    if (event->type() == QEvent::LayoutRequest && layout() && isVisible()) {
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalMinimumSize().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
+}
+
+bool SignInDialog::showsNotActive() const
+{
+    return m_notActive->isVisible();
+}
+
+QString SignInDialog::notActiveText() const
+{
+    return m_notActiveText->text();
+}
+
+void SignInDialog::showNotActive()
+{
+    m_error->clearMessage();
+    m_notActiveText->setText(
+        QStringLiteral(
+            "<b>%1</b><ul style=\"margin-left: 0px; -qt-list-indent: 1;\"><li>%2</li><li>%3</li><li>%4</li></ul>")
+            .arg(tr("Your password is right, but this account cannot sign in yet."),
+                 tr("<b>Email not verified yet?</b> Enter the code from the email we sent you."),
+                 tr("<b>Organization waiting for review?</b> You will get an email when the platform's team has "
+                    "accepted it; sign in then. If it is rejected, the email says why and what you can do."),
+                 tr("<b>Organization admin?</b> Your account may be disabled: ask your organization's owner.")));
+    m_notActive->show();
+}
+
+template <typename Dialog>
+Dialog* SignInDialog::openAccountDialog()
+{
+    auto* dialog = new Dialog(registrationService(profile()), m_email->text().trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    return dialog;
+}
+
+void SignInDialog::openRegister()
+{
+    if (m_busy)
+        return;
+    auto* dialog = openAccountDialog<RegisterDialog>();
+    connect(dialog, &RegisterDialog::registered, this, [this](const QString& email, const QUrl&) {
+        m_email->setText(email);
+        m_password->clear();
+        openVerifyEmail(email);
+    });
+    dialog->open();
+}
+
+void SignInDialog::openVerifyEmail(const QString& codeSentTo)
+{
+    if (m_busy)
+        return;
+    auto* dialog = openAccountDialog<VerifyEmailDialog>();
+    if (!codeSentTo.isEmpty())
+        dialog->showCodeSent(codeSentTo);
+    connect(dialog, &VerifyEmailDialog::verified, this, [this](const QString& email) {
+        if (!email.isEmpty())
+            m_email->setText(email);
+        m_notActive->hide();
+        m_error->showInfo(tr("Your email address is verified. A new organization can sign in once the platform's "
+                             "team has accepted it; you will get an email then."));
+        m_password->setFocus();
+    });
+    dialog->open();
+}
+
+void SignInDialog::openResetPassword()
+{
+    if (m_busy)
+        return;
+    auto* dialog = openAccountDialog<ResetPasswordDialog>();
+    connect(dialog, &ResetPasswordDialog::passwordChanged, this, [this](const QString& email) {
+        if (!email.isEmpty())
+            m_email->setText(email);
+        m_password->clear();
+        m_notActive->hide();
+        m_error->showInfo(tr("Your password is changed. Sign in with the new one."));
+        m_password->setFocus();
+    });
+    dialog->open();
 }
 
 void SignInDialog::submit()
@@ -233,11 +369,20 @@ void SignInDialog::submit()
     const QString password = m_password->text();
     const QString key = Connection::personKey(server, email);
     m_error->clearMessage();
+    m_notActive->hide();
     setBusy(true);
     whenReady(m_connection.open(server.connectionFor(loginRoleForEmail(email), password, QStringLiteral("elect-admin")),
                                 server.embedded, Identity::Kind::Person,
                                 tr("This is a kiosk's account. Sign in with the email of a person instead.")),
               this, [this, server, email, password, key, remember](Result<Connection::Opened> opened) {
+                  if (!opened && opened.code() == ErrorCode::AccountNotActive) {
+                      setBusy(false);
+                      QSettings s;
+                      server.save(s);
+                      s.setValue(kEmailKey, email);
+                      showNotActive();
+                      return;
+                  }
                   if (!opened) {
                       setBusy(false);
                       showError(opened.message());

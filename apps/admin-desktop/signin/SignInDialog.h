@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -35,6 +36,15 @@ public:
     QString errorText() const;
     /// Fills the password from the keychain when the remembered account asked for it.
     void restoreRemembered();
+    /// Shown after a sign-in with the right password to an account that may not sign in yet: what may be
+    /// the reason (email not verified, organization waiting for review or rejected) and what to do.
+    bool showsNotActive() const;
+    QString notActiveText() const;
+
+    /// The account dialogs (register, verify the email, reset the password), opened window-modal.
+    void openRegister();
+    void openVerifyEmail(const QString& codeSentTo = {});
+    void openResetPassword();
 
 public Q_SLOTS:
     void submit();
@@ -44,9 +54,15 @@ Q_SIGNALS:
     /// Signed in; \a server describes the server, \a warning is empty or says what the keychain refused.
     void signedIn(const QString& server, const QString& warning);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void setBusy(bool busy);
     void updateServerFields();
+    void showNotActive();
+    template <typename Dialog>
+    Dialog* openAccountDialog();
 
     Connection& m_connection;
     QRadioButton* m_embedded;
@@ -60,6 +76,8 @@ private:
     QLineEdit* m_password;
     QCheckBox* m_remember;
     MessageBanner* m_error;
+    QWidget* m_notActive;
+    QLabel* m_notActiveText;
     QProgressBar* m_progress;
     QPushButton* m_signIn;
     QDialogButtonBox* m_buttons;
