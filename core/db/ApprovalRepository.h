@@ -14,7 +14,7 @@ namespace Elect {
 class Database;
 
 /// What an organization admin asks to change in a published election that has not started. Only these
-/// may change once published (core/sql/0025_notifications_approvals.sql says why); unset: unchanged.
+/// may change once published (core/sql/0024_notifications_approvals.sql says why); unset: unchanged.
 struct ElectionChange
 {
     std::optional<QString> title;

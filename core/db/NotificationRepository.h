@@ -34,7 +34,7 @@ struct Notification
 };
 
 /// The notifications of the signed-in person, newest first, and marking them read. Row-level security
-/// decides what a login sees (core/sql/0025_notifications_approvals.sql): staff their organization's
+/// decides what a login sees (core/sql/0024_notifications_approvals.sql): staff their organization's
 /// notifications for everyone and their own; a system admin all of them. Reading is per organization:
 /// a notification for everyone read by one person is read for all of them.
 class NotificationRepository

@@ -53,7 +53,7 @@ struct ActiveElection
 /// What a system admin sees across the platform (elect-admin's organizations and dashboard pages).
 /// Reads go through row-level security as the signed-in login, so an organization's staff calling these
 /// get their own organization at most; the kiosk counts come from platform_kiosks_online()
-/// (core/sql/0021_platform.sql), which refuses everyone but a system admin.
+/// (core/sql/0020_platform.sql), which refuses everyone but a system admin.
 class PlatformRepository
 {
 public:

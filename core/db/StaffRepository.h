@@ -32,7 +32,7 @@ struct Kiosk
     QDateTime createdAt;
 };
 
-/// An organization's admins and kiosks (core/sql/0022_organization_staff.sql). Lists go through row-level
+/// An organization's admins and kiosks (core/sql/0021_organization_staff.sql). Lists go through row-level
 /// security (the signed-in person's own organization only); every change is a SECURITY DEFINER function
 /// that only the organization's owner may call: anyone else gets NotAllowed from the database.
 class StaffRepository

@@ -13,7 +13,7 @@ using namespace Elect;
 using Test::attempt;
 using Test::scalar;
 
-// Approval requests and notifications against a real server (0025_notifications_approvals.sql): an
+// Approval requests and notifications against a real server (0024_notifications_approvals.sql): an
 // organization admin's change to a published election or candidate waits for the owner, who approves it
 // (applied in the same transaction, checked again) or rejects it with a reason; the requester is told;
 // each login sees only its own organization's requests and its own notifications; a new notification wakes

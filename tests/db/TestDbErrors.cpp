@@ -403,7 +403,7 @@ class TestDbErrors : public QObject
              QStringLiteral("DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'admin_shutdown', MESSAGE = 'a'; END $$"),
              QStringLiteral("SQLSTATE 57P01"), ErrorCode::Unavailable,
              QStringLiteral("The database server is not available.")},
-            // Approval requests (0025); election 900002 and requests 900001 (decided), 900002 (outdated) are set
+            // Approval requests (0024); election 900002 and requests 900001 (decided), 900002 (outdated) are set
             // in initTestCase.
             {"organization_admin_only", "owner",
              QStringLiteral("SELECT elect.request_election_change(900002, '{\"title\": \"x\"}')"),

@@ -7,7 +7,7 @@ using namespace Elect;
 using namespace Elect::Test;
 
 // The database, not elect-admin's buttons, decides who manages an organization's admins and kiosks
-// (core/sql/0022_organization_staff.sql). Tried as an attacker would: an organization admin where only the
+// (core/sql/0021_organization_staff.sql). Tried as an attacker would: an organization admin where only the
 // owner may, another organization's owner, a kiosk, a system admin, and raw SQL around the functions.
 class TestAdminsBoundaries : public QObject
 {

@@ -15,7 +15,7 @@ class RejectOrganizationDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int kMaxReason = 2000; ///< as core/sql/0021_platform.sql allows
+    static constexpr int kMaxReason = 2000; ///< as core/sql/0020_platform.sql allows
 
     RejectOrganizationDialog(const QString& organizationName, QWidget* parent = nullptr);
 
