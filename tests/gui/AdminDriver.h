@@ -63,7 +63,9 @@ inline void fillSignIn(SignInDialog* dialog, TestCluster& cluster, const QString
     auto* emailEdit = child<QLineEdit>(dialog, QStringLiteral("emailEdit"));
     auto* passwordEdit = child<QLineEdit>(dialog, QStringLiteral("passwordEdit"));
     QVERIFY(server && host && port && emailEdit && passwordEdit);
-    QTest::mouseClick(server, Qt::LeftButton, {}, QPoint(8, server->height() / 2)); // on the indicator
+    // On the indicator, which is on the right in a right-to-left layout.
+    const int indicatorX = server->isRightToLeft() ? server->width() - 8 : 8;
+    QTest::mouseClick(server, Qt::LeftButton, {}, QPoint(indicatorX, server->height() / 2));
     QVERIFY(server->isChecked());
     QVERIFY(host->isEnabled());
     host->clear();

@@ -75,7 +75,8 @@ void save(QWidget* dialog)
     if (!button)
         return;
     QTest::mouseClick(button, Qt::LeftButton);
-    QTest::qWaitFor([dialog, button] { return !dialog->isVisible() || button->isEnabled(); }, kGuiTimeoutMs);
+    QVERIFY2(QTest::qWaitFor([dialog, button] { return !dialog->isVisible() || button->isEnabled(); }, kGuiTimeoutMs),
+             "the database answered the dialog's Save");
 }
 
 } // namespace
