@@ -77,6 +77,131 @@ BEGIN
 END
 $$;
 
+-- The helpers each kiosk step calls are not SECURITY DEFINER and only the schema's owner may execute them
+-- (REVOKE ... FROM PUBLIC): they run inside the kiosk functions, whose search_path is pinned, and name every
+-- object with its schema, so they need no SET clause of their own. Each SET costs a save and restore of the
+-- settings on every call, five to ten calls a step.
+CREATE OR REPLACE FUNCTION ballot_problem(p_method counting_method, p_votes_per_voter integer, p_eligible bigint[],
+                                          p_selections bigint[]) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+AS $$
+DECLARE
+    v_eligible bigint[] := coalesce(p_eligible, '{}');
+    v_selections bigint[] := coalesce(p_selections, '{}');
+    v_available integer := coalesce(cardinality(p_eligible), 0);
+    v_count integer := coalesce(cardinality(p_selections), 0);
+    v_seen bigint[] := '{}';
+    v_id bigint;
+    v_max integer;
+    v_min integer;
+BEGIN
+    IF array_ndims(v_selections) > 1 THEN
+        RETURN 'not_eligible';
+    END IF;
+    -- Ends within (eligible + 1) rounds whatever the client sends: a choice is new and eligible, or the end.
+    FOREACH v_id IN ARRAY v_selections LOOP
+        IF v_id IS NULL OR NOT v_id = ANY (v_eligible) THEN
+            RETURN 'not_eligible';
+        END IF;
+        IF v_id = ANY (v_seen) THEN
+            RETURN 'repeated';
+        END IF;
+        v_seen := v_seen || v_id;
+    END LOOP;
+    v_max := CASE p_method
+        WHEN 'block' THEN least(greatest(coalesce(p_votes_per_voter, 1), 1), v_available)
+        WHEN 'approval' THEN least(greatest(coalesce(p_votes_per_voter, 1), 1), v_available)
+        WHEN 'referendum' THEN least(1, v_available)
+        ELSE v_available END;
+    v_min := CASE WHEN p_method = 'block' THEN v_max WHEN v_available = 0 THEN 0 ELSE 1 END;
+    IF v_count > v_max THEN
+        RETURN 'too_many';
+    END IF;
+    IF v_count < v_min OR v_count = 0 THEN
+        RETURN 'too_few';
+    END IF;
+    RETURN 'none';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION election_voting_lock(p_election bigint) RETURNS bigint
+    LANGUAGE plpgsql IMMUTABLE
+AS $$
+BEGIN
+    RETURN (7261002::bigint << 32) | (p_election & x'7fffffff'::bigint);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION voter_eligible_candidates(p_election bigint, p_voter bigint) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(c.id ORDER BY c.id), '{}')
+              FROM elect.elections e
+              JOIN elect.voters v ON v.id = p_voter AND v.election_id = e.id
+              JOIN elect.candidate_participations p ON p.election_id = e.id
+              JOIN elect.candidates c ON c.id = p.candidate_id
+             WHERE e.id = p_election
+               AND CASE e.type
+                   WHEN 'district' THEN c.district IS NOT DISTINCT FROM v.district
+                   WHEN 'governorate_based' THEN c.governorate IS NOT DISTINCT FROM v.governorate
+                   WHEN 'api_managed' THEN v.eligible_candidates IS NULL OR c.id = ANY (v.eligible_candidates)
+                   ELSE true END);
+END
+$$;
+
+-- As 0017, in one query rather than two (eligibility_kiosk_id() stays for its other callers).
+CREATE OR REPLACE FUNCTION voting_kiosk() RETURNS kiosks
+    LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+    k elect.kiosks;
+BEGIN
+    SELECT kk.* INTO k FROM elect.kiosks kk JOIN elect.organizations o ON o.user_id = kk.organization_id
+     WHERE kk.login_role = session_user::text AND kk.enabled AND o.status = 'accepted'
+       AND pg_has_role(session_user, 'elect_kiosk', 'MEMBER');
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'kiosk_only';
+    END IF;
+    RETURN k;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION running_election_of(p_kiosk kiosks, p_election bigint) RETURNS elections
+    LANGUAGE plpgsql
+AS $$
+DECLARE
+    e elect.elections;
+BEGIN
+    PERFORM pg_advisory_xact_lock_shared(elect.election_voting_lock(p_election));
+    SELECT * INTO e FROM elect.elections
+     WHERE id = p_election AND organization_id = p_kiosk.organization_id AND status = 'scheduled'
+       AND starts_at <= now() AND now() < ends_at;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'EL001', MESSAGE = 'voting_election_closed';
+    END IF;
+    RETURN e;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cast_outcome_of(p_kiosk kiosks, p_idempotency_key uuid, p_receipt text) RETURNS boolean
+    LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+    r elect.voting_records;
+BEGIN
+    SELECT * INTO r FROM elect.voting_records WHERE idempotency_key = p_idempotency_key;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF r.kiosk_id IS DISTINCT FROM p_kiosk.id
+       OR NOT EXISTS (SELECT FROM elect.ballots WHERE election_id = r.election_id AND receipt_code = p_receipt) THEN
+        RAISE EXCEPTION USING ERRCODE = 'EL005', MESSAGE = 'cast_key_reused';
+    END IF;
+    RETURN true;
+END
+$$;
+
 -- As 0017, without looking the idempotency key up before every cast: a repeated request finds its session
 -- ended by the first one (or waits for it), and only then asks for the first one's outcome; a key used
 -- again with another session meets the key's unique index. One statement fewer in each cast.

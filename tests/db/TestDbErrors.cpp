@@ -147,6 +147,14 @@ class TestDbErrors : public QObject
             {"organization_not_found", "sysadmin", QStringLiteral("SELECT elect.accept_organization(999999)"),
              QStringLiteral("organization_not_found"), ErrorCode::NotFound,
              QStringLiteral("This organization does not exist")},
+            {"admin_not_found", "owner", QStringLiteral("SELECT elect.set_organization_admin_active(999999, false)"),
+             QStringLiteral("admin_not_found"), ErrorCode::NotFound,
+             QStringLiteral("This administrator does not exist")},
+            {"rejection_reason_required", "sysadmin",
+             QStringLiteral("SELECT elect.reject_organization((SELECT user_id FROM elect.organizations"
+                            " WHERE name = 'Nile Rowing Club'), '   ')"),
+             QStringLiteral("rejection_reason_required"), ErrorCode::InvalidInput,
+             QStringLiteral("Write why the organization is turned down")},
             {"organization_not_pending", "sysadmin",
              QStringLiteral("SELECT elect.accept_organization((SELECT user_id FROM elect.organizations"
                             " WHERE name = 'Nile Rowing Club'))"),
