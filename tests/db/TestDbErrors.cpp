@@ -252,8 +252,9 @@ class TestDbErrors : public QObject
              QStringLiteral("eligibility_unavailable"), ErrorCode::Unavailable,
              QStringLiteral("The organization's voter service cannot be reached; ask the poll worker.")},
             {"voter_search_too_many", "owner",
-             QStringLiteral("SELECT elect.find_voter((SELECT id FROM elect.elections WHERE title = 'Club captain 2026'),"
-                            " '2990101' || (1000000 + g)) FROM generate_series(1, 61) g"),
+             QStringLiteral(
+                 "SELECT elect.find_voter((SELECT id FROM elect.elections WHERE title = 'Club captain 2026'),"
+                 " '2990101' || (1000000 + g)) FROM generate_series(1, 61) g"),
              QStringLiteral("voter_search_too_many"), ErrorCode::Unavailable,
              QStringLiteral("too many national ids in the last minute")},
             {"eligibility_too_many_requests", "kiosk",

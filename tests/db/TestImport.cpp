@@ -251,7 +251,8 @@ private Q_SLOTS:
             QCOMPARE(refusal(w, "SELECT elect.import_open_voters(" + draft + ")", &message), QStringLiteral("42P07"));
             QCOMPARE(refusal(w, "SELECT elect.import_load_voters(" + draft + ")", &message), QStringLiteral("42501"));
             QVERIFY2(!message.contains(QLatin1String("stolen")), qPrintable(message));
-            QVERIFY2(message.contains(QLatin1String("import_rows")), qPrintable(message)); // refused for the view itself
+            QVERIFY2(message.contains(QLatin1String("import_rows")),
+                     qPrintable(message)); // refused for the view itself
         }
         // Another organization's owner, a system admin, a kiosk: not into this election.
         for (const char* who : {"Owner of Alexandria", "System admin", "Kiosk"}) {

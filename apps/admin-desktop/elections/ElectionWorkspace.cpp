@@ -1,13 +1,13 @@
 #include "elections/ElectionWorkspace.h"
 
+#include "candidates/CandidatesTab.h"
 #include "core/connection/Connection.h"
 #include "core/connection/WhenReady.h"
 #include "core/db/ElectionRepository.h"
 #include "core/domain/Clock.h"
-#include "candidates/CandidatesTab.h"
 #include "elections/ElectionDetailsTab.h"
-#include "shell/Formatting.h"
 #include "import/ImportTab.h"
+#include "shell/Formatting.h"
 #include "shell/MessageBanner.h"
 #include "voters/VotersTab.h"
 

@@ -1,17 +1,17 @@
 #include "shell/MainWindow.h"
 
 #include "admins/AdminsPage.h"
+#include "approvals/ApprovalsPage.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
+#include "elections/NewElectionDialog.h"
+#include "kiosks/KiosksPage.h"
+#include "notifications/NotificationFeed.h"
+#include "notifications/NotificationsPage.h"
 #include "organizations/OrganizationsPage.h"
 #include "platform/DashboardPage.h"
 #include "platform/PricingPage.h"
-#include "kiosks/KiosksPage.h"
-#include "elections/NewElectionDialog.h"
-#include "approvals/ApprovalsPage.h"
-#include "notifications/NotificationFeed.h"
-#include "notifications/NotificationsPage.h"
 #include "wallet/WalletPage.h"
 
 #include <QAction>
