@@ -1,6 +1,7 @@
 #include "AdminDriver.h"
 
 #include "elections/ElectionsPage.h"
+#include "shell/Formatting.h"
 #include "elections/ElectionTableModel.h"
 #include "elections/ElectionWorkspace.h"
 
@@ -86,6 +87,12 @@ void TestAdminShell::ownerOpensAnElectionAndGoesBack()
     QVERIFY(child<QLabel>(workspace, QStringLiteral("electionStatus"))
                 ->text()
                 .contains(toString(model->elections().at(row).countingMethod)));
+    // Times as the organization reads them (the demo club is in Cairo), as the Details tab shows them.
+    const QTimeZone cairo("Africa/Cairo");
+    auto* status = child<QLabel>(workspace, QStringLiteral("electionStatus"));
+    QVERIFY2(status->text().contains(shortDateTime(model->elections().at(row).startsAt, cairo)),
+             qPrintable(status->text()));
+    QVERIFY(status->toolTip().contains(QStringLiteral("Africa/Cairo")));
     QCOMPARE(window->currentPageKey(), QString());
     QVERIFY(saveScreenshot(window, QStringLiteral("admin-election-workspace")));
 

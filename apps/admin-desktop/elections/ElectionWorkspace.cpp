@@ -77,20 +77,37 @@ void ElectionWorkspace::reload()
 {
     m_loading = true;
     const qint64 id = m_electionId;
-    whenReady(m_connection.run([id](Database& db) { return ElectionRepository(db).find(id); }), this,
-              [this](Result<Election> election) {
+    // The election and its organization's time zone: the times read as the form shows them.
+    struct Loaded
+    {
+        Election election;
+        QString zone;
+    };
+    whenReady(m_connection.run([id](Database& db) -> Result<Loaded> {
+        auto election = ElectionRepository(db).find(id);
+        if (!election)
+            return election.error();
+        const auto zone = ElectionRepository(db).timeZoneOf(id);
+        return Loaded{std::move(election).value(), zone ? *zone : QString()};
+    }),
+              this, [this](Result<Loaded> loaded) {
                   m_loading = false;
-                  if (!election) {
-                      m_banner->showError(election.message());
+                  if (!loaded) {
+                      m_banner->showError(loaded.message());
                       return;
                   }
                   m_banner->clearMessage();
-                  m_election = std::move(election).value();
+                  m_election = loaded->election;
+                  const QTimeZone zone(loaded->zone.toUtf8());
                   m_title->setText(m_election.title);
-                  m_status->setText(tr("%1 · %2 · from %3 to %4")
-                                        .arg(toString(m_election.phase(Clock::system().now())),
-                                             toString(m_election.countingMethod), shortDateTime(m_election.startsAt),
-                                             shortDateTime(m_election.endsAt)));
+                  m_status->setText(
+                      tr("%1 · %2 · from %3 to %4")
+                          .arg(toString(m_election.phase(Clock::system().now())), toString(m_election.countingMethod),
+                               shortDateTime(m_election.startsAt, zone), shortDateTime(m_election.endsAt, zone)));
+                  m_status->setToolTip(
+                      zone.isValid()
+                          ? tr("Times in the organization's time zone, %1.").arg(QString::fromUtf8(zone.id()))
+                          : QString());
                   Q_EMIT electionLoaded(m_election);
               });
     for (int i = 0; i < m_tabs->count(); ++i) {
