@@ -1,9 +1,9 @@
 #include "AdminDriver.h"
 
 #include "elections/ElectionsPage.h"
-#include "shell/Formatting.h"
 #include "elections/ElectionTableModel.h"
 #include "elections/ElectionWorkspace.h"
+#include "shell/Formatting.h"
 
 #include "core/connection/Connection.h"
 #include "core/db/ElectionRepository.h"
