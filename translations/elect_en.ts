@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AdminApp</name>
-    <message>
-        <source>Elect administration: organizations, elections, results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which demo account: owner (default) or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo-as takes owner or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BallotScreen</name>
     <message>
         <source>Step 3 of 5</source>
@@ -137,6 +110,405 @@
     </message>
 </context>
 <context>
+    <name>Elect::ActiveElectionModel</name>
+    <message>
+        <source>%1 voted (no voter list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk is online while it holds a connection to the server. A working kiosk checks in every 10 seconds; one that stopped drops off at once, or within 5 minutes at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click, or press Enter, to open the election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voter list yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::AdminApp</name>
+    <message>
+        <source>Elect administration: organizations, elections, results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the embedded server&apos;s demo (run &quot;elect demo&quot; first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which demo account: owner (default) or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-as takes owner or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no such account. Run &quot;elect demo&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::AdminTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for email verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::AdminsPage</name>
+    <message>
+        <source>Add administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no administrators yet. Add one to share the work of preparing elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no other administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your organization&apos;s owner may add, disable or remove administrators. Ask the owner if someone should get or lose access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite someone by email to help prepare elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this person&apos;s access away for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this person sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this person from signing in, for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was invited. They sign in once they have verified %2 and chosen a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in. Enable them to undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from your organization?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They can no longer sign in, and this cannot be undone. What they did stays in the audit log under their name. To stop them for a while only, disable them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ApprovalsPage</name>
+    <message>
+        <source>No approval requests. When an organization admin changes a published election or its candidates, the change waits here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have asked for no changes. Changes to a published election or its candidates wait for the owner&apos;s approval, and are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the change now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the change down, with a reason the requester reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you asked to change in the election “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you asked to change for the candidate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 asks to change in the election “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 asks to change for the candidate “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2, and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this change turned down? %1 reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason, so that the requester knows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was approved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was rejected; the requester is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::BallotModel</name>
     <message>
         <source>1st choice</source>
@@ -224,6 +596,209 @@
     </message>
 </context>
 <context>
+    <name>Elect::CandidateDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored only in protected form (HMAC): it is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;National id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an image on either box, or choose a file: PNG, JPEG or WebP, up to 5 MB, at least 64 pixels a side. It is re-encoded without its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::CandidateRepository</name>
+    <message>
+        <source>Give the candidate&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future. Check it, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is gone, or you may not see them. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already stands in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate also stands in an election that is already published, so their details are frozen: the ballot shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::CandidateTableModel</name>
+    <message>
+        <source>no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::CandidatesTab</name>
+    <message>
+        <source>&amp;Add candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates can change only while the election is a draft. This election is no longer one, so its candidates are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s details are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization already had a candidate with this national id: they now stand in this election too, with the details they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now stands in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the candidate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this election?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate who stands in no other election is deleted, photo and symbol included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer stands in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::CastJournal</name>
     <message>
         <source>The kiosk cannot write its journal of votes. Ask the poll worker to check the kiosk&apos;s disk, then restart it.</source>
@@ -282,10 +857,6 @@
     </message>
     <message>
         <source>(c) plain COPY without the foreign key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ratio (a)/(b): %1 (target: at most 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1404,6 +1975,38 @@
         <source>peak memory of this process (MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ratio (a)/(b): %1 (target: at most 1.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time elect-admin&apos;s voters list on a large election (first rows, scrolling, memory), in a throwaway embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--voters takes a number from 1 to 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed beside elect; it comes with elect-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import had already finished when it was asked to stop; it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>
@@ -1769,6 +2372,65 @@
         <source>The import was interrupted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The one voter in this file is already in the election; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one candidate in this file is already in the election; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 voters in this file are already in the election; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 candidates in this file are already in the election; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and 1 more voter already in the election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and 1 more candidate already in the election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more voters already in the election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more candidates already in the election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::DashboardPage</name>
+    <message>
+        <source>No election is running or scheduled right now. Published elections appear here until their voting ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1; every 30 seconds while shown (F5 now). A kiosk counts as online while it holds a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Database</name>
@@ -2064,6 +2726,50 @@
         <source>Only elect serve (the elect_service login) seals kiosk events into the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write why the organization is turned down (up to 2,000 characters): the owner reads it. Nothing was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have searched for too many national ids in the last minute. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This administrator does not exist, was removed, or belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an organization admin asks for a change; the owner decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be asked for: a published election&apos;s title (1 to 200 characters) and its dates (a start still ahead, an end after it), or a candidate&apos;s name, party and description may change, and something must differ from what it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a published election that has not started waits for approval: change a draft directly; a cancelled or counted one no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate does not exist, or belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This approval request does not exist, or belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been decided. Refresh to see the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected (at most 1,000 characters): the person who asked reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this request would change has changed since it was made. Reject it, and ask for a new one if the change is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::DemoSeeder</name>
@@ -2129,6 +2835,236 @@
     </message>
 </context>
 <context>
+    <name>Elect::ElectionDetailsTab</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the election: its candidates, voters and dates are frozen, and the wallet pays its price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the election for good; a published election&apos;s charge is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes first, then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organization&apos;s owner may publish or cancel an election: publishing pays from the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No price is set for an election of %n voter(s), so publishing will be refused until the platform&apos;s administrator sets one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing this election (%n voter(s)) is free.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing charges %1 to the wallet for %n voter(s): the balance goes from %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing costs %1 for %n voter(s), but the wallet holds %2: top up %3 first, or publishing will be refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the election?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once published, its dates, type, counting method, candidates and voters can no longer change. Voting opens on its own at the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published. %1 was paid from the wallet; it now holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the election?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody will be able to vote in it, and this cannot be undone. What publishing charged is refunded to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody will be able to vote in it, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 went back to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionForm</name>
+    <message>
+        <source>e.g. Board election 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple: every voter chooses among all candidates. By district or governorate: each voter chooses among the candidates of their own. From your API: your system says who may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect asks GET &lt;address&gt;/voters/&lt;national id&gt; whether a voter may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people may vote. The price of publishing follows it; for a voter list it is at least the number of voters imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices on each ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting &amp;opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting &amp;closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Potential voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in the organization&apos;s time zone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most &amp;choices on each ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: each voter marks as many candidates as there are choices on the ballot; the candidates with the most votes win the seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: each voter marks every candidate they approve of, up to the most choices; the candidates with the most approvals win the seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked: voters number the candidates in order of preference. One seat: the last candidates are eliminated round by round until one has a majority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked: voters number the candidates in order of preference; surpluses and eliminated candidates&apos; votes move to the next preference until the seats are filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: one question, each voter answers yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at this election; only its organization&apos;s owner and administrators change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published elections cannot change their dates, type, counting method or number of voters: the price and the ballots depend on them. To change them, cancel the election and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is running: nothing about it can change until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting has closed: this election can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is counted: it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is cancelled: it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::ElectionRepository</name>
     <message>
         <source>Give the election a title.</source>
@@ -2140,6 +3076,94 @@
     </message>
     <message>
         <source>An election whose voters come from your API needs the API&apos;s address (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This election is gone, or you may not see it. Refresh the list of elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an organization&apos;s owner or administrator creates elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionTableModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n seat(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n seat</numerusform>
+            <numerusform>%1 — %2, %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionWorkspace</name>
+    <message>
+        <source>Back to elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the list of elections (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the organization&apos;s time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ElectionsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an election, or press Enter, to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +3258,256 @@ The server log is %4</source>
     </message>
 </context>
 <context>
+    <name>Elect::EnrollmentDialog</name>
+    <message>
+        <source>Enroll the kiosk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This code is the kiosk&apos;s password.&lt;/b&gt; It is shown only now. Anyone who has it can sign in as this kiosk: do not send it by email or chat, and do not keep it. If it is lost or someone else saw it, give the kiosk a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the kiosk, at “Set up this kiosk”, paste this code into “Enrollment code”, or scan the QR code into that field with a barcode scanner. No password is typed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk will connect to %1, the server you are signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the code to paste it on the kiosk. Closing this window clears it from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ImageDropField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an image here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ImportTab</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problems as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: choose it, or type its path and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding. Change it when names look garbled in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row against the election without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import voters or candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, fields separated by %2. Columns understood: %3. The first %4 rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1. Nothing was imported. Fix them in the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows checked: %1. No problems found; nothing was written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::Integrations</name>
     <message>
         <source>%1 did not answer in time.</source>
@@ -2307,6 +3581,329 @@ The server log is %4</source>
     </message>
     <message>
         <source>Choose the poll workers&apos; PIN and type it twice: this kiosk has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::KioskEnrollment</name>
+    <message>
+        <source>This is not a kiosk enrollment code, or part of it is missing. Copy the whole code that elect-admin showed when the kiosk was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the kiosk&apos;s enrollment code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment code was made by a newer Elect. Update this kiosk&apos;s Elect, then paste the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment code is damaged. Ask the organization&apos;s owner to show it again, or to rotate the kiosk&apos;s password for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::KioskTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::KiosksPage</name>
+    <message>
+        <source>Add kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no kiosks yet. Add one for each voting computer at your polling stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no kiosks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your organization&apos;s owner may add kiosks, turn them off or on, and give them new passwords. Ask the owner if a kiosk needs one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a kiosk and get the code that sets it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this kiosk a new password and a new enrollment code; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this kiosk sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this kiosk out now and stop it from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” was created. Set it up with the code shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded server of the kiosk&apos;s own computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2, database %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” was signed out and cannot sign in until you enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the kiosk “%1” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed out at once, also in the middle of a voter&apos;s session, and cannot sign in until you enable it again. Do this when a kiosk is lost, stolen or out of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the kiosk “%1” a new password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its current enrollment code stops working at once and the kiosk is signed out. Set it up again with the new code, shown next. Do this when a code was lost or someone else saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” has a new password. Its old enrollment code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::MainWindow</name>
+    <message>
+        <source>Elect administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect administration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization has created an election yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every election of your organization, with its status right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review new organizations before they can run elections, and see who runs each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every election on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published elections that have not ended, across organizations: turnout so far and kiosks online. Updated every 30 seconds while shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What publishing an election costs, by its number of potential voters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who prepare elections with the owner. They sign in with their own email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voting computers at your polling stations, each with its own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in your organization, newest first. New ones appear as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes organization admins asked for in published elections. Compare, then approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes you asked for in published elections, and the owner&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for publishing elections: the balance, every movement, and top-ups by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::MessageBanner</name>
+    <message>
+        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2416,6 +4013,511 @@ The server log is %4</source>
     </message>
 </context>
 <context>
+    <name>Elect::NewAdminDialog</name>
+    <message>
+        <source>Add an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators prepare elections, candidates and voters with you. They cannot add other administrators or kiosks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get an email to verify their address. Then they choose their own password with “Forgot password” on the sign-in window, using the code from a second email. You never see or set their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::NewElectionDialog</name>
+    <message>
+        <source>New election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new election starts as a draft: add its candidates and voters, then publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::NewKioskDialog</name>
+    <message>
+        <source>Add a kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk is a computer at a polling station where voters cast their votes. After you create it, you get the code that sets it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main hall 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Al-Nour School, Giza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::NotificationTableModel</name>
+    <message>
+        <source>Election published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::NotificationsPage</name>
+    <message>
+        <source>No notifications yet. Publishing, payments, approval requests and results are announced here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a notification, or press Enter, to open what it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the election or the approval request this notification is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) marked read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationPeopleModel</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationsPage</name>
+    <message>
+        <source>People who run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, country code, owner or email (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who run the selected organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this organization&apos;s owner sign in and create elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this registration down, with a reason the owner will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization matches “%1” here. Check the spelling, or show all states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is waiting for review. New registrations appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1. Reason given to the owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who run it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was accepted. The owner is told by email and can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1? This cannot be undone: the owner cannot sign in, and is told by email with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rejected. The owner is told by email, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PasswordMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair, not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it longer: add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::PasswordStrength</name>
     <message>
         <source>A short password is easy to guess.</source>
@@ -2506,6 +4608,13 @@ The server log is %4</source>
     </message>
 </context>
 <context>
+    <name>Elect::PlatformRepository</name>
+    <message>
+        <source>A tier in %1 that starts at %2 voters exists already. Change that tier instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::PollWorkerGate</name>
     <message numerus="yes">
         <source>Too many wrong PINs were entered. Wait %n minute(s), then try again.</source>
@@ -2538,6 +4647,222 @@ The server log is %4</source>
     </message>
     <message>
         <source>A vote is being sent to the server. Wait until the voter has their receipt, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PricingPage</name>
+    <message>
+        <source>No pricing tier yet. With payments on, an election can be published only when a tier covers its number of potential voters: add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a tier, or press Enter, to change it; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 tier for %2 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 tier for %2 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tier %1? Elections of that size cannot be published until another tier covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PricingTierDialog</name>
+    <message>
+        <source>No upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pricing tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pricing tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code of the wallet&apos;s currency, such as EGP or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 1500 or 1500.50; 0 for free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (potential voters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (potential voters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price to publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency and the price in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing an election of %1 will cost %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is not an amount. Type it in %1 with digits, for example 1500 or 1500.50 (at most 999,999.99), or 0 for a free tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::PricingTierModel</name>
+    <message>
+        <source>%1 voters or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::RegisterDialog</name>
+    <message>
+        <source>Register an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your organization to run its elections with Elect. We email you a code to confirm your address; then the platform&apos;s team reviews the organization, and you can sign in once it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nile Rowing Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your organization&apos;s name, as its members know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address, such as name@example.org. The code goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: the advice under it says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +4929,124 @@ The server log is %4</source>
     </message>
     <message>
         <source>The Elect service&apos;s address must start with https:// (passwords never cross a network in the clear); plain http:// only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::RejectOrganizationDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 turned down? The owner reads this in an email and when signing in, so say what they could change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the registration names no real club; send the club&apos;s registration number and register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: shorten it to %2 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ResetPasswordDialog</name>
+    <message>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We email you a code to choose a new password. The code works once, for one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;have a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your Elect account; the code goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 has an Elect account, a code is on its way. Paste it here and choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the code from the email we sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: the advice under it says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid, was already used, or has expired. Check that you copied all of it, or click &quot;Send a new code&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +5364,168 @@ The server log is %4</source>
     </message>
     <message>
         <source>seal kiosk events into the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::ServiceDialog</name>
+    <message>
+        <source>The address of the Elect service (elect serve) that registers organizations and sends the emails. Your IT staff or the platform&apos;s operator can tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elect ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Elect service&apos;s address must start with https:// (http:// only for this computer), such as https://elect.example.org. Ask your IT staff for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::SignInDialog</name>
+    <message>
+        <source>This computer (embedded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Elect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the email and password of your Elect account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require and verify the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (local network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name, or choose this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the &amp;code from the email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to Elect? Register your organization; the platform&apos;s team reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is right, but this account cannot sign in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email not verified yet?&lt;/b&gt; Enter the code from the email we sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organization waiting for review?&lt;/b&gt; You will get an email when the platform&apos;s team has accepted it; sign in then. If it is rejected, the email says why and what you can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organization admin?&lt;/b&gt; Your account may be disabled: ask your organization&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address is verified. A new organization can sign in once the platform&apos;s team has accepted it; you will get an email then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3510,6 +6115,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>Elect::TopUpDialog</name>
+    <message>
+        <source>Top up the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much do you want to pay into the wallet? Stripe&apos;s payment page opens in your browser; the balance grows once the payment is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount between %1 and %2, like 1500 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::Twilio</name>
     <message>
         <source>Twilio refused Elect&apos;s credentials (%1): check the account SID and auth token that elect serve uses.</source>
@@ -3624,6 +6260,294 @@ Options:
     </message>
 </context>
 <context>
+    <name>Elect::VerifyEmailDialog</name>
+    <message>
+        <source>Verify your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We emailed you a code. Copy it from the message and paste it here, or type it; spaces, dashes and capitals do not matter. The code works once, for 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a new code to the email address above; the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered. We sent a code to %1: it may take a few minutes to arrive (look in the spam folder too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the code from the email we sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid, was already used, or has expired. Check that you copied all of it, or click &quot;Send a new code&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address you registered with; the new code goes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 has an account waiting for verification, a new code is on its way. Use the newest code: the older ones no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::VoterBench</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up a throwaway embedded server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the throwaway server refused its superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s owner could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 voters in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an organization&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the election workspace has no Voters tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first rows never came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list was never counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page never came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters in the list: %1 (rows %2, pages in memory at most %3 of %4 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last row loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows: %1 ms (target &lt; 1000 ms: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted and indexed: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the end: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll through in %1 steps: %2 ms (slowest step %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory: %1 MiB (before opening the election %2 MiB; target &lt; 300 MiB: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times elect-admin&apos;s voters list on a large election in a throwaway embedded server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voters (default 1000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--voters takes a number from 1 to 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::VoterTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::VotersTab</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a voter by national id (the exact id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National id to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the exact national id finds a voter: ids are stored as a keyed hash. Leave it empty and press Enter to list every voter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All governorates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voter of this election has that national id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading voters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the voter with that national id. Clear the search to see every voter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting voters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::VotingFlow</name>
     <message>
         <source>The kiosk cannot reach the election server right now. Wait a moment and try again; if this goes on, ask the poll worker.</source>
@@ -3731,6 +6655,133 @@ Options:
     </message>
 </context>
 <context>
+    <name>Elect::WalletPage</name>
+    <message>
+        <source>Top up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay into the wallet by card, on Stripe&apos;s payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of %1: preparing Stripe&apos;s payment page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of %1: the payment page is open in your browser. The balance grows here once Stripe confirms the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of %1: paid, and added to the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of %1: the payment page expired unpaid. Nothing was charged; top up again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::WalletRepository</name>
     <message>
         <source>Say which organization&apos;s wallet to show: this account belongs to none.</source>
@@ -3738,47 +6789,6 @@ Options:
     </message>
     <message>
         <source>There is no organization %1, or you may not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ElectionTableModel</name>
-    <message numerus="yes">
-        <source>%1 — %2, %n seat(s)</source>
-        <translation>
-            <numerusform>%1 — %2, %n seat</numerusform>
-            <numerusform>%1 — %2, %n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ElectionsPage</name>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,72 +6845,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Elect administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elect administration — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review new organizations before they can run elections, and see every election on the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organization has created an election yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All elections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elections of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every election of your organization, with its status right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your organization has no elections yet. Elections you create appear here, from draft to results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>NationalIdScreen</name>
     <message>
         <source>Step 1 of 5</source>
@@ -3947,45 +6891,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>OrganizationTableModel</name>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PausedScreen</name>
     <message>
         <source>This kiosk is paused</source>
@@ -4005,57 +6910,6 @@ Options:
     </message>
     <message>
         <source>Asks for the poll worker&apos;s PIN to resume the kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PendingOrganizationsPage</name>
-    <message>
-        <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organizations waiting for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn this registration down, with a reason the owner will read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is %1 turned down? The owner reads this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a reason, so that the owner knows what to change. Nothing was rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4338,111 +7192,24 @@ Options:
         <source>Cancel and keep the current setup</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SignInDialog</name>
     <message>
-        <source>This computer (embedded)</source>
+        <source>Filled in for the kiosk “%1”. Choose the poll workers&apos; PIN, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database server</source>
+        <source>Filled in. Choose the poll workers&apos; PIN, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember my password on this computer</source>
+        <source>Enrollment code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to Elect</source>
+        <source>Paste the code that elect-admin showed when the kiosk was created, or scan its QR code into this field. It fills in the server and the kiosk login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the email and password of your Elect account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db.example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefer encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require and verify the certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No encryption (local network only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the database server&apos;s host name, or choose this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a kiosk&apos;s account. Sign in with the email of a person instead.</source>
+        <source>Use this code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
