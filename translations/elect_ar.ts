@@ -113,67 +113,67 @@
     <name>Elect::ActiveElectionModel</name>
     <message>
         <source>%1 voted (no voter list)</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت %1 (بلا قائمة ناخبين)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 (%3%)</translation>
     </message>
     <message>
         <source>No kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد كشك</translation>
     </message>
     <message>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 متصل</translation>
     </message>
     <message>
         <source>A kiosk is online while it holds a connection to the server. A working kiosk checks in every 10 seconds; one that stopped drops off at once, or within 5 minutes at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ الكشك متصلًا ما دام يحتفظ باتصال بالخادم. يتحقق الكشك العامل من اتصاله كل 10 ثوانٍ؛ والكشك الذي توقف يختفي من العدّ فورًا، أو خلال 5 دقائق على الأكثر.</translation>
     </message>
     <message>
         <source>Double-click, or press Enter, to open the election.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا، أو اضغط Enter، لفتح الانتخابات.</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">جارية</translation>
+        <translation>جارية</translation>
     </message>
     <message>
         <source>Starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ %1</translation>
     </message>
     <message>
         <source>%1 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ناخب</translation>
     </message>
     <message>
         <source>No voter list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة ناخبين بعد</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Turnout so far</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة حتى الآن</translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكشاك</translation>
     </message>
     <message>
         <source>Voting ends</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء التصويت</translation>
     </message>
 </context>
 <context>
@@ -207,305 +207,305 @@
     <name>Elect::AdminTableModel</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <source>Waiting for email verification</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار تأكيد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة</translation>
     </message>
 </context>
 <context>
     <name>Elect::AdminsPage</name>
     <message>
         <source>Add administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مسؤول…</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤولون</translation>
     </message>
     <message>
         <source>Your organization has no administrators yet. Add one to share the work of preparing elections.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسؤولون لمؤسستك بعد. أضف مسؤولًا ليشاركك العمل في إعداد الانتخابات.</translation>
     </message>
     <message>
         <source>Your organization has no other administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسؤولون آخرون لمؤسستك.</translation>
     </message>
     <message>
         <source>Only your organization&apos;s owner may add, disable or remove administrators. Ask the owner if someone should get or lose access.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يضيف المسؤولين أو يعطّلهم أو يزيلهم إلا مالك مؤسستك. اسأل المالك إن كان ينبغي منح أحدٍ صلاحية الدخول أو سحبها منه.</translation>
     </message>
     <message>
         <source>Invite someone by email to help prepare elections</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعُ شخصًا عبر البريد الإلكتروني للمساعدة في إعداد الانتخابات</translation>
     </message>
     <message>
         <source>Take this person&apos;s access away for good</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب صلاحية دخول هذا الشخص نهائيًا</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل</translation>
     </message>
     <message>
         <source>Let this person sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح لهذا الشخص بتسجيل الدخول مرة أخرى</translation>
     </message>
     <message>
         <source>Stop this person from signing in, for now</source>
-        <translation type="unfinished"></translation>
+        <translation>منع هذا الشخص من تسجيل الدخول مؤقتًا</translation>
     </message>
     <message>
         <source>%1 was invited. They sign in once they have verified %2 and chosen a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُعي %1. ويمكنه تسجيل الدخول بعد تأكيد %2 واختيار كلمة مرور.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لـ %1 تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in. Enable them to undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد بإمكان %1 تسجيل الدخول. فعّله للتراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1؟</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from your organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1 (%2) من مؤسستك؟</translation>
     </message>
     <message>
         <source>They can no longer sign in, and this cannot be undone. What they did stays in the audit log under their name. To stop them for a while only, disable them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يتمكن من تسجيل الدخول بعد الآن، ولا يمكن التراجع عن ذلك. يبقى ما فعله في سجل التدقيق باسمه. لإيقافه مدة من الوقت فقط، عطّله بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>%1 was removed and can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل %1 ولم يعد بإمكانه تسجيل الدخول.</translation>
     </message>
 </context>
 <context>
     <name>Elect::ApprovalsPage</name>
     <message>
         <source>No approval requests. When an organization admin changes a published election or its candidates, the change waits here for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طلبات موافقة. عندما يغيّر أحد مسؤولي المؤسسة انتخاباتٍ منشورة أو مرشحيها، ينتظرك التغيير هنا.</translation>
     </message>
     <message>
         <source>You have asked for no changes. Changes to a published election or its candidates wait for the owner&apos;s approval, and are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تطلب أي تغييرات. تنتظر التغييرات على الانتخابات المنشورة أو مرشحيها موافقة المالك، وتُعرض هنا.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الموافقة</translation>
     </message>
     <message>
         <source>My approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الموافقة الخاصة بي</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم الطلب</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>يخص</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>What the request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يغيّره الطلب</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Apply the change now</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق التغيير الآن</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished">رفض…</translation>
+        <translation>رفض…</translation>
     </message>
     <message>
         <source>Turn the change down, with a reason the requester reads</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض التغيير، مع ذكر سبب يقرؤه مقدّم الطلب</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">النهاية</translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">الحزب</translation>
+        <translation>الحزب</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">الوصف</translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Waiting for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المالك</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق عليه %1 في %2</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه %1: %2</translation>
     </message>
     <message>
         <source>Election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات: %1</translation>
     </message>
     <message>
         <source>Candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشح: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>What you asked to change in the election “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلبتَ تغييره في الانتخابات «%1»</translation>
     </message>
     <message>
         <source>What you asked to change for the candidate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلبتَ تغييره للمرشح «%1»</translation>
     </message>
     <message>
         <source>What %1 asks to change in the election “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يطلب %1 تغييره في الانتخابات «%2»</translation>
     </message>
     <message>
         <source>What %1 asks to change for the candidate “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يطلب %1 تغييره للمرشح «%2»</translation>
     </message>
     <message>
         <source>Approved by %1 on %2, and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق عليه %1 في %2، وطُبِّق.</translation>
     </message>
     <message>
         <source>Rejected by %1 on %2. Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه %1 في %2. السبب: %3</translation>
     </message>
     <message>
         <source>Reject the change</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض التغيير</translation>
     </message>
     <message>
         <source>Why is this change turned down? %1 reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُرفض هذا التغيير؟ سيقرأ %1 هذا السبب.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Write a reason, so that the requester knows why.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سببًا ليعرف مقدّم الطلب سبب الرفض.</translation>
     </message>
     <message>
         <source>The change was approved and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على التغيير وطُبِّق.</translation>
     </message>
     <message>
         <source>The change was rejected; the requester is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض التغيير؛ وسيُبلَّغ مقدّم الطلب بالسبب.</translation>
     </message>
 </context>
 <context>
@@ -607,207 +607,207 @@
     <name>Elect::CandidateDialog</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished">الصورة</translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الانتخابي</translation>
     </message>
     <message>
         <source>Add a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرشح</translation>
     </message>
     <message>
         <source>Edit the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المرشح</translation>
     </message>
     <message>
         <source>Stored only in protected form (HMAC): it is never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ في صورة محمية فقط (HMAC): ولن يُعرض مرة أخرى أبدًا.</translation>
     </message>
     <message>
         <source>&amp;National id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرقم القومي</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لحزب</translation>
     </message>
     <message>
         <source>&amp;District</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دائرة</translation>
     </message>
     <message>
         <source>&amp;Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;حافظة</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ الميلاد</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف</translation>
     </message>
     <message>
         <source>S&amp;ymbol&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;رمز الانتخابي</translation>
     </message>
     <message>
         <source>Photo and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة والرمز الانتخابي</translation>
     </message>
     <message>
         <source>Drop an image on either box, or choose a file: PNG, JPEG or WebP, up to 5 MB, at least 64 pixels a side. It is re-encoded without its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت صورة على أيٍّ من المربعين، أو اختر ملفًا: PNG أو JPEG أو WebP، بحجم لا يتجاوز 5 MB، وبطول 64 بكسلًا على الأقل لكل ضلع. يُعاد ترميزها دون بياناتها الوصفية.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
 </context>
 <context>
     <name>Elect::CandidateRepository</name>
     <message>
         <source>Give the candidate&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المرشح.</translation>
     </message>
     <message>
         <source>The birth date is in the future. Check it, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد في المستقبل. تحقّق منه، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <source>This candidate is gone, or you may not see them. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المرشح لم يعد موجودًا، أو لا يحق لك رؤيته. حدّث القائمة.</translation>
     </message>
     <message>
         <source>This person already stands in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص مرشح بالفعل في هذه الانتخابات.</translation>
     </message>
     <message>
         <source>This candidate also stands in an election that is already published, so their details are frozen: the ballot shows them. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المرشح مرشح أيضًا في انتخابات منشورة بالفعل، لذا فبياناته مجمَّدة: فهي تظهر في ورقة الاقتراع. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>Elect::CandidateTableModel</name>
     <message>
         <source>no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا صورة</translation>
     </message>
     <message>
         <source>photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة %1</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished">الصورة</translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished">الرمز الانتخابي</translation>
+        <translation>الرمز الانتخابي</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">الحزب</translation>
+        <translation>الحزب</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">الدائرة</translation>
+        <translation>الدائرة</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished">المحافظة</translation>
+        <translation>المحافظة</translation>
     </message>
 </context>
 <context>
     <name>Elect::CandidatesTab</name>
     <message>
         <source>&amp;Add candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة مرشح…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">المرشحون</translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>Candidates can change only while the election is a draft. This election is no longer one, so its candidates are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المرشحين إلا ما دامت الانتخابات مسودة. لم تعد هذه الانتخابات مسودة، لذا فمرشحوها مجمَّدون.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد مرشحون</numerusform>
+            <numerusform>مرشح واحد</numerusform>
+            <numerusform>مرشحان اثنان</numerusform>
+            <numerusform>%n مرشحين</numerusform>
+            <numerusform>%n مرشحًا</numerusform>
+            <numerusform>%n مرشح</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s details are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بيانات %1.</translation>
     </message>
     <message>
         <source>Your organization already had a candidate with this national id: they now stand in this election too, with the details they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان لدى مؤسستك مرشح بهذا الرقم القومي: وأصبح الآن مرشحًا في هذه الانتخابات أيضًا، بالبيانات التي كانت لديه.</translation>
     </message>
     <message>
         <source>%1 now stands in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح %1 مرشحًا في هذه الانتخابات.</translation>
     </message>
     <message>
         <source>Remove the candidate?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرشح؟</translation>
     </message>
     <message>
         <source>Remove %1 from this election?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1 من هذه الانتخابات؟</translation>
     </message>
     <message>
         <source>A candidate who stands in no other election is deleted, photo and symbol included.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشح الذي لا يترشح في أي انتخابات أخرى يُحذف، بما في ذلك صورته ورمزه الانتخابي.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>%1 no longer stands in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد %1 مرشحًا في هذه الانتخابات.</translation>
     </message>
 </context>
 <context>
@@ -2013,35 +2013,35 @@
     </message>
     <message>
         <source>ratio (a)/(b): %1 (target: at most 1.3)</source>
-        <translation type="unfinished">النسبة (a)/(b): %1 (الهدف: 2 على الأكثر) {1 ?} {1.3)?}</translation>
+        <translation>النسبة (a)/(b): %1 (الهدف: 1.3 على الأكثر)</translation>
     </message>
     <message>
         <source>time elect-admin&apos;s voters list on a large election (first rows, scrolling, memory), in a throwaway embedded server</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس زمن قائمة الناخبين في elect-admin لانتخابات كبيرة (الصفوف الأولى، والتمرير، والذاكرة)، على خادم مدمج مؤقت</translation>
     </message>
     <message>
         <source>voters (default 1000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناخبين (الافتراضي 1000000)</translation>
     </message>
     <message>
         <source>--voters takes a number from 1 to 100000000</source>
-        <translation type="unfinished">يقبل --voters عددًا من 1 إلى 100000000 {1 ?}</translation>
+        <translation>يقبل --voters عددًا من 1 إلى 100000000</translation>
     </message>
     <message>
         <source>%1 is not installed beside elect; it comes with elect-admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مثبَّت بجوار elect؛ فهو يأتي مع elect-admin.</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف %1 على نحو غير متوقع</translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف الاستيراد. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The import had already finished when it was asked to stop; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان الاستيراد قد انتهى بالفعل عندما طُلب إيقافه؛ وقد احتُفظ به.</translation>
     </message>
 </context>
 <context>
@@ -2410,62 +2410,62 @@
     </message>
     <message>
         <source>The one voter in this file is already in the election; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخب الوحيد في هذا الملف موجود بالفعل في الانتخابات؛ لا يوجد ما يُستورد.</translation>
     </message>
     <message>
         <source>The one candidate in this file is already in the election; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشح الوحيد في هذا الملف موجود بالفعل في الانتخابات؛ لا يوجد ما يُستورد.</translation>
     </message>
     <message>
         <source>All %1 voters in this file are already in the election; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الناخبين في هذا الملف (%1) موجودون بالفعل في الانتخابات؛ لا يوجد ما يُستورد.</translation>
     </message>
     <message>
         <source>All %1 candidates in this file are already in the election; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المرشحين في هذا الملف (%1) موجودون بالفعل في الانتخابات؛ لا يوجد ما يُستورد.</translation>
     </message>
     <message>
         <source>... and 1 more voter already in the election.</source>
-        <translation type="unfinished"></translation>
+        <translation>... وناخب آخر موجود بالفعل في الانتخابات.</translation>
     </message>
     <message>
         <source>... and 1 more candidate already in the election.</source>
-        <translation type="unfinished"></translation>
+        <translation>... ومرشح آخر موجود بالفعل في الانتخابات.</translation>
     </message>
     <message>
         <source>... and %1 more voters already in the election.</source>
-        <translation type="unfinished"></translation>
+        <translation>... و%1 ناخبين آخرين موجودين بالفعل في الانتخابات.</translation>
     </message>
     <message>
         <source>... and %1 more candidates already in the election.</source>
-        <translation type="unfinished"></translation>
+        <translation>... و%1 مرشحين آخرين موجودين بالفعل في الانتخابات.</translation>
     </message>
 </context>
 <context>
     <name>Elect::DashboardPage</name>
     <message>
         <source>No election is running or scheduled right now. Published elections appear here until their voting ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد انتخابات جارية أو مجدولة الآن. تظهر الانتخابات المنشورة هنا حتى ينتهي التصويت فيها.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Active elections</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات النشطة</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>Not updated: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّث: انظر الرسالة أعلاه.</translation>
     </message>
     <message>
         <source>Updated at %1; every 30 seconds while shown (F5 now). A kiosk counts as online while it holds a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث في %1؛ ويُحدَّث كل 30 ثانية ما دام معروضًا (F5 للتحديث الآن). يُعدّ الكشك متصلًا ما دام يحتفظ باتصال بالخادم.</translation>
     </message>
 </context>
 <context>
@@ -2764,47 +2764,47 @@
     </message>
     <message>
         <source>Write why the organization is turned down (up to 2,000 characters): the owner reads it. Nothing was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سبب رفض المؤسسة (حتى 2,000 حرف): سيقرؤه المالك. لم يُرفض شيء.</translation>
     </message>
     <message>
         <source>You have searched for too many national ids in the last minute. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بحثت عن أرقام قومية كثيرة جدًا خلال الدقيقة الأخيرة. انتظر دقيقة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This administrator does not exist, was removed, or belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المسؤول غير موجود، أو أُزيل، أو يتبع مؤسسة أخرى.</translation>
     </message>
     <message>
         <source>Only an organization admin asks for a change; the owner decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول المؤسسة وحده يطلب التغيير؛ والمالك يقرّر فيه.</translation>
     </message>
     <message>
         <source>The change cannot be asked for: a published election&apos;s title (1 to 200 characters) and its dates (a start still ahead, an end after it), or a candidate&apos;s name, party and description may change, and something must differ from what it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن طلب هذا التغيير: يجوز أن يتغير عنوان الانتخابات المنشورة (من 1 إلى 200 حرف) وتواريخها (بداية لم تأتِ بعد، ونهاية بعدها)، أو اسم المرشح وحزبه ووصفه، ويجب أن يختلف شيء عمّا هو عليه الآن.</translation>
     </message>
     <message>
         <source>Only a published election that has not started waits for approval: change a draft directly; a cancelled or counted one no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتظر الموافقةَ إلا الانتخاباتُ المنشورة التي لم تبدأ بعد: غيّر المسودة مباشرة؛ أما الانتخابات الملغاة أو التي فُرزت فلم تعد تتغير.</translation>
     </message>
     <message>
         <source>This candidate does not exist, or belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المرشح غير موجود، أو يتبع مؤسسة أخرى.</translation>
     </message>
     <message>
         <source>This approval request does not exist, or belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الموافقة هذا غير موجود، أو يتبع مؤسسة أخرى.</translation>
     </message>
     <message>
         <source>This request has already been decided. Refresh to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق البتّ في هذا الطلب. حدّث القائمة لرؤية القرار.</translation>
     </message>
     <message>
         <source>Say why the change is rejected (at most 1,000 characters): the person who asked reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب رفض التغيير (1,000 حرف على الأكثر): سيقرؤه مقدّم الطلب.</translation>
     </message>
     <message>
         <source>What this request would change has changed since it was made. Reject it, and ask for a new one if the change is still wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر ما سيغيّره هذا الطلب منذ تقديمه. ارفضه، واطلب تغييرًا جديدًا إن كان التغيير لا يزال مطلوبًا.</translation>
     </message>
 </context>
 <context>
@@ -2874,246 +2874,246 @@
     <name>Elect::ElectionDetailsTab</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشر…</translation>
     </message>
     <message>
         <source>Cancel &amp;election…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الانتخابات…</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>Publish the election: its candidates, voters and dates are frozen, and the wallet pays its price.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الانتخابات: يُجمَّد مرشحوها وناخبوها وتواريخها، وتدفع المحفظة ثمنها.</translation>
     </message>
     <message>
         <source>Cancel the election for good; a published election&apos;s charge is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الانتخابات نهائيًا؛ ويُعاد المبلغ المخصوم لنشر الانتخابات المنشورة.</translation>
     </message>
     <message>
         <source>Save your changes first, then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ تغييراتك أولًا، ثم انشر.</translation>
     </message>
     <message>
         <source>Only the organization&apos;s owner may publish or cancel an election: publishing pays from the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينشر الانتخابات أو يلغيها إلا مالك المؤسسة: فالنشر يُدفع من المحفظة.</translation>
     </message>
     <message>
         <source>Your changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت تغييراتك.</translation>
     </message>
     <message numerus="yes">
         <source>No price is set for an election of %n voter(s), so publishing will be refused until the platform&apos;s administrator sets one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدَّد سعر لانتخابات بلا ناخبين، لذا سيُرفض النشر حتى يحدّده مسؤول المنصة.</numerusform>
+            <numerusform>لم يُحدَّد سعر لانتخابات بناخب واحد، لذا سيُرفض النشر حتى يحدّده مسؤول المنصة.</numerusform>
+            <numerusform>لم يُحدَّد سعر لانتخابات بناخبَين اثنين، لذا سيُرفض النشر حتى يحدّده مسؤول المنصة.</numerusform>
+            <numerusform>لم يُحدَّد سعر لانتخابات بـ %n ناخبين، لذا سيُرفض النشر حتى يحدّده مسؤول المنصة.</numerusform>
+            <numerusform>لم يُحدَّد سعر لانتخابات بـ %n ناخبًا، لذا سيُرفض النشر حتى يحدّده مسؤول المنصة.</numerusform>
+            <numerusform>لم يُحدَّد سعر لانتخابات بـ %n ناخب، لذا سيُرفض النشر حتى يحدّده مسؤول المنصة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publishing this election (%n voter(s)) is free.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نشر هذه الانتخابات (بلا ناخبين) مجاني.</numerusform>
+            <numerusform>نشر هذه الانتخابات (ناخب واحد) مجاني.</numerusform>
+            <numerusform>نشر هذه الانتخابات (ناخبان اثنان) مجاني.</numerusform>
+            <numerusform>نشر هذه الانتخابات (%n ناخبين) مجاني.</numerusform>
+            <numerusform>نشر هذه الانتخابات (%n ناخبًا) مجاني.</numerusform>
+            <numerusform>نشر هذه الانتخابات (%n ناخب) مجاني.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publishing charges %1 to the wallet for %n voter(s): the balance goes from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يخصم النشر %1 من المحفظة مقابل صفر ناخبين: ينتقل الرصيد من %2 إلى %3.</numerusform>
+            <numerusform>يخصم النشر %1 من المحفظة مقابل ناخب واحد: ينتقل الرصيد من %2 إلى %3.</numerusform>
+            <numerusform>يخصم النشر %1 من المحفظة مقابل ناخبَين اثنين: ينتقل الرصيد من %2 إلى %3.</numerusform>
+            <numerusform>يخصم النشر %1 من المحفظة مقابل %n ناخبين: ينتقل الرصيد من %2 إلى %3.</numerusform>
+            <numerusform>يخصم النشر %1 من المحفظة مقابل %n ناخبًا: ينتقل الرصيد من %2 إلى %3.</numerusform>
+            <numerusform>يخصم النشر %1 من المحفظة مقابل %n ناخب: ينتقل الرصيد من %2 إلى %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publishing costs %1 for %n voter(s), but the wallet holds %2: top up %3 first, or publishing will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يكلّف النشر %1 مقابل صفر ناخبين، لكن المحفظة لا تحوي إلا %2: اشحن %3 أولًا، وإلا سيُرفض النشر.</numerusform>
+            <numerusform>يكلّف النشر %1 مقابل ناخب واحد، لكن المحفظة لا تحوي إلا %2: اشحن %3 أولًا، وإلا سيُرفض النشر.</numerusform>
+            <numerusform>يكلّف النشر %1 مقابل ناخبَين اثنين، لكن المحفظة لا تحوي إلا %2: اشحن %3 أولًا، وإلا سيُرفض النشر.</numerusform>
+            <numerusform>يكلّف النشر %1 مقابل %n ناخبين، لكن المحفظة لا تحوي إلا %2: اشحن %3 أولًا، وإلا سيُرفض النشر.</numerusform>
+            <numerusform>يكلّف النشر %1 مقابل %n ناخبًا، لكن المحفظة لا تحوي إلا %2: اشحن %3 أولًا، وإلا سيُرفض النشر.</numerusform>
+            <numerusform>يكلّف النشر %1 مقابل %n ناخب، لكن المحفظة لا تحوي إلا %2: اشحن %3 أولًا، وإلا سيُرفض النشر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish the election?</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الانتخابات؟</translation>
     </message>
     <message>
         <source>Publish “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر «%1»؟</translation>
     </message>
     <message>
         <source>Once published, its dates, type, counting method, candidates and voters can no longer change. Voting opens on its own at the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد النشر، لا يمكن تغيير تواريخها ونوعها وطريقة الفرز ومرشحيها وناخبيها. يبدأ التصويت تلقائيًا في موعد البداية.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Published. %1 was paid from the wallet; it now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت. دُفع %1 من المحفظة؛ وأصبح رصيدها %2.</translation>
     </message>
     <message>
         <source>Published. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
         <source>Cancel the election?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الانتخابات؟</translation>
     </message>
     <message>
         <source>Cancel “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء «%1»؟</translation>
     </message>
     <message>
         <source>Nobody will be able to vote in it, and this cannot be undone. What publishing charged is refunded to the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يتمكن أحد من التصويت فيها، ولا يمكن التراجع عن ذلك. يُعاد ما خُصم للنشر إلى المحفظة.</translation>
     </message>
     <message>
         <source>Nobody will be able to vote in it, and this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يتمكن أحد من التصويت فيها، ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Cancel the election</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الانتخابات</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها</translation>
     </message>
     <message>
         <source>Cancelled. %1 went back to the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت. أُعيد %1 إلى المحفظة.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت.</translation>
     </message>
 </context>
 <context>
     <name>Elect::ElectionForm</name>
     <message>
         <source>e.g. Board election 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: انتخابات مجلس الإدارة 2027</translation>
     </message>
     <message>
         <source>Simple: every voter chooses among all candidates. By district or governorate: each voter chooses among the candidates of their own. From your API: your system says who may vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسيط: يختار كل ناخب من بين جميع المرشحين. حسب الدائرة أو المحافظة: يختار كل ناخب من بين مرشحي دائرته أو محافظته. من واجهة API الخاصة بك: يحدّد نظامك من يحق له التصويت.</translation>
     </message>
     <message>
         <source>Elect asks GET &lt;address&gt;/voters/&lt;national id&gt; whether a voter may vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسأل Elect العنوان GET &lt;address&gt;/voters/&lt;national id&gt; عمّا إذا كان يحق للناخب التصويت.</translation>
     </message>
     <message>
         <source>How many people may vote. The price of publishing follows it; for a voter list it is at least the number of voters imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد من يحق لهم التصويت. يتبعه سعر النشر؛ وفي حالة قائمة الناخبين لا يقل عن عدد الناخبين المستوردين.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>API &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان API</translation>
     </message>
     <message>
         <source>Counting &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طريقة الفرز</translation>
     </message>
     <message>
         <source>&amp;Seats to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد ال&amp;مقاعد المطلوب شغلها</translation>
     </message>
     <message>
         <source>&amp;Choices on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الا&amp;ختيارات في كل ورقة اقتراع</translation>
     </message>
     <message>
         <source>Voting &amp;opens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء التصويت</translation>
     </message>
     <message>
         <source>Voting &amp;closes</source>
-        <translation type="unfinished"></translation>
+        <translation>انت&amp;هاء التصويت</translation>
     </message>
     <message>
         <source>&amp;Potential voters</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناخبين ال&amp;محتملين</translation>
     </message>
     <message>
         <source>Times are in the organization&apos;s time zone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات بالمنطقة الزمنية للمؤسسة: %1.</translation>
     </message>
     <message>
         <source>Most &amp;choices on each ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من الا&amp;ختيارات في كل ورقة اقتراع</translation>
     </message>
     <message>
         <source>Not ranked: each voter marks as many candidates as there are choices on the ballot; the candidates with the most votes win the seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون ترتيب: يؤشّر كل ناخب على عدد من المرشحين يساوي عدد الاختيارات في ورقة الاقتراع؛ ويفوز بالمقاعد المرشحون الحاصلون على أكثر الأصوات.</translation>
     </message>
     <message>
         <source>Not ranked: each voter marks every candidate they approve of, up to the most choices; the candidates with the most approvals win the seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون ترتيب: يؤشّر كل ناخب على كل مرشح يوافق عليه، حتى الحد الأقصى للاختيارات؛ ويفوز بالمقاعد المرشحون الحاصلون على أكثر الموافقات.</translation>
     </message>
     <message>
         <source>Ranked: voters number the candidates in order of preference. One seat: the last candidates are eliminated round by round until one has a majority.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالترتيب: يرقّم الناخبون المرشحين حسب تفضيلهم. مقعد واحد: يُستبعد المرشحون الأخيرون جولةً بعد جولة حتى يحصل أحدهم على الأغلبية.</translation>
     </message>
     <message>
         <source>Ranked: voters number the candidates in order of preference; surpluses and eliminated candidates&apos; votes move to the next preference until the seats are filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالترتيب: يرقّم الناخبون المرشحين حسب تفضيلهم؛ وتنتقل الأصوات الفائضة وأصوات المرشحين المستبعدين إلى التفضيل التالي حتى تُشغل المقاعد.</translation>
     </message>
     <message>
         <source>Not ranked: one question, each voter answers yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون ترتيب: سؤال واحد، يجيب عنه كل ناخب بنعم أو لا.</translation>
     </message>
     <message>
         <source>You may look at this election; only its organization&apos;s owner and administrators change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك الاطلاع على هذه الانتخابات؛ ولا يغيّرها إلا مالك مؤسستها ومسؤولوها.</translation>
     </message>
     <message>
         <source>Published elections cannot change their dates, type, counting method or number of voters: the price and the ballots depend on them. To change them, cancel the election and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للانتخابات المنشورة تغيير تواريخها أو نوعها أو طريقة الفرز أو عدد الناخبين: فالسعر وأوراق الاقتراع تعتمد عليها. لتغييرها، ألغِ الانتخابات وأنشئ انتخابات جديدة.</translation>
     </message>
     <message>
         <source>This election is running: nothing about it can change until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات جارية: لا يمكن تغيير أي شيء فيها حتى ينتهي التصويت.</translation>
     </message>
     <message>
         <source>Voting has closed: this election can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى التصويت: لم يعد بالإمكان تغيير هذه الانتخابات.</translation>
     </message>
     <message>
         <source>This election is counted: it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُرزت هذه الانتخابات: لم يعد بالإمكان تغييرها.</translation>
     </message>
     <message>
         <source>This election is cancelled: it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت هذه الانتخابات: لم يعد بالإمكان تغييرها.</translation>
     </message>
 </context>
 <context>
@@ -3132,11 +3132,11 @@
     </message>
     <message>
         <source>This election is gone, or you may not see it. Refresh the list of elections.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الانتخابات لم تعد موجودة، أو لا يحق لك رؤيتها. حدّث قائمة الانتخابات.</translation>
     </message>
     <message>
         <source>Only an organization&apos;s owner or administrator creates elections.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينشئ الانتخابات إلا مالك المؤسسة أو أحد مسؤوليها.</translation>
     </message>
 </context>
 <context>
@@ -3177,35 +3177,35 @@
     <name>Elect::ElectionWorkspace</name>
     <message>
         <source>Back to elections</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الانتخابات</translation>
     </message>
     <message>
         <source>Return to the list of elections (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة الانتخابات (Alt+Left)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">المرشحون</translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <source>%1 · %2 · from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · من %3 إلى %4</translation>
     </message>
     <message>
         <source>Times in the organization&apos;s time zone, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات بالمنطقة الزمنية للمؤسسة، %1.</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <source>Double-click an election, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على انتخابات، أو اضغط Enter، لفتحها.</translation>
     </message>
 </context>
 <context>
@@ -3318,250 +3318,251 @@ The server log is %4</source>
     <name>Elect::EnrollmentDialog</name>
     <message>
         <source>Enroll the kiosk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الكشك «%1»</translation>
     </message>
     <message>
         <source>&lt;b&gt;This code is the kiosk&apos;s password.&lt;/b&gt; It is shown only now. Anyone who has it can sign in as this kiosk: do not send it by email or chat, and do not keep it. If it is lost or someone else saw it, give the kiosk a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;هذا الرمز هو كلمة مرور الكشك.&lt;/b&gt; ولن يُعرض إلا الآن. من يملكه يستطيع تسجيل الدخول بصفة هذا الكشك: لا ترسله بالبريد الإلكتروني أو في محادثة، ولا تحتفظ به. إن فُقد أو رآه شخص آخر، فامنح الكشك كلمة مرور جديدة.</translation>
     </message>
     <message>
         <source>On the kiosk, at “Set up this kiosk”, paste this code into “Enrollment code”, or scan the QR code into that field with a barcode scanner. No password is typed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>على الكشك، في «إعداد هذا الكشك»، الصق هذا الرمز في «رمز التسجيل»، أو امسح رمز QR إلى ذلك الحقل بماسح الباركود. لا تُكتب أي كلمة مرور يدويًا.</translation>
     </message>
     <message>
         <source>The kiosk will connect to %1, the server you are signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتصل الكشك بـ %1، وهو الخادم الذي سجّلت الدخول إليه.</translation>
     </message>
     <message>
         <source>QR code of the enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لرمز التسجيل</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرمز</translation>
     </message>
     <message>
         <source>Copies the code to paste it on the kiosk. Closing this window clears it from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ الرمز للصقه على الكشك. إغلاق هذه النافذة يمسحه من الحافظة.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
     <name>Elect::ImageDropField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف %1</translation>
     </message>
     <message>
         <source>Remove the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت صورة هنا</translation>
     </message>
     <message>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر %1</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
     <name>Elect::ImportTab</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف…</translation>
     </message>
     <message>
         <source>Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق فقط</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save problems as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المشكلات بصيغة CSV…</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">المرشحون</translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <source>A CSV file: choose it, or type its path and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV: اختره، أو اكتب مساره واضغط Enter</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding. Change it when names look garbled in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز نص الملف. غيّره إذا ظهرت الأسماء مشوّهة في المعاينة.</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الملف</translation>
     </message>
     <message>
         <source>Check every row against the election without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من كل صف مقابل الانتخابات دون كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز</translation>
     </message>
     <message>
         <source>Import voters or candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الناخبين أو المرشحين…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المطلوب استيراده</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>متجاهَل</translation>
     </message>
     <message>
         <source>%1
 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+← %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة الجدولة</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة منقوطة</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة</translation>
     </message>
     <message>
         <source>Read as %1, fields separated by %2. Columns understood: %3. The first %4 rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ بترميز %1، والحقول مفصولة بـ %2. الأعمدة المفهومة: %3. تُعرض أول %4 صفوف.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">غير محدد</translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Choose the file to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المطلوب استيراده أولًا.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Problems: %1. Nothing was imported. Fix them in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات: %1. لم يُستورد شيء. أصلحها في الملف واستورده مرة أخرى.</translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أول %1.</translation>
     </message>
     <message>
         <source>Rows checked: %1. No problems found; nothing was written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي جرى التحقق منها: %1. لم تُوجد مشكلات؛ ولم يُكتب شيء بعد.</translation>
     </message>
     <message>
         <source>Voters imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون المستوردون: %1.</translation>
     </message>
     <message>
         <source>Candidates imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشحون المستوردون: %1.</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المشكلات</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>-problems</source>
-        <translation type="unfinished"></translation>
+        <translation>-المشكلات</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>The problems were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المشكلات في %1.</translation>
     </message>
 </context>
 <context>
@@ -3645,161 +3646,161 @@ The server log is %4</source>
     <name>Elect::KioskEnrollment</name>
     <message>
         <source>This is not a kiosk enrollment code, or part of it is missing. Copy the whole code that elect-admin showed when the kiosk was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رمز تسجيل كشك، أو أن جزءًا منه مفقود. انسخ الرمز كاملًا كما عرضه elect-admin عند إنشاء الكشك.</translation>
     </message>
     <message>
         <source>Paste the kiosk&apos;s enrollment code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز تسجيل الكشك أولًا.</translation>
     </message>
     <message>
         <source>This enrollment code was made by a newer Elect. Update this kiosk&apos;s Elect, then paste the code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ رمز التسجيل هذا بإصدار أحدث من Elect. حدّث Elect على هذا الكشك، ثم الصق الرمز مرة أخرى.</translation>
     </message>
     <message>
         <source>This enrollment code is damaged. Ask the organization&apos;s owner to show it again, or to rotate the kiosk&apos;s password for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل هذا تالف. اطلب من مالك المؤسسة عرضه مرة أخرى، أو تغيير كلمة مرور الكشك للحصول على رمز جديد.</translation>
     </message>
 </context>
 <context>
     <name>Elect::KioskTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعَّل</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك</translation>
     </message>
     <message>
         <source>Polling station</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز الاقتراع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة</translation>
     </message>
 </context>
 <context>
     <name>Elect::KiosksPage</name>
     <message>
         <source>Add kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كشك…</translation>
     </message>
     <message>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكشاك</translation>
     </message>
     <message>
         <source>Your organization has no kiosks yet. Add one for each voting computer at your polling stations.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أكشاك لمؤسستك بعد. أضف كشكًا لكل حاسوب تصويت في مراكز الاقتراع.</translation>
     </message>
     <message>
         <source>Your organization has no kiosks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أكشاك لمؤسستك بعد.</translation>
     </message>
     <message>
         <source>Only your organization&apos;s owner may add kiosks, turn them off or on, and give them new passwords. Ask the owner if a kiosk needs one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يضيف الأكشاك أو يعطّلها أو يفعّلها أو يمنحها كلمات مرور جديدة إلا مالك مؤسستك. اسأل المالك إن كان أحد الأكشاك يحتاج إلى شيء من ذلك.</translation>
     </message>
     <message>
         <source>Create a kiosk and get the code that sets it up</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء كشك والحصول على الرمز الذي يُعدّه</translation>
     </message>
     <message>
         <source>Give this kiosk a new password and a new enrollment code; the old one stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>منح هذا الكشك كلمة مرور جديدة ورمز تسجيل جديدًا؛ ويتوقف الرمز القديم عن العمل</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل</translation>
     </message>
     <message>
         <source>Let this kiosk sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح لهذا الكشك بتسجيل الدخول مرة أخرى</translation>
     </message>
     <message>
         <source>Sign this kiosk out now and stop it from signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل خروج هذا الكشك الآن ومنعه من تسجيل الدخول</translation>
     </message>
     <message>
         <source>The kiosk “%1” was created. Set it up with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الكشك «%1». أعدّه بالرمز المعروض.</translation>
     </message>
     <message>
         <source>the embedded server of the kiosk&apos;s own computer</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المدمج على حاسوب الكشك نفسه</translation>
     </message>
     <message>
         <source>%1, port %2, database %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، المنفذ %2، قاعدة البيانات %3</translation>
     </message>
     <message>
         <source>The kiosk “%1” may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للكشك «%1» تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The kiosk “%1” was signed out and cannot sign in until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل خروج الكشك «%1» ولن يتمكن من تسجيل الدخول حتى تفعّله.</translation>
     </message>
     <message>
         <source>Disable “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل «%1»؟</translation>
     </message>
     <message>
         <source>Disable the kiosk “%1” now?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل الكشك «%1» الآن؟</translation>
     </message>
     <message>
         <source>It is signed out at once, also in the middle of a voter&apos;s session, and cannot sign in until you enable it again. Do this when a kiosk is lost, stolen or out of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل خروجه فورًا، حتى في منتصف جلسة أحد الناخبين، ولن يتمكن من تسجيل الدخول حتى تفعّله مرة أخرى. افعل ذلك عند فقدان الكشك أو سرقته أو توقف استخدامه.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <source>New password for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة لـ «%1»؟</translation>
     </message>
     <message>
         <source>Give the kiosk “%1” a new password?</source>
-        <translation type="unfinished"></translation>
+        <translation>منح الكشك «%1» كلمة مرور جديدة؟</translation>
     </message>
     <message>
         <source>Its current enrollment code stops working at once and the kiosk is signed out. Set it up again with the new code, shown next. Do this when a code was lost or someone else saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف رمز تسجيله الحالي عن العمل فورًا ويُسجَّل خروج الكشك. أعِد إعداده بالرمز الجديد الذي سيُعرض بعد ذلك. افعل ذلك عند فقدان الرمز أو اطلاع شخص آخر عليه.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>The kiosk “%1” has a new password. Its old enrollment code no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح للكشك «%1» كلمة مرور جديدة. ولم يعد رمز تسجيله القديم يعمل.</translation>
     </message>
 </context>
 <context>
@@ -3846,115 +3847,115 @@ The server log is %4</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عودة إلى القائمة</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات</translation>
     </message>
     <message>
         <source>Review new organizations before they can run elections, and see who runs each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع المؤسسات الجديدة قبل أن تتمكن من إجراء الانتخابات، واعرف من يدير كل مؤسسة.</translation>
     </message>
     <message>
         <source>Every election on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الانتخابات في المنصة.</translation>
     </message>
     <message>
         <source>Active elections</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات النشطة</translation>
     </message>
     <message>
         <source>Published elections that have not ended, across organizations: turnout so far and kiosks online. Updated every 30 seconds while shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات المنشورة التي لم تنتهِ، في جميع المؤسسات: نسبة المشاركة حتى الآن والأكشاك المتصلة. تُحدَّث كل 30 ثانية ما دامت معروضة.</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>التسعير</translation>
     </message>
     <message>
         <source>What publishing an election costs, by its number of potential voters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة نشر الانتخابات، حسب عدد ناخبيها المحتملين.</translation>
     </message>
     <message>
         <source>Elections</source>
-        <translation type="unfinished">الانتخابات</translation>
+        <translation>الانتخابات</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤولون</translation>
     </message>
     <message>
         <source>The people who prepare elections with the owner. They sign in with their own email.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يُعدّون الانتخابات مع المالك. يسجّلون الدخول ببريدهم الإلكتروني الخاص.</translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكشاك</translation>
     </message>
     <message>
         <source>The voting computers at your polling stations, each with its own login.</source>
-        <translation type="unfinished"></translation>
+        <translation>حواسيب التصويت في مراكز الاقتراع، لكلٍّ منها اسم دخول خاص.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>What happened in your organization, newest first. New ones appear as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث في مؤسستك، الأحدث أولًا. تظهر الإشعارات الجديدة فور حدوثها.</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات (%1)</translation>
     </message>
     <message>
         <source>Approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الموافقة</translation>
     </message>
     <message>
         <source>My approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الموافقة الخاصة بي</translation>
     </message>
     <message>
         <source>Changes organization admins asked for in published elections. Compare, then approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي طلبها مسؤولو المؤسسة في الانتخابات المنشورة. قارن، ثم وافق أو ارفض.</translation>
     </message>
     <message>
         <source>Changes you asked for in published elections, and the owner&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي طلبتها في الانتخابات المنشورة، وقرارات المالك فيها.</translation>
     </message>
     <message>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفظة</translation>
     </message>
     <message>
         <source>Pay for publishing elections: the balance, every movement, and top-ups by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع مقابل نشر الانتخابات: الرصيد، وكل حركة، وشحن الرصيد بالبطاقة.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
 </context>
 <context>
@@ -4073,261 +4074,261 @@ The server log is %4</source>
     <name>Elect::NewAdminDialog</name>
     <message>
         <source>Add an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مسؤول</translation>
     </message>
     <message>
         <source>Administrators prepare elections, candidates and voters with you. They cannot add other administrators or kiosks.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ المسؤولون الانتخابات والمرشحين والناخبين معك. ولا يمكنهم إضافة مسؤولين آخرين أو أكشاك.</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished">name@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأ&amp;ول</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العا&amp;ئلة</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإل&amp;كتروني</translation>
     </message>
     <message>
         <source>They get an email to verify their address. Then they choose their own password with “Forgot password” on the sign-in window, using the code from a second email. You never see or set their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصلهم رسالة بريد إلكتروني لتأكيد عنوانهم. ثم يختارون كلمة مرورهم بأنفسهم من «نسيت كلمة المرور» في نافذة تسجيل الدخول، باستخدام الرمز الوارد في رسالة ثانية. لن ترى كلمة مرورهم ولن تحدّدها أبدًا.</translation>
     </message>
     <message>
         <source>Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الدعوة</translation>
     </message>
     <message>
         <source>Sending the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الدعوة…</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>Elect::NewElectionDialog</name>
     <message>
         <source>New election</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخابات جديدة</translation>
     </message>
     <message>
         <source>A new election starts as a draft: add its candidates and voters, then publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ الانتخابات الجديدة مسودةً: أضف مرشحيها وناخبيها، ثم انشرها.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>&amp;Create draft</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;شاء مسودة</translation>
     </message>
     <message>
         <source>&amp;New election…</source>
-        <translation type="unfinished"></translation>
+        <translation>انت&amp;خابات جديدة…</translation>
     </message>
 </context>
 <context>
     <name>Elect::NewKioskDialog</name>
     <message>
         <source>Add a kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كشك</translation>
     </message>
     <message>
         <source>A kiosk is a computer at a polling station where voters cast their votes. After you create it, you get the code that sets it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك حاسوب في مركز اقتراع يُدلي عليه الناخبون بأصواتهم. بعد إنشائه، تحصل على الرمز الذي يُعدّه.</translation>
     </message>
     <message>
         <source>e.g. Main hall 1</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: القاعة الرئيسية 1</translation>
     </message>
     <message>
         <source>e.g. Al-Nour School, Giza</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: مدرسة النور، الجيزة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم</translation>
     </message>
     <message>
         <source>&amp;Polling station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مركز الاقتراع</translation>
     </message>
     <message>
         <source>Create kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الكشك</translation>
     </message>
     <message>
         <source>Creating the kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء الكشك…</translation>
     </message>
 </context>
 <context>
     <name>Elect::NotificationTableModel</name>
     <message>
         <source>Election published</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت الانتخابات</translation>
     </message>
     <message>
         <source>Election started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت الانتخابات</translation>
     </message>
     <message>
         <source>Election ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الانتخابات</translation>
     </message>
     <message>
         <source>Results counted</source>
-        <translation type="unfinished"></translation>
+        <translation>فُرزت النتائج</translation>
     </message>
     <message>
         <source>Election cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الانتخابات</translation>
     </message>
     <message>
         <source>Wallet topped up</source>
-        <translation type="unfinished"></translation>
+        <translation>شُحن رصيد المحفظة</translation>
     </message>
     <message>
         <source>Wallet charged</source>
-        <translation type="unfinished"></translation>
+        <translation>خُصم من المحفظة</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الدفع</translation>
     </message>
     <message>
         <source>Approval requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت موافقة</translation>
     </message>
     <message>
         <source>Organization accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت المؤسسة</translation>
     </message>
     <message>
         <source>Organization rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت المؤسسة</translation>
     </message>
     <message>
         <source>Administrator added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف مسؤول</translation>
     </message>
     <message>
         <source>Kiosk added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف كشك</translation>
     </message>
     <message>
         <source>Change approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على التغيير</translation>
     </message>
     <message>
         <source>Change rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض التغيير</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادية</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفعة</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجلة</translation>
     </message>
     <message>
         <source>Election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات: %1</translation>
     </message>
     <message>
         <source>Candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشح: %1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>يخص</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
 </context>
 <context>
     <name>Elect::NotificationsPage</name>
     <message>
         <source>No notifications yet. Publishing, payments, approval requests and results are announced here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشعارات بعد. يُعلَن هنا عن النشر والمدفوعات وطلبات الموافقة والنتائج فور حدوثها.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمقروء</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الكل كمقروء</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>Double-click a notification, or press Enter, to open what it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على إشعار، أو اضغط Enter، لفتح ما يخصه.</translation>
     </message>
     <message>
         <source>Open the election or the approval request this notification is about</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الانتخابات أو طلب الموافقة الذي يخصه هذا الإشعار</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s) marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعلَّم أي إشعار كمقروء.</numerusform>
+            <numerusform>عُلِّم إشعار واحد كمقروء.</numerusform>
+            <numerusform>عُلِّم إشعاران كمقروءين.</numerusform>
+            <numerusform>عُلِّمت %n إشعارات كمقروءة.</numerusform>
+            <numerusform>عُلِّم %n إشعارًا كمقروء.</numerusform>
+            <numerusform>عُلِّم %n إشعار كمقروء.</numerusform>
         </translation>
     </message>
 </context>
@@ -4335,47 +4336,47 @@ The server log is %4</source>
     <name>Elect::OrganizationPeopleModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">المالك</translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤكَّد</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعَّل</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished">تأكيد البريد الإلكتروني</translation>
+        <translation>تأكيد البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
 </context>
 <context>
@@ -4421,165 +4422,165 @@ The server log is %4</source>
     <name>Elect::OrganizationsPage</name>
     <message>
         <source>People who run it</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمون عليها</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Show organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المؤسسات</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>Search by name, country code, owner or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو رمز البلد أو المالك أو البريد الإلكتروني (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المؤسسات</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات</translation>
     </message>
     <message>
         <source>People who run the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمون على المؤسسة المحددة</translation>
     </message>
     <message>
         <source>Let this organization&apos;s owner sign in and create elections</source>
-        <translation type="unfinished">السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
+        <translation>السماح لمالك هذه المؤسسة بتسجيل الدخول وإنشاء الانتخابات</translation>
     </message>
     <message>
         <source>Turn this registration down, with a reason the owner will read</source>
-        <translation type="unfinished">رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
+        <translation>رفض هذا التسجيل، مع ذكر سبب سيقرؤه المالك</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No organization matches “%1” here. Check the spelling, or show all states.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤسسة تطابق «%1» هنا. تحقّق من الإملاء، أو اعرض جميع الحالات.</translation>
     </message>
     <message>
         <source>No organization is waiting for review. New registrations appear here.</source>
-        <translation type="unfinished">لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
+        <translation>لا توجد مؤسسة بانتظار المراجعة. ستظهر التسجيلات الجديدة هنا.</translation>
     </message>
     <message>
         <source>No organization is in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤسسة في هذه الحالة.</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك: %1</translation>
     </message>
     <message>
         <source>Registered %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت %1 · %2</translation>
     </message>
     <message>
         <source>Waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة.</translation>
     </message>
     <message>
         <source>Accepted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت %1.</translation>
     </message>
     <message>
         <source>Rejected %1. Reason given to the owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت %1. السبب المُبلَّغ للمالك: %2</translation>
     </message>
     <message>
         <source>People who run it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمون عليها (%1)</translation>
     </message>
     <message>
         <source>%1 was accepted. The owner is told by email and can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت %1. أُبلغ المالك بالبريد الإلكتروني ويمكنه تسجيل الدخول الآن.</translation>
     </message>
     <message>
         <source>Reject %1?</source>
-        <translation type="unfinished">رفض %1?</translation>
+        <translation>رفض %1؟</translation>
     </message>
     <message>
         <source>Reject %1? This cannot be undone: the owner cannot sign in, and is told by email with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1؟ لا يمكن التراجع عن ذلك: لن يتمكن المالك من تسجيل الدخول، وسيُبلَّغ بالبريد الإلكتروني مع ذكر سببك.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>%1 was rejected. The owner is told by email, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت %1. أُبلغ المالك بالبريد الإلكتروني، مع ذكر سببك.</translation>
     </message>
 </context>
 <context>
     <name>Elect::PasswordMeter</name>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة كلمة المرور</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: اكتب كلمة مرور</translation>
     </message>
     <message>
         <source>Strength: very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: ضعيفة جدًا</translation>
     </message>
     <message>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: ضعيفة</translation>
     </message>
     <message>
         <source>Strength: fair, not enough</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: مقبولة، لكنها غير كافية</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: قوية</translation>
     </message>
     <message>
         <source>Strength: too short</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: قصيرة جدًا</translation>
     </message>
     <message>
         <source>Strength: very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: قوية جدًا</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم حرفًا واحدًا على الأقل؛ فبضع كلمات غير مترابطة يسهل تذكّرها ويصعب تخمينها.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل؛ فبضع كلمات غير مترابطة يسهل تذكّرها ويصعب تخمينها.</numerusform>
+            <numerusform>استخدم حرفين على الأقل؛ فبضع كلمات غير مترابطة يسهل تذكّرها ويصعب تخمينها.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ فبضع كلمات غير مترابطة يسهل تذكّرها ويصعب تخمينها.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل؛ فبضع كلمات غير مترابطة يسهل تذكّرها ويصعب تخمينها.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل؛ فبضع كلمات غير مترابطة يسهل تذكّرها ويصعب تخمينها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make it longer: add another word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعلها أطول: أضف كلمة أو كلمتين أخريين.</translation>
     </message>
 </context>
 <context>
@@ -4676,7 +4677,7 @@ The server log is %4</source>
     <name>Elect::PlatformRepository</name>
     <message>
         <source>A tier in %1 that starts at %2 voters exists already. Change that tier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل شريحة بعملة %1 تبدأ من %2 ناخب. غيّر تلك الشريحة بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -4731,216 +4732,216 @@ The server log is %4</source>
     <name>Elect::PricingPage</name>
     <message>
         <source>No pricing tier yet. With payments on, an election can be published only when a tier covers its number of potential voters: add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شريحة تسعير بعد. عند تفعيل المدفوعات، لا يمكن نشر الانتخابات إلا إذا غطّت شريحةٌ عدد ناخبيها المحتملين: أضف شريحة.</translation>
     </message>
     <message>
         <source>&amp;Add tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة شريحة…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Pricing tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائح التسعير</translation>
     </message>
     <message>
         <source>Double-click a tier, or press Enter, to change it; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على شريحة، أو اضغط Enter، لتغييرها؛ ويحذفها المفتاح Delete.</translation>
     </message>
     <message>
         <source>The %1 tier for %2 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت شريحة %1 لـ %2.</translation>
     </message>
     <message>
         <source>The %1 tier for %2 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت شريحة %1 لـ %2.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Remove the tier?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشريحة؟</translation>
     </message>
     <message>
         <source>Remove the tier %1? Elections of that size cannot be published until another tier covers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشريحة %1؟ لن يمكن نشر الانتخابات بهذا الحجم حتى تغطيها شريحة أخرى.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>The tier %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الشريحة %1.</translation>
     </message>
 </context>
 <context>
     <name>Elect::PricingTierDialog</name>
     <message>
         <source>No upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد أعلى</translation>
     </message>
     <message>
         <source>Change pricing tier</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير شريحة التسعير</translation>
     </message>
     <message>
         <source>New pricing tier</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة تسعير جديدة</translation>
     </message>
     <message>
         <source>The ISO 4217 code of the wallet&apos;s currency, such as EGP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISO 4217 لعملة المحفظة، مثل EGP أو USD</translation>
     </message>
     <message>
         <source>for example 1500 or 1500.50; 0 for free</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 1500 أو 1500.50؛ و0 للمجاني</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة:</translation>
     </message>
     <message>
         <source>&amp;From (potential voters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من (الناخبون المحتملون):</translation>
     </message>
     <message>
         <source>&amp;To (potential voters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى (الناخبون المحتملون):</translation>
     </message>
     <message>
         <source>&amp;Price to publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سعر النشر:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Enter a three-letter currency and the price in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عملة من ثلاثة أحرف والسعر بها.</translation>
     </message>
     <message>
         <source>Publishing an election of %1 will cost %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكلّف نشر انتخابات بـ %1 مبلغ %2.</translation>
     </message>
     <message>
         <source>The price is not an amount. Type it in %1 with digits, for example 1500 or 1500.50 (at most 999,999.99), or 0 for a free tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر ليس مبلغًا. اكتبه بعملة %1 بالأرقام، مثلًا 1500 أو 1500.50 (999,999.99 على الأكثر)، أو 0 لشريحة مجانية.</translation>
     </message>
 </context>
 <context>
     <name>Elect::PricingTierModel</name>
     <message>
         <source>%1 voters or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ناخب أو أكثر</translation>
     </message>
     <message>
         <source>%1 to %2 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 ناخب</translation>
     </message>
     <message>
         <source>Free (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاني (%1)</translation>
     </message>
     <message>
         <source>Potential voters</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون المحتملون</translation>
     </message>
     <message>
         <source>Price to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر النشر</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
 </context>
 <context>
     <name>Elect::RegisterDialog</name>
     <message>
         <source>Register an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مؤسسة</translation>
     </message>
     <message>
         <source>Register your organization to run its elections with Elect. We email you a code to confirm your address; then the platform&apos;s team reviews the organization, and you can sign in once it is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مؤسستك لإجراء انتخاباتها باستخدام Elect. نرسل إليك رمزًا بالبريد الإلكتروني لتأكيد عنوانك؛ ثم يراجع فريق المنصة المؤسسة، ويمكنك تسجيل الدخول بعد قبولها.</translation>
     </message>
     <message>
         <source>Nile Rowing Club</source>
-        <translation type="unfinished"></translation>
+        <translation>نادي النيل للتجديف</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished">name@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأ&amp;ول:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العا&amp;ئلة:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار كلمة المرور:</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Enter your organization&apos;s name, as its members know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مؤسستك كما يعرفه أعضاؤها.</translation>
     </message>
     <message>
         <source>Enter your first and last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمك الأول واسم عائلتك.</translation>
     </message>
     <message>
         <source>Enter your email address, such as name@example.org. The code goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان بريدك الإلكتروني، مثل name@example.org. سيُرسل الرمز إليه.</translation>
     </message>
     <message>
         <source>Choose a stronger password: the advice under it says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرور أقوى: النصيحة أسفلها توضح الطريقة.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل…</translation>
     </message>
 </context>
 <context>
@@ -5017,118 +5018,118 @@ The server log is %4</source>
     <name>Elect::RejectOrganizationDialog</name>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished">رفض %1</translation>
+        <translation>رفض %1</translation>
     </message>
     <message>
         <source>Why is %1 turned down? The owner reads this in an email and when signing in, so say what they could change.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تُرفض %1؟ سيقرأ المالك هذا في رسالة بريد إلكتروني وعند تسجيل الدخول، فاذكر ما يمكنه تغييره.</translation>
     </message>
     <message>
         <source>For example: the registration names no real club; send the club&apos;s registration number and register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: لا يذكر التسجيل ناديًا حقيقيًا؛ أرسل رقم تسجيل النادي وسجّل مرة أخرى.</translation>
     </message>
     <message>
         <source>Reason for the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <source>Reject organization</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض المؤسسة</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب مطلوب.</translation>
     </message>
     <message>
         <source>%1 characters: shorten it to %2 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حرف: اختصره إلى %2 على الأكثر.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 حرف</translation>
     </message>
 </context>
 <context>
     <name>Elect::ResetPasswordDialog</name>
     <message>
         <source>Reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>We email you a code to choose a new password. The code works once, for one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>نرسل إليك رمزًا بالبريد الإلكتروني لاختيار كلمة مرور جديدة. يعمل الرمز مرة واحدة، لمدة ساعة.</translation>
     </message>
     <message>
         <source>I &amp;have a code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لدي رمز</translation>
     </message>
     <message>
         <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رمز &amp;جديد</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished">name@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>ABCD-EFGH-…</source>
-        <translation type="unfinished"></translation>
+        <translation>ABCD-EFGH-…</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار كلمة المرور:</translation>
     </message>
     <message>
         <source>Send the code</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرمز</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>Enter the email address of your Elect account; the code goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان البريد الإلكتروني لحسابك في Elect؛ سيُرسل الرمز إليه.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>If %1 has an Elect account, a code is on its way. Paste it here and choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>إن كان لـ %1 حساب في Elect، فالرمز في طريقه إليك. الصقه هنا واختر كلمة مرور جديدة.</translation>
     </message>
     <message>
         <source>Paste or type the code from the email we sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز الوارد في رسالة البريد الإلكتروني التي أرسلناها إليك أو اكتبه.</translation>
     </message>
     <message>
         <source>Choose a stronger password: the advice under it says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرور أقوى: النصيحة أسفلها توضح الطريقة.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التغيير…</translation>
     </message>
     <message>
         <source>This code is not valid, was already used, or has expired. Check that you copied all of it, or click &quot;Send a new code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صالح، أو استُخدم من قبل، أو انتهت صلاحيته. تأكّد من أنك نسخته كاملًا، أو انقر «إرسال رمز جديد».</translation>
     </message>
 </context>
 <context>
@@ -5456,15 +5457,15 @@ The server log is %4</source>
     <name>Elect::ServiceDialog</name>
     <message>
         <source>The address of the Elect service (elect serve) that registers organizations and sends the emails. Your IT staff or the platform&apos;s operator can tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان خدمة Elect (elect serve) التي تسجّل المؤسسات وترسل رسائل البريد الإلكتروني. يمكن لفريق تقنية المعلومات لديك أو لمشغّل المنصة إخبارك به.</translation>
     </message>
     <message>
         <source>Elect ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خدمة Elect:</translation>
     </message>
     <message>
         <source>The Elect service&apos;s address must start with https:// (http:// only for this computer), such as https://elect.example.org. Ask your IT staff for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان خدمة Elect بـ https://‎ (و http://‎ لهذا الحاسوب فقط)، مثل https://elect.example.org. اسأل فريق تقنية المعلومات لديك عنه.</translation>
     </message>
 </context>
 <context>
@@ -5575,43 +5576,43 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيت كلمة المرور؟</translation>
     </message>
     <message>
         <source>Enter the &amp;code from the email…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال ال&amp;رمز الوارد في البريد الإلكتروني…</translation>
     </message>
     <message>
         <source>&amp;Register an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل مؤسسة…</translation>
     </message>
     <message>
         <source>New to Elect? Register your organization; the platform&apos;s team reviews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد على Elect؟ سجّل مؤسستك؛ وسيراجعها فريق المنصة.</translation>
     </message>
     <message>
         <source>Your password is right, but this account cannot sign in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرورك صحيحة، لكن هذا الحساب لا يمكنه تسجيل الدخول بعد.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Email not verified yet?&lt;/b&gt; Enter the code from the email we sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لم تؤكّد بريدك الإلكتروني بعد؟&lt;/b&gt; أدخل الرمز الوارد في الرسالة التي أرسلناها إليك.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Organization waiting for review?&lt;/b&gt; You will get an email when the platform&apos;s team has accepted it; sign in then. If it is rejected, the email says why and what you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مؤسستك بانتظار المراجعة؟&lt;/b&gt; ستصلك رسالة بريد إلكتروني عندما يقبلها فريق المنصة؛ سجّل الدخول حينها. وإن رُفضت، فستوضح الرسالة السبب وما يمكنك فعله.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Organization admin?&lt;/b&gt; Your account may be disabled: ask your organization&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مسؤول في مؤسسة؟&lt;/b&gt; ربما عُطّل حسابك: اسأل مالك مؤسستك.</translation>
     </message>
     <message>
         <source>Your email address is verified. A new organization can sign in once the platform&apos;s team has accepted it; you will get an email then.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكّد عنوان بريدك الإلكتروني. يمكن للمؤسسة الجديدة تسجيل الدخول بعد أن يقبلها فريق المنصة؛ وستصلك رسالة بريد إلكتروني حينها.</translation>
     </message>
     <message>
         <source>Your password is changed. Sign in with the new one.</source>
-        <translation type="unfinished">تم تغيير كلمة مرورك. سجّل الدخول بكلمة المرور الجديدة.</translation>
+        <translation>تم تغيير كلمة مرورك. سجّل الدخول بكلمة المرور الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -6224,31 +6225,31 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>Elect::TopUpDialog</name>
     <message>
         <source>Top up the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن رصيد المحفظة</translation>
     </message>
     <message>
         <source>How much do you want to pay into the wallet? Stripe&apos;s payment page opens in your browser; the balance grows once the payment is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كم تريد أن تدفع في المحفظة؟ تُفتح صفحة الدفع من Stripe في متصفحك؛ ويزيد الرصيد بعد تأكيد الدفع.</translation>
     </message>
     <message>
         <source>e.g. 1500</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: 1500</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
         <source>Go to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الدفع</translation>
     </message>
     <message>
         <source>Enter an amount between %1 and %2, like 1500 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغًا بين %1 و%2، مثل 1500 أو 1500.50.</translation>
     </message>
 </context>
 <context>
@@ -6369,288 +6370,288 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>Elect::VerifyEmailDialog</name>
     <message>
         <source>Verify your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
         <source>We emailed you a code. Copy it from the message and paste it here, or type it; spaces, dashes and capitals do not matter. The code works once, for 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلنا إليك رمزًا بالبريد الإلكتروني. انسخه من الرسالة والصقه هنا، أو اكتبه؛ ولا تهم المسافات والشرطات والأحرف الكبيرة. يعمل الرمز مرة واحدة، لمدة 48 ساعة.</translation>
     </message>
     <message>
         <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رمز &amp;جديد</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished">name@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>ABCD-EFGH-…</source>
-        <translation type="unfinished"></translation>
+        <translation>ABCD-EFGH-…</translation>
     </message>
     <message>
         <source>Sends a new code to the email address above; the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل رمزًا جديدًا إلى عنوان البريد الإلكتروني أعلاه؛ ويتوقف الرمز القديم عن العمل.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>Registered. We sent a code to %1: it may take a few minutes to arrive (look in the spam folder too).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسجيل. أرسلنا رمزًا إلى %1: قد يستغرق وصوله بضع دقائق (ابحث في مجلد الرسائل غير المرغوب فيها أيضًا).</translation>
     </message>
     <message>
         <source>Paste or type the code from the email we sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز الوارد في رسالة البريد الإلكتروني التي أرسلناها إليك أو اكتبه.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التأكيد…</translation>
     </message>
     <message>
         <source>This code is not valid, was already used, or has expired. Check that you copied all of it, or click &quot;Send a new code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صالح، أو استُخدم من قبل، أو انتهت صلاحيته. تأكّد من أنك نسخته كاملًا، أو انقر «إرسال رمز جديد».</translation>
     </message>
     <message>
         <source>Enter the email address you registered with; the new code goes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان البريد الإلكتروني الذي سجّلت به؛ سيُرسل الرمز الجديد إليه.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>If %1 has an account waiting for verification, a new code is on its way. Use the newest code: the older ones no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>إن كان لـ %1 حساب بانتظار التأكيد، فرمز جديد في طريقه إليك. استخدم أحدث رمز: فالرموز الأقدم لم تعد تعمل.</translation>
     </message>
 </context>
 <context>
     <name>Elect::VoterBench</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">متحقق</translation>
+        <translation>متحقق</translation>
     </message>
     <message>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحقق</translation>
     </message>
     <message>
         <source>Setting up a throwaway embedded server...</source>
-        <translation type="unfinished">جارٍ إعداد خادم مدمج مؤقت...</translation>
+        <translation>جارٍ إعداد خادم مدمج مؤقت...</translation>
     </message>
     <message>
         <source>the throwaway server refused its superuser</source>
-        <translation type="unfinished">رفض الخادم المؤقت المستخدم الخارق (superuser) الخاص به</translation>
+        <translation>رفض الخادم المؤقت المستخدم الخارق (superuser) الخاص به</translation>
     </message>
     <message>
         <source>the demo&apos;s owner could not sign in</source>
-        <translation type="unfinished">تعذّر تسجيل دخول مالك العرض التجريبي</translation>
+        <translation>تعذّر تسجيل دخول مالك العرض التجريبي</translation>
     </message>
     <message>
         <source>Benchmark election</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخابات قياس الأداء</translation>
     </message>
     <message>
         <source>Generated %1 voters in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ %1 ناخب في %2 ثانية.</translation>
     </message>
     <message>
         <source>not an organization&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حسابًا تابعًا لمؤسسة</translation>
     </message>
     <message>
         <source>signing in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا جدًا</translation>
     </message>
     <message>
         <source>the election workspace has no Voters tab</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد علامة تبويب «الناخبون» في مساحة عمل الانتخابات</translation>
     </message>
     <message>
         <source>the first rows never came</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل الصفوف الأولى أبدًا</translation>
     </message>
     <message>
         <source>the list was never counted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعَدّ القائمة أبدًا</translation>
     </message>
     <message>
         <source>a page never came</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل إحدى الصفحات أبدًا</translation>
     </message>
     <message>
         <source>Voters in the list: %1 (rows %2, pages in memory at most %3 of %4 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون في القائمة: %1 (الصفوف %2، والصفحات في الذاكرة %3 على الأكثر من %4 صف)</translation>
     </message>
     <message>
         <source>Last row loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر صف حُمِّل: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>First rows: %1 ms (target &lt; 1000 ms: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى: %1 ms (الهدف &lt; 1000 ms: %2)</translation>
     </message>
     <message>
         <source>Counted and indexed: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ والفهرسة: %1 ms</translation>
     </message>
     <message>
         <source>Scroll to the end: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرير إلى النهاية: %1 ms</translation>
     </message>
     <message>
         <source>Scroll through in %1 steps: %2 ms (slowest step %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>التمرير عبر القائمة في %1 خطوة: %2 ms (أبطأ خطوة %3 ms)</translation>
     </message>
     <message>
         <source>Peak memory: %1 MiB (before opening the election %2 MiB; target &lt; 300 MiB: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذروة الذاكرة: %1 MiB (قبل فتح الانتخابات %2 MiB؛ الهدف &lt; 300 MiB: %3)</translation>
     </message>
     <message>
         <source>the list failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت القائمة</translation>
     </message>
     <message>
         <source>Times elect-admin&apos;s voters list on a large election in a throwaway embedded server.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقيس زمن قائمة الناخبين في elect-admin لانتخابات كبيرة، على خادم مدمج مؤقت.</translation>
     </message>
     <message>
         <source>voters (default 1000000)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناخبين (الافتراضي 1000000)</translation>
     </message>
     <message>
         <source>--voters takes a number from 1 to 100000000</source>
-        <translation type="unfinished">يقبل --voters عددًا من 1 إلى 100000000 {1 ?}</translation>
+        <translation>يقبل --voters عددًا من 1 إلى 100000000</translation>
     </message>
 </context>
 <context>
     <name>Elect::VoterTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">ليس بعد</translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>Voter no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الناخب</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">رقم الهاتف</translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">الدائرة</translation>
+        <translation>الدائرة</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished">المحافظة</translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <source>Code confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الرمز</translation>
     </message>
 </context>
 <context>
     <name>Elect::VotersTab</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Find a voter by national id (the exact id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن ناخب برقمه القومي (الرقم المطابق تمامًا)</translation>
     </message>
     <message>
         <source>National id to find</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم القومي المطلوب البحث عنه</translation>
     </message>
     <message>
         <source>Only the exact national id finds a voter: ids are stored as a keyed hash. Leave it empty and press Enter to list every voter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعثر على الناخب إلا رقمه القومي المطابق تمامًا: فالأرقام تُحفظ مجزّأةً بمفتاح (keyed hash). اترك الحقل فارغًا واضغط Enter لعرض جميع الناخبين مرة أخرى.</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">الدائرة</translation>
+        <translation>الدائرة</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدوائر</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished">المحافظة</translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <source>All governorates</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المحافظات</translation>
     </message>
     <message>
         <source>Voted or not</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت أم لا</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت</translation>
     </message>
     <message>
         <source>Not voted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصوّت بعد</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">ليس بعد</translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>No voter of this election has that national id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناخب في هذه الانتخابات بهذا الرقم القومي.</translation>
     </message>
     <message>
         <source>Loading voters…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الناخبين…</translation>
     </message>
     <message>
         <source>Showing the voter with that national id. Clear the search to see every voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض الناخب صاحب هذا الرقم القومي. امسح البحث لرؤية جميع الناخبين.</translation>
     </message>
     <message>
         <source>Voters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الناخبون: %1</translation>
     </message>
     <message>
         <source>Counting voters…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ الناخبين…</translation>
     </message>
 </context>
 <context>
@@ -6780,127 +6781,127 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     <name>Elect::WalletPage</name>
     <message>
         <source>Top up…</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن الرصيد…</translation>
     </message>
     <message>
         <source>Open the payment page</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة الدفع</translation>
     </message>
     <message>
         <source>Wallet movements</source>
-        <translation type="unfinished"></translation>
+        <translation>حركات المحفظة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>الحركة</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخابات</translation>
     </message>
     <message>
         <source>Top-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الشحن</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد</translation>
     </message>
     <message>
         <source>Pay into the wallet by card, on Stripe&apos;s payment page</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع في المحفظة بالبطاقة، على صفحة الدفع من Stripe</translation>
     </message>
     <message>
         <source>Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>الحركات</translation>
     </message>
     <message>
         <source>Waiting for the payment page</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار صفحة الدفع</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الدفع</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوع</translation>
     </message>
     <message>
         <source>Expired unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحيته دون دفع</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن رصيد</translation>
     </message>
     <message>
         <source>Charge for publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم النشر</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد</translation>
     </message>
     <message>
         <source>− %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1</translation>
     </message>
     <message>
         <source>+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1</translation>
     </message>
     <message>
         <source>Paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع %1</translation>
     </message>
     <message>
         <source>Top-up of %1: preparing Stripe&apos;s payment page…</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن بمبلغ %1: جارٍ تجهيز صفحة الدفع من Stripe…</translation>
     </message>
     <message>
         <source>Top-up of %1: the payment page is open in your browser. The balance grows here once Stripe confirms the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن بمبلغ %1: صفحة الدفع مفتوحة في متصفحك. يزيد الرصيد هنا بعد أن يؤكّد Stripe الدفع.</translation>
     </message>
     <message>
         <source>Top-up of %1: paid, and added to the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن بمبلغ %1: دُفع، وأُضيف إلى المحفظة.</translation>
     </message>
     <message>
         <source>Top-up of %1: the payment page expired unpaid. Nothing was charged; top up again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>شحن بمبلغ %1: انتهت صلاحية صفحة الدفع دون دفع. لم يُخصم أي مبلغ؛ اشحن مرة أخرى عندما تكون مستعدًا.</translation>
     </message>
     <message>
         <source>Top-up of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل شحن بمبلغ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7320,23 +7321,23 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Filled in for the kiosk “%1”. Choose the poll workers&apos; PIN, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلئت البيانات للكشك «%1». اختر الرقم السري لموظفي اللجنة، ثم احفظ.</translation>
     </message>
     <message>
         <source>Filled in. Choose the poll workers&apos; PIN, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلئت البيانات. اختر الرقم السري لموظفي اللجنة، ثم احفظ.</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل</translation>
     </message>
     <message>
         <source>Paste the code that elect-admin showed when the kiosk was created, or scan its QR code into this field. It fills in the server and the kiosk login.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز الذي عرضه elect-admin عند إنشاء الكشك، أو امسح رمز QR الخاص به إلى هذا الحقل. فهو يملأ الخادم واسم دخول الكشك.</translation>
     </message>
     <message>
         <source>Use this code</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا الرمز</translation>
     </message>
 </context>
 <context>

@@ -760,9 +760,9 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message>
@@ -2874,30 +2874,30 @@
     </message>
     <message numerus="yes">
         <source>No price is set for an election of %n voter(s), so publishing will be refused until the platform&apos;s administrator sets one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No price is set for an election of %n voter, so publishing will be refused until the platform&apos;s administrator sets one.</numerusform>
+            <numerusform>No price is set for an election of %n voters, so publishing will be refused until the platform&apos;s administrator sets one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publishing this election (%n voter(s)) is free.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publishing this election (%n voter) is free.</numerusform>
+            <numerusform>Publishing this election (%n voters) is free.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publishing charges %1 to the wallet for %n voter(s): the balance goes from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publishing charges %1 to the wallet for %n voter: the balance goes from %2 to %3.</numerusform>
+            <numerusform>Publishing charges %1 to the wallet for %n voters: the balance goes from %2 to %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publishing costs %1 for %n voter(s), but the wallet holds %2: top up %3 first, or publishing will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publishing costs %1 for %n voter, but the wallet holds %2: top up %3 first, or publishing will be refused.</numerusform>
+            <numerusform>Publishing costs %1 for %n voters, but the wallet holds %2: top up %3 first, or publishing will be refused.</numerusform>
         </translation>
     </message>
     <message>
@@ -4264,9 +4264,9 @@ The server log is %4</source>
     </message>
     <message numerus="yes">
         <source>%n notification(s) marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification marked read.</numerusform>
+            <numerusform>%n notifications marked read.</numerusform>
         </translation>
     </message>
 </context>
@@ -4507,9 +4507,9 @@ The server log is %4</source>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
         </translation>
     </message>
     <message>
