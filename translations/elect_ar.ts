@@ -639,15 +639,15 @@
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation>ا&amp;لحزب</translation>
+        <translation>&amp;الحزب</translation>
     </message>
     <message>
         <source>&amp;District</source>
-        <translation>ال&amp;دائرة</translation>
+        <translation>&amp;الدائرة</translation>
     </message>
     <message>
         <source>&amp;Governorate</source>
-        <translation>الم&amp;حافظة</translation>
+        <translation>&amp;المحافظة</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -655,11 +655,11 @@
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation>ال&amp;وصف</translation>
+        <translation>&amp;الوصف</translation>
     </message>
     <message>
         <source>S&amp;ymbol&apos;s name</source>
-        <translation>اسم ال&amp;رمز الانتخابي</translation>
+        <translation>اسم &amp;الرمز الانتخابي</translation>
     </message>
     <message>
         <source>Photo and symbol</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
+        <translation>&amp;إضافة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -744,7 +744,7 @@
     <name>Elect::CandidatesTab</name>
     <message>
         <source>&amp;Add candidate…</source>
-        <translation>إ&amp;ضافة مرشح…</translation>
+        <translation>&amp;إضافة مرشح…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>إ&amp;زالة…</translation>
+        <translation>&amp;إزالة…</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>Cancel &amp;election…</source>
-        <translation>إ&amp;لغاء الانتخابات…</translation>
+        <translation>&amp;إلغاء الانتخابات…</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3029,11 +3029,11 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>&amp;العنوان</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>ال&amp;نوع</translation>
+        <translation>&amp;النوع</translation>
     </message>
     <message>
         <source>API &amp;address</source>
@@ -3045,11 +3045,11 @@
     </message>
     <message>
         <source>&amp;Seats to fill</source>
-        <translation>عدد ال&amp;مقاعد المطلوب شغلها</translation>
+        <translation>عدد &amp;المقاعد المطلوب شغلها</translation>
     </message>
     <message>
         <source>&amp;Choices on each ballot</source>
-        <translation>عدد الا&amp;ختيارات في كل ورقة اقتراع</translation>
+        <translation>عدد &amp;الاختيارات في كل ورقة اقتراع</translation>
     </message>
     <message>
         <source>Voting &amp;opens</source>
@@ -3057,11 +3057,11 @@
     </message>
     <message>
         <source>Voting &amp;closes</source>
-        <translation>انت&amp;هاء التصويت</translation>
+        <translation>&amp;انتهاء التصويت</translation>
     </message>
     <message>
         <source>&amp;Potential voters</source>
-        <translation>عدد الناخبين ال&amp;محتملين</translation>
+        <translation>عدد الناخبين &amp;المحتملين</translation>
     </message>
     <message>
         <source>Times are in the organization&apos;s time zone: %1.</source>
@@ -3069,7 +3069,7 @@
     </message>
     <message>
         <source>Most &amp;choices on each ballot</source>
-        <translation>أقصى عدد من الا&amp;ختيارات في كل ورقة اقتراع</translation>
+        <translation>أقصى عدد من &amp;الاختيارات في كل ورقة اقتراع</translation>
     </message>
     <message>
         <source>Not ranked: each voter marks as many candidates as there are choices on the ballot; the candidates with the most votes win the seats.</source>
@@ -3867,7 +3867,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Back to the list</source>
-        <translation>ال&amp;عودة إلى القائمة</translation>
+        <translation>&amp;العودة إلى القائمة</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -4086,15 +4086,15 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation>الاسم الأ&amp;ول</translation>
+        <translation>الاسم &amp;الأول</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>اسم العا&amp;ئلة</translation>
+        <translation>اسم &amp;العائلة</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>البريد الإل&amp;كتروني</translation>
+        <translation>البريد &amp;الإلكتروني</translation>
     </message>
     <message>
         <source>They get an email to verify their address. Then they choose their own password with “Forgot password” on the sign-in window, using the code from a second email. You never see or set their password.</source>
@@ -4129,11 +4129,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Create draft</source>
-        <translation>إن&amp;شاء مسودة</translation>
+        <translation>&amp;إنشاء مسودة</translation>
     </message>
     <message>
         <source>&amp;New election…</source>
-        <translation>انت&amp;خابات جديدة…</translation>
+        <translation>&amp;انتخابات جديدة…</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4736,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Add tier…</source>
-        <translation>إ&amp;ضافة شريحة…</translation>
+        <translation>&amp;إضافة شريحة…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -4811,7 +4811,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>ال&amp;عملة:</translation>
+        <translation>&amp;العملة:</translation>
     </message>
     <message>
         <source>&amp;From (potential voters):</source>
@@ -4889,19 +4889,19 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>ال&amp;مؤسسة:</translation>
+        <translation>&amp;المؤسسة:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>ال&amp;بلد:</translation>
+        <translation>&amp;البلد:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>الاسم الأ&amp;ول:</translation>
+        <translation>الاسم &amp;الأول:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>اسم العا&amp;ئلة:</translation>
+        <translation>اسم &amp;العائلة:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -5081,11 +5081,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>ال&amp;رمز:</translation>
+        <translation>&amp;الرمز:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>كلمة المرور ال&amp;جديدة:</translation>
+        <translation>كلمة المرور &amp;الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
@@ -5580,7 +5580,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>Enter the &amp;code from the email…</source>
-        <translation>إدخال ال&amp;رمز الوارد في البريد الإلكتروني…</translation>
+        <translation>إدخال &amp;الرمز الوارد في البريد الإلكتروني…</translation>
     </message>
     <message>
         <source>&amp;Register an organization…</source>
@@ -6241,7 +6241,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>ال&amp;مبلغ:</translation>
+        <translation>&amp;المبلغ:</translation>
     </message>
     <message>
         <source>Go to payment</source>
@@ -6394,7 +6394,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>ال&amp;رمز:</translation>
+        <translation>&amp;الرمز:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
