@@ -3330,7 +3330,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>The kiosk will connect to %1, the server you are signed in to.</source>
-        <translation>سيتصل الكشك بـ %1، وهو الخادم الذي سجّلت الدخول إليه.</translation>
+        <translation>سيتصل الكشك بـ ⁦%1⁩، وهو الخادم الذي سجّلت الدخول إليه.</translation>
     </message>
     <message>
         <source>QR code of the enrollment code</source>
@@ -3562,7 +3562,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>The problems were saved to %1.</source>
-        <translation>حُفظت المشكلات في %1.</translation>
+        <translation>حُفظت المشكلات في ⁦%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3756,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>%1, port %2, database %3</source>
-        <translation>%1، المنفذ %2، قاعدة البيانات %3</translation>
+        <translation>⁦%1⁩، المنفذ %2، قاعدة البيانات %3</translation>
     </message>
     <message>
         <source>The kiosk “%1” may sign in again.</source>
@@ -3843,7 +3843,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>متصل بـ %1</translation>
+        <translation>متصل بـ ⁦%1⁩</translation>
     </message>
     <message>
         <source>Sections</source>
