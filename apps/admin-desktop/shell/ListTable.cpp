@@ -36,8 +36,9 @@ public:
         table->installEventFilter(this);
         header->viewport()->installEventFilter(this);
         watchModel();
-        restore();
         scheduleFit();
+        // No restore() yet: the page may still set widths of its own after setUpListTable() (VotersTab does);
+        // the person's widths, restored at the first Show, have the last word.
     }
 
 protected:
