@@ -10,9 +10,9 @@
 
 namespace Elect {
 
-/// The images of the voter at the kiosk now (candidates' photos and symbols, the receipt's QR code), for
-/// QML through "image://kiosk/<id>". The voting flow fills it and empties it when the session ends; the
-/// engine's image provider reads it, from whichever thread the engine loads images on.
+/// The images of the voter at the kiosk now (candidates' photos and symbols, the receipt's QR code made by
+/// core's qrCodeImage()), for QML through "image://kiosk/<id>". The voting flow fills it and empties it when
+/// the session ends; the engine's image provider reads it, from whichever thread the engine loads images on.
 class KioskImages
 {
 public:
@@ -20,10 +20,6 @@ public:
     QImage image(const QString& id) const;
     void clear();
     int size() const;
-
-    /// The QR code of \a text (libqrencode, error correction M), black on white, each module \a moduleSize
-    /// pixels square, with the standard quiet zone of four modules. A null image when it cannot be encoded.
-    static QImage qrCode(const QString& text, int moduleSize);
 
 private:
     mutable QMutex m_mutex;

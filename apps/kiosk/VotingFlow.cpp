@@ -8,6 +8,7 @@
 #include "core/connection/WhenReady.h"
 #include "core/db/VotingRepository.h"
 #include "core/domain/NationalId.h"
+#include "core/domain/QrCode.h"
 
 #include <QLocale>
 
@@ -445,7 +446,7 @@ void VotingFlow::castAnswered(const Result<QString>& answer)
     qCInfo(lcKiosk) << "a ballot was cast and counted";
     m_sessionToken.clear();
     m_receipt = *answer;
-    m_images->insert(QStringLiteral("%1/qr").arg(m_imageKey), KioskImages::qrCode(m_receipt, 12));
+    m_images->insert(QStringLiteral("%1/qr").arg(m_imageKey), qrCodeImage(m_receipt, 12));
     Q_EMIT receiptChanged();
     setMessage({});
     setStep(Step::Receipt);

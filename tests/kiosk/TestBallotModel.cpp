@@ -1,4 +1,5 @@
 #include "BallotModel.h"
+#include "core/domain/QrCode.h"
 #include "KioskImages.h"
 
 #include <QtTest>
@@ -92,7 +93,7 @@ private Q_SLOTS:
 
     void qrCodeHasFinderPatternsAndAQuietZone()
     {
-        const QImage qr = KioskImages::qrCode(QStringLiteral("EVX9M9RTGY"), 4);
+        const QImage qr = qrCodeImage(QStringLiteral("EVX9M9RTGY"), 4);
         QVERIFY(!qr.isNull());
         QCOMPARE(qr.width(), qr.height());
         // Version 1 (21 modules) plus four modules of quiet zone on each side.

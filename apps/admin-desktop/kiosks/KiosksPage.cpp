@@ -8,110 +8,55 @@
 #include "kiosks/EnrollmentDialog.h"
 #include "kiosks/KioskTableModel.h"
 #include "kiosks/NewKioskDialog.h"
-#include "shell/ListTable.h"
 #include "shell/MessageBanner.h"
 
-#include <QHBoxLayout>
-#include <QItemSelectionModel>
-#include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStackedWidget>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace Elect {
 
 KiosksPage::KiosksPage(Connection& connection, bool canManage, QWidget* parent)
-    : QWidget(parent), m_connection(connection), m_canManage(canManage), m_model(new KioskTableModel(this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_banner(new MessageBanner(this)), m_add(new QPushButton(tr("Add kiosk…"), this)),
-      m_toggle(new QPushButton(tr("Disable…"), this)), m_rotate(new QPushButton(tr("New password…"), this)),
-      m_refresh(new QPushButton(tr("Refresh"), this))
+    : ListPage(connection, parent), m_canManage(canManage), m_model(new KioskTableModel(this)),
+      m_add(addButton(tr("Add kiosk…"), QStringLiteral("addKioskButton"), [this] { addKiosk(); })),
+      m_toggle(addButton(tr("Disable…"), QStringLiteral("toggleKioskButton"), [this] { toggleSelected(); })),
+      m_rotate(
+          addButton(tr("New password…"), QStringLiteral("rotateKioskButton"), [this] { rotateSelectedAfterAsking(); })),
+      m_refresh(addRefreshButton(tr("Refresh"), QStringLiteral("refreshKiosksButton")))
 {
-    m_table->setObjectName(QStringLiteral("kiosksTable"));
-    m_table->setModel(m_model);
-    setUpListTable(m_table, KioskTableModel::PollingStation);
-    m_table->setAccessibleName(tr("Kiosks"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KiosksPage::updateButtons);
-
-    m_empty->setObjectName(QStringLiteral("kiosksEmpty"));
-    m_empty->setText(canManage ? tr("Your organization has no kiosks yet. Add one for each voting computer at your "
-                                    "polling stations.")
-                               : tr("Your organization has no kiosks yet."));
-    setUpEmptyListLabel(m_empty);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_empty);
-
+    setUpList(m_model, QStringLiteral("kiosksTable"), KioskTableModel::PollingStation, tr("Kiosks"));
+    setEmptyText(QStringLiteral("kiosksEmpty"),
+                 canManage ? tr("Your organization has no kiosks yet. Add one for each voting computer at your "
+                                "polling stations.")
+                           : tr("Your organization has no kiosks yet."));
     m_banner->setObjectName(QStringLiteral("kiosksMessage"));
-    auto* readOnly = new QLabel(tr("Only your organization's owner may add kiosks, turn them off or on, and give them "
-                                   "new passwords. Ask the owner if a kiosk needs one of these."),
-                                this);
-    readOnly->setObjectName(QStringLiteral("kiosksReadOnlyNote"));
-    readOnly->setWordWrap(true);
-    readOnly->setStyleSheet(QStringLiteral("background: #eef2f7; color: #1d2733; padding: 8px 12px;"
-                                           " border-radius: 4px;"));
-    readOnly->setVisible(!canManage);
+    addNote(QStringLiteral("kiosksReadOnlyNote"),
+            tr("Only your organization's owner may add kiosks, turn them off or on, and give them "
+               "new passwords. Ask the owner if a kiosk needs one of these."))
+        ->setVisible(!canManage);
 
-    m_add->setObjectName(QStringLiteral("addKioskButton"));
-    m_toggle->setObjectName(QStringLiteral("toggleKioskButton"));
-    m_rotate->setObjectName(QStringLiteral("rotateKioskButton"));
-    m_refresh->setObjectName(QStringLiteral("refreshKiosksButton"));
     m_add->setToolTip(tr("Create a kiosk and get the code that sets it up"));
     m_rotate->setToolTip(tr("Give this kiosk a new password and a new enrollment code; the old one stops working"));
     for (QPushButton* b : {m_add, m_toggle, m_rotate})
         b->setVisible(canManage);
-    connect(m_add, &QPushButton::clicked, this, &KiosksPage::addKiosk);
-    connect(m_toggle, &QPushButton::clicked, this, &KiosksPage::toggleSelected);
-    connect(m_rotate, &QPushButton::clicked, this, &KiosksPage::rotateSelectedAfterAsking);
-    connect(m_refresh, &QPushButton::clicked, this, &KiosksPage::reload);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_toggle);
-    buttons->addWidget(m_rotate);
-    buttons->addStretch();
-    buttons->addWidget(m_refresh);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 12, 0, 0);
-    layout->setSpacing(10);
-    layout->addWidget(readOnly);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
     updateButtons();
 }
 
 const Kiosk* KiosksPage::selected() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    return &m_model->kiosks().at(rows.first().row());
-}
-
-void KiosksPage::setBusy(bool busy)
-{
-    m_busy = busy;
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    updateButtons();
+    const int row = selectedRow();
+    return row < 0 ? nullptr : &m_model->kiosks().at(row);
 }
 
 void KiosksPage::updateButtons()
 {
     const Kiosk* kiosk = selected();
-    m_add->setEnabled(!m_busy);
-    m_toggle->setEnabled(!m_busy && kiosk);
-    m_rotate->setEnabled(!m_busy && kiosk);
+    m_add->setEnabled(!isBusy());
+    m_toggle->setEnabled(!isBusy() && kiosk);
+    m_rotate->setEnabled(!isBusy() && kiosk);
     m_toggle->setText(kiosk && !kiosk->enabled ? tr("Enable") : tr("Disable…"));
     m_toggle->setToolTip(kiosk && !kiosk->enabled ? tr("Let this kiosk sign in again")
                                                   : tr("Sign this kiosk out now and stop it from signing in"));
-    m_refresh->setEnabled(!m_busy);
+    m_refresh->setEnabled(!isBusy());
 }
 
 void KiosksPage::reload()
@@ -124,9 +69,8 @@ void KiosksPage::reload()
                       m_banner->showError(kiosks.message());
                   } else {
                       m_model->setKiosks(std::move(kiosks).value());
-                      m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
-                      if (const int row = m_model->rowOf(keep); row >= 0)
-                          m_table->selectRow(row);
+                      showListOrEmpty();
+                      selectRow(m_model->rowOf(keep));
                   }
                   setBusy(false);
                   Q_EMIT loaded();
@@ -135,7 +79,7 @@ void KiosksPage::reload()
 
 void KiosksPage::addKiosk()
 {
-    if (!m_canManage || m_busy || m_newDialog)
+    if (!m_canManage || isBusy() || m_newDialog)
         return;
     m_newDialog = new NewKioskDialog(m_connection, this);
     m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -168,31 +112,10 @@ void KiosksPage::showEnrollment(const QString& name, const QString& loginRole, c
     m_enrollment->open();
 }
 
-void KiosksPage::ask(const QString& title, const QString& text, const QString& details, const QString& yes,
-                     std::function<void()> then)
-{
-    m_confirm = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
-    m_confirm->setObjectName(QStringLiteral("kioskQuestion"));
-    m_confirm->setInformativeText(details);
-    QPushButton* yesButton = m_confirm->addButton(yes, QMessageBox::DestructiveRole);
-    yesButton->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton* no = m_confirm->addButton(QMessageBox::Cancel);
-    m_confirm->setDefaultButton(no);
-    m_confirm->setEscapeButton(no);
-    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirm, &QObject::destroyed, this, [this] { m_confirm = nullptr; });
-    connect(m_confirm, &QMessageBox::buttonClicked, this,
-            [yesButton, then = std::move(then)](QAbstractButton* clicked) {
-                if (clicked == yesButton)
-                    then();
-            });
-    m_confirm->open();
-}
-
 void KiosksPage::toggleSelected()
 {
     const Kiosk* kiosk = selected();
-    if (!kiosk || m_busy || m_confirm)
+    if (!kiosk || isBusy() || confirmation())
         return;
     const qint64 id = kiosk->id;
     const bool enable = !kiosk->enabled;
@@ -220,20 +143,20 @@ void KiosksPage::toggleSelected()
     ask(tr("Disable “%1”?").arg(name), tr("Disable the kiosk “%1” now?").arg(name),
         tr("It is signed out at once, also in the middle of a voter's session, and cannot sign in until you enable it "
            "again. Do this when a kiosk is lost, stolen or out of use."),
-        tr("Disable"), run);
+        tr("Disable"), QStringLiteral("kioskQuestion"), QStringLiteral("confirmButton"), run);
 }
 
 void KiosksPage::rotateSelectedAfterAsking()
 {
     const Kiosk* kiosk = selected();
-    if (!kiosk || m_busy || m_confirm)
+    if (!kiosk || isBusy() || confirmation())
         return;
     const qint64 id = kiosk->id;
     const QString name = kiosk->name;
     ask(tr("New password for “%1”?").arg(name), tr("Give the kiosk “%1” a new password?").arg(name),
         tr("Its current enrollment code stops working at once and the kiosk is signed out. Set it up again with the "
            "new code, shown next. Do this when a code was lost or someone else saw it."),
-        tr("New password"), [this, id, name] {
+        tr("New password"), QStringLiteral("kioskQuestion"), QStringLiteral("confirmButton"), [this, id, name] {
             setBusy(true);
             whenReady(
                 m_connection.run([id](Database& db) { return StaffRepository(db).rotateKioskPassword(id); }), this,

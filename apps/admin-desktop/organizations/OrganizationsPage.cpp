@@ -106,7 +106,7 @@ OrganizationsPage::OrganizationsPage(Connection& connection, QWidget* parent)
     m_detailsFacts->setWordWrap(true);
     m_detailsFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_peopleTitle->setStyleSheet(QStringLiteral("color: #5b6675; font-weight: bold;"));
-    m_peopleTable->setObjectName(QStringLiteral("adminsTable"));
+    m_peopleTable->setObjectName(QStringLiteral("organizationPeopleTable"));
     m_peopleTable->setModel(m_peopleModel);
     setUpListTable(m_peopleTable, OrganizationPeopleModel::Email);
     m_peopleTable->setAccessibleName(tr("People who run the selected organization"));
