@@ -4,6 +4,7 @@
 #include "core/db/ImportRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QLocale>
 
@@ -35,7 +36,14 @@ public:
 
     Result<ImportOutcome> execute()
     {
+        m_timer.start();
         auto outcome = steps();
+        if (outcome) {
+            ImportOutcome::Timings& t = outcome.value().timings;
+            t.totalSecs = m_timer.nsecsElapsed() / 1e9;
+            if (m_stagedAt > 0)
+                t.finishSecs = t.totalSecs - m_stagedAt;
+        }
         // Whatever a cancelled statement made fail, the person asked for it.
         if (!outcome && m_cancelled)
             return cancelled();
@@ -58,6 +66,11 @@ private:
             return m_outcome; // the report names the missing columns; nothing was written
         if (Status s = stageRows(validator); !s)
             return s.error();
+        m_stagedAt = m_timer.nsecsElapsed() / 1e9;
+        const ImportRepository::Timings t = m_repository.timings();
+        m_outcome.timings.copySecs = t.copySecs;
+        m_outcome.timings.loadSecs = t.loadSecs;
+        m_outcome.timings.waitSecs = t.waitSecs;
         if (Status s = reportAlreadyInElection(); !s)
             return s.error();
         if (Status s = reportAreasWithoutCandidates(); !s)
@@ -245,6 +258,8 @@ private:
     const bool m_voters;
     ImportRepository::Target m_election;
     ImportOutcome m_outcome;
+    QElapsedTimer m_timer;
+    double m_stagedAt = 0;
 };
 } // namespace
 

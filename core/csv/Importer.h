@@ -54,6 +54,18 @@ struct ImportOutcome
     /// Every problem found, counting each row already in the election once (the report's count counts the
     /// "... and N more" line as one).
     qint64 problemCount() const;
+    /// Where the time went, in seconds (voters; for `elect bench import`): the whole run, the worker thread
+    /// streaming chunks to the server with COPY, the server hashing and inserting them, and this thread
+    /// waiting for the server instead of reading the file.
+    struct Timings
+    {
+        double totalSecs = 0;
+        double copySecs = 0;
+        double loadSecs = 0;
+        double waitSecs = 0;
+        double finishSecs = 0; ///< the checks after the last chunk, the audit row and the commit
+    } timings;
+
     /// True when the file imports nothing because all its rows are in the election already.
     bool everyRowAlreadyInElection() const { return rows > 0 && alreadyInElection == rows; }
 };

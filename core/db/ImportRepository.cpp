@@ -4,6 +4,7 @@
 #include "core/db/DbSupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <atomic>
 #include <future>
@@ -84,11 +85,14 @@ struct ImportRepository::Impl
     {
         QList<qint64> lines;
         std::optional<Error> error;
+        double copySecs = 0;
+        double loadSecs = 0;
     };
     std::vector<VoterRow> chunk;
     std::future<Loaded> loading;
     QList<qint64> alreadyInElection;
     std::atomic<bool> cancelRequested{false};
+    Timings timings;
 
     explicit Impl(Database& database) : db(database) {}
 
@@ -97,6 +101,8 @@ struct ImportRepository::Impl
     Loaded loadChunk(std::vector<VoterRow> rows)
     {
         Loaded loaded;
+        QElapsedTimer timer;
+        timer.start();
         try {
             pqxx::work& w = *work;
             {
@@ -107,8 +113,11 @@ struct ImportRepository::Impl
                                             row.governorate.toStdString());
                 copy.complete();
             }
+            loaded.copySecs = timer.nsecsElapsed() / 1e9;
+            timer.restart();
             for (const auto& row : Db::execPrepared(w, kLoadVoters, electionId))
                 loaded.lines << row["line"].as<long long>();
+            loaded.loadSecs = timer.nsecsElapsed() / 1e9;
         } catch (const std::exception& e) {
             loaded.error = cancelRequested ? cancelledError() : Db::translate(e);
         }
@@ -120,7 +129,12 @@ struct ImportRepository::Impl
     {
         if (!loading.valid())
             return success();
+        QElapsedTimer waited;
+        waited.start();
         Loaded loaded = loading.get();
+        timings.waitSecs += waited.nsecsElapsed() / 1e9;
+        timings.copySecs += loaded.copySecs;
+        timings.loadSecs += loaded.loadSecs;
         if (loaded.error) {
             const Error error = cancelRequested ? cancelledError() : *loaded.error;
             abandon();
@@ -194,6 +208,11 @@ void ImportRepository::cancel()
     }
 }
 
+ImportRepository::Timings ImportRepository::timings() const
+{
+    return m_impl->timings;
+}
+
 bool ImportRepository::cancelRequested() const
 {
     return m_impl->cancelRequested;
@@ -202,6 +221,7 @@ bool ImportRepository::cancelRequested() const
 Result<ImportRepository::Target> ImportRepository::begin(qint64 electionId, Rows rows)
 {
     m_impl->abandon();
+    m_impl->timings = {};
     m_impl->rows = rows;
     m_impl->electionId = electionId;
     auto& conn = *m_impl->db.impl().conn;

@@ -101,6 +101,17 @@ public:
     /// Makes everything since begin() permanent.
     Status commit();
 
+    /// Where a voter import's time went so far (for `elect bench import`), in seconds: the worker thread
+    /// streaming chunks with COPY, the server hashing and inserting them, and the caller waiting for a chunk
+    /// still in flight (the time the server, not the file, held the import up).
+    struct Timings
+    {
+        double copySecs = 0;
+        double loadSecs = 0;
+        double waitSecs = 0;
+    };
+    Timings timings() const;
+
     /// From any thread (not a signal handler): stops the statement the server is running for this import
     /// and makes the next call fail with Cancelled, so that the transaction rolls back. A commit already
     /// sent is not undone.

@@ -15,7 +15,44 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
+
 namespace Elect {
+
+namespace {
+
+double processCpuSecs(long long pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name, in parentheses, may hold spaces: the fields are counted after its ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks; // utime, stime
+#else
+    Q_UNUSED(pid);
+    return -1;
+#endif
+}
+
+long long backendPid(pqxx::work& w)
+{
+    return w.exec("SELECT pg_backend_pid()")[0][0].as<long long>();
+}
+} // namespace
+
+double BenchBaseline::backendCpuSecs(Database& db)
+{
+    const auto pid = Db::transact<long long>(db, [](pqxx::work& w) { return backendPid(w); });
+    return pid ? processCpuSecs(*pid) : -1;
+}
 
 Result<BenchBaseline::Times> BenchBaseline::copyVoters(ScratchCluster& cluster, Database& superuser, qint64 electionId,
                                                        int skipRows)
@@ -37,13 +74,20 @@ Result<BenchBaseline::Times> BenchBaseline::copyVoters(ScratchCluster& cluster, 
         w.exec("COPY (SELECT " + columns + " FROM elect.voters WHERE election_id = " + std::to_string(electionId) +
                " ORDER BY id OFFSET " + std::to_string(skipRows) + ") TO " + w.quote(file));
         w.exec("CHECKPOINT");
+        const long long pid = backendPid(w);
         QElapsedTimer timer;
         timer.start();
+        double cpu = processCpuSecs(pid);
         w.exec("COPY public.bench_voters (" + columns + ") FROM " + w.quote(file));
         t.copySecs = timer.elapsed() / 1000.0;
+        if (const double after = processCpuSecs(pid); cpu >= 0 && after >= 0)
+            t.copyCpuSecs = after - cpu;
         timer.restart();
+        cpu = processCpuSecs(pid);
         w.exec("COPY public.bench_voters_no_fk (" + columns + ") FROM " + w.quote(file));
         t.copyNoFkSecs = timer.elapsed() / 1000.0;
+        if (const double after = processCpuSecs(pid); cpu >= 0 && after >= 0)
+            t.copyNoFkCpuSecs = after - cpu;
         return t;
     });
     QFile::remove(rowsFile);

@@ -21,7 +21,14 @@ public:
     {
         double copySecs = 0;     ///< plain COPY into a table shaped like elect.voters, with its foreign key
         double copyNoFkSecs = 0; ///< the same without the foreign key (what checking it costs any loader)
+        double copyCpuSecs = -1; ///< the server process's CPU time during the first COPY; -1 when unknown
+        double copyNoFkCpuSecs = -1;
     };
+
+    /// The CPU time (user and system) the server process serving \a db has used so far, in seconds; -1
+    /// where it cannot be read (not Linux, or the server runs on another host). On a busy machine it says
+    /// more than the wall clock about what a statement cost.
+    static double backendCpuSecs(Database& db);
 
     /// As \a superuser of \a cluster: writes the voters of \a electionId (after the first \a skipRows by
     /// id) to a file in the cluster, then times a server-side COPY of that file into two new tables of

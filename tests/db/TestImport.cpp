@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
+
 using namespace Elect;
 using namespace Elect::Csv;
 using namespace Elect::Test;
@@ -387,6 +389,74 @@ private Q_SLOTS:
         QVERIFY(second.ok());
         QVERIFY2(second->report.ok(), qPrintable(second->report.toText()));
         QCOMPARE(second->inserted, 2);
+    }
+    // 0027 checks the staged ids with a cheaper test than 0019's '^[0-9]{4,32}$': exactly the same ids pass.
+    void onlyNormalizedIdsOfFourToThirtyTwoDigitsAreHashed()
+    {
+        const std::string draft = std::to_string(m_draft);
+        auto a = rawLogin(QStringLiteral("Owner of Nile"));
+        QVERIFY(a);
+        const auto load = [&](const std::string& id, QString* message) {
+            pqxx::work w(*a);
+            w.exec("SELECT elect.import_open_voters(" + draft + ")");
+            w.exec_params("INSERT INTO import_rows (line, national_id) VALUES (2, $1)", id);
+            const QString state = refusal(w, "SELECT elect.import_load_voters(" + draft + ")", message);
+            if (state.isEmpty())
+                *message = QString::number(w.exec("SELECT elect.import_finish_voters(" + draft + ")")[0][0].as<int>());
+            return state; // the transaction is rolled back: nothing stays
+        };
+        for (const std::string& bad :
+             {std::string("123"), std::string(33, '7'), std::string("12a4"), std::string("1234 "), std::string("-1234"),
+              std::string("\u0661\u0662\u0663\u0664"), std::string("1234\n5678"), std::string()}) {
+            QString message;
+            QCOMPARE(load(bad, &message), QStringLiteral("EL003"));
+            QVERIFY2(message.contains(QLatin1String("national_id_invalid")), qPrintable(message));
+        }
+        for (const std::string& good : {std::string("1234"), std::string(32, '9')}) {
+            QString inserted;
+            QCOMPARE(load(good, &inserted), QString());
+            QCOMPARE(inserted, QStringLiteral("1"));
+        }
+    }
+
+    // A login's own insert that races a publish (which holds the election FOR UPDATE) waits for it at the
+    // foreign key's lock, then finds the election published and is refused: the draft-only check runs after
+    // that lock (0027's AFTER row trigger, as 0002's statement trigger did).
+    void aVoterInsertRacingAPublishIsRefused()
+    {
+        const QString before = voterCount(m_draft);
+        auto staff = rawLogin(QStringLiteral("Owner of Nile"));
+        QVERIFY(staff);
+        const long long staffPid = pqxx::nontransaction(*staff).exec("SELECT pg_backend_pid()")[0][0].as<long long>();
+        auto publisher = rawConnect(m_cluster->superuser());
+        QVERIFY(publisher);
+        {
+            pqxx::work p(*publisher);
+            p.exec("SET LOCAL ROLE elect_owner");
+            p.exec_params("SELECT 1 FROM elect.elections WHERE id = $1 FOR UPDATE", m_draft);
+            auto inserting = std::async(std::launch::async, [&]() -> QString {
+                pqxx::work w(*staff);
+                const QString state = refusal(w, "INSERT INTO elect.voters (election_id, national_id_hmac) VALUES (" +
+                                                     std::to_string(m_draft) + ", decode(repeat('78', 32), 'hex'))");
+                if (state.isEmpty())
+                    w.commit();
+                return state;
+            });
+            // The insert waits for the publish's lock...
+            QTRY_COMPARE(
+                scalar(*m_super,
+                       QStringLiteral("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %1").arg(staffPid)),
+                QStringLiteral("Lock"));
+            // ... which publishes and lets go.
+            p.exec_params("UPDATE elect.elections SET status = 'scheduled' WHERE id = $1", m_draft);
+            p.commit();
+            QCOMPARE(inserting.get(), QStringLiteral("EL001"));
+        }
+        QCOMPARE(voterCount(m_draft), before);
+        pqxx::work restore(*m_super);
+        restore.exec("SET LOCAL ROLE elect_owner");
+        restore.exec_params("UPDATE elect.elections SET status = 'draft' WHERE id = $1", m_draft);
+        restore.commit();
     }
 };
 
