@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -292,6 +293,8 @@ void SignInDialog::showNotActive()
                     "accepted it; sign in then. If it is rejected, the email says why and what you can do."),
                  tr("<b>Organization admin?</b> Your account may be disabled: ask your organization's owner.")));
     m_notActive->show();
+    resize(width(), minimumHeight());
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
 }
 
 void SignInDialog::askAccountState(const ServerProfile& server, const QString& email, const QString& password)
@@ -361,6 +364,9 @@ bool SignInDialog::showAccountState(const QString& state, const QString& reason)
     m_notActiveText->setText(QStringLiteral("<b>%1</b><p>%2</p>").arg(title.toHtmlEscaped(), text));
     m_enterCode->setVisible(state == QLatin1String("email_unverified"));
     m_notActive->show();
+    // A shorter message than the last one: the window shrinks to it (event() grows it to the new height).
+    resize(width(), minimumHeight());
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
     if (m_enterCode->isVisible())
         m_enterCode->setFocus();
     return true;
