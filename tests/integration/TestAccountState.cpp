@@ -286,6 +286,10 @@ private Q_SLOTS:
             const auto refused = attempt(*c, call);
             QCOMPARE(refused.sqlstate, QStringLiteral("42501"));
         }
+        // The caller check holds even for a role that may execute everything (a grant made by mistake).
+        const auto superuser = attempt(*m_super, call);
+        QCOMPARE(superuser.sqlstate, QStringLiteral("42501"));
+        QCOMPARE(superuser.message, QStringLiteral("service_only"));
         // Serve's own login may.
         auto service = Test::rawConnect(
             m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests")));
