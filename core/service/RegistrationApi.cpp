@@ -1,6 +1,8 @@
 #include "core/service/RegistrationApi.h"
 
+#include "core/db/AccountStateRepository.h"
 #include "core/db/ConnectionSettings.h"
+#include "core/db/Database.h"
 #include "core/db/RegistrationRepository.h"
 #include "core/domain/PasswordStrength.h"
 #include "core/service/EmailTokenHandler.h"
@@ -207,6 +209,7 @@ HttpReply RegistrationApi::handle(const QString& route, const QHostAddress& peer
         {"resend-verification", &RegistrationApi::resendVerification, &Limits::resendPerAddress, {kEmail}},
         {"forgot-password", &RegistrationApi::forgotPassword, &Limits::forgotPerAddress, {kEmail}},
         {"reset-password", &RegistrationApi::resetPassword, &Limits::resetPerAddress, {kToken, kPassword}},
+        {"account-state", &RegistrationApi::accountState, &Limits::accountStatePerAddress, {kEmail, kPassword}},
     };
     const Route* found = nullptr;
     for (const Route& r : routes)
@@ -214,8 +217,8 @@ HttpReply RegistrationApi::handle(const QString& route, const QHostAddress& peer
             found = &r;
     if (!found)
         return error(404, "no_such_route",
-                     QStringLiteral("The routes are register, verify-email, resend-verification, forgot-password and "
-                                    "reset-password."));
+                     QStringLiteral("The routes are register, verify-email, resend-verification, forgot-password, "
+                                    "reset-password and account-state."));
     if (body.size() > kMaxBodyBytes)
         return error(413, "body_too_large", QStringLiteral("The request is larger than 16 KiB."));
 
@@ -351,6 +354,47 @@ HttpReply RegistrationApi::resetPassword(Request& r)
             json({{QStringLiteral("status"), QStringLiteral("password_changed")},
                   {QStringLiteral("message"), QStringLiteral("Your password is changed. Sign in with the new one.")}}),
             {}};
+}
+
+HttpReply RegistrationApi::accountState(Request& r)
+{
+    const QString email = r.text(kEmail).trimmed();
+    if (auto refused = limit(QStringLiteral("account-state:email:") + emailKey(email), m_limits.accountStatePerEmail))
+        return *refused;
+    QString password = r.text(kPassword);
+    r.body.remove(QLatin1String(kPassword.name));
+    // The server judges the password: a login as the email's own role, exactly as elect-admin signs in.
+    const AccountStateRepository::Proof proof = AccountStateRepository::prove(m_db.settings(), email, password);
+    password.fill(u'\0');
+    password.clear();
+    // One answer, byte for byte, whether the email has no account, the password is wrong or the account has
+    // none (a removed admin): nothing here tells which.
+    const HttpReply notProven = error(401, "not_proven", QStringLiteral("The email or password is not right."));
+    const auto state = [](const QString& s, const QString& reason = {}) {
+        QJsonObject o{{QStringLiteral("status"), QStringLiteral("account_state")}, {QStringLiteral("state"), s}};
+        if (!reason.isEmpty())
+            o.insert(QStringLiteral("reason"), reason);
+        return HttpReply{200, json(o), {}};
+    };
+    switch (proof) {
+    case AccountStateRepository::Proof::NotProven:
+        return notProven;
+    case AccountStateRepository::Proof::Unavailable:
+        return unavailable();
+    case AccountStateRepository::Proof::Active:
+        return state(QStringLiteral("active"));
+    case AccountStateRepository::Proof::NotActive:
+        break;
+    }
+    const auto found = AccountStateRepository(m_db).stateOf(email);
+    if (!found) {
+        qCWarning(lcRegistration).noquote() << "cannot read an account's state:" << found.message();
+        return unavailable();
+    }
+    // Not a person (no such user row): as for no account at all.
+    if (found->state == QLatin1String("unknown"))
+        return notProven;
+    return state(found->state, found->state == QLatin1String("rejected") ? found->reason : QString());
 }
 
 } // namespace Elect::Service

@@ -18,10 +18,10 @@ class Database;
 namespace Elect::Service {
 
 /// The registration API of `elect serve` (docs/registration-api.md), without the HTTP server around it:
-/// `POST /api/auth/register`, `verify-email`, `resend-verification`, `forgot-password` and
-/// `reset-password`, each a JSON object in, a JSON object out. It replaces the public database login that
-/// anyone could use to hold locks, fill connection slots, flood the account functions and test which
-/// emails have accounts.
+/// `POST /api/auth/register`, `verify-email`, `resend-verification`, `forgot-password`,
+/// `reset-password` and `account-state`, each a JSON object in, a JSON object out. It replaces the public database
+/// login that anyone could use to hold locks, fill connection slots, flood the account functions and test which emails
+/// have accounts.
 ///
 /// Promises:
 /// - Bodies over kMaxBodyBytes: 413. A body that is not a JSON object, has a field the route does not
@@ -39,6 +39,10 @@ namespace Elect::Service {
 /// - Passwords are checked for strength here, where no client can skip it (400 "password_weak" with the
 ///   estimator's warning and suggestions), turned into a SCRAM verifier, and forgotten: never logged,
 ///   never sent to the database in plain form.
+/// - account-state proves the password by a login of the email's own role to the same server, as the same
+///   client would (never by code here), and answers the state of a proven account that may not sign in
+///   (200), "active" when the login opened (closed at once), or 401 "not_proven" with the same bytes for a
+///   wrong password, an unknown email, a removed person and a kiosk: no state without the proof.
 /// - The database unreachable: 503 with Retry-After.
 /// Nothing a request holds (an email, a token, a password, an address) is logged.
 class RegistrationApi
@@ -59,6 +63,8 @@ public:
         Limit forgotPerAddress{10, 3600};
         Limit forgotPerEmail{3, 3600};
         Limit resetPerAddress{10, 900};
+        Limit accountStatePerAddress{10, 900};
+        Limit accountStatePerEmail{10, 900};
     };
     using Subnet = QPair<QHostAddress, int>;
 
@@ -87,6 +93,7 @@ private:
     HttpReply resendVerification(Request& r);
     HttpReply forgotPassword(Request& r);
     HttpReply resetPassword(Request& r);
+    HttpReply accountState(Request& r);
     /// Nothing when the request may go ahead, else the reply (429, or 503 when the database cannot count).
     std::optional<HttpReply> limit(const QString& bucket, const Limit& limit);
 

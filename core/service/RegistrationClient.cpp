@@ -46,6 +46,9 @@ QString messageFor(const QString& key, int retryAfter)
         return QCoreApplication::translate("Elect::RegistrationClient",
                                            "This password is too easy to guess. Choose a longer one, such as a few "
                                            "unrelated words.");
+    if (key == QLatin1String("not_proven"))
+        return QCoreApplication::translate("Elect::RegistrationClient",
+                                           "The email or password is not right. Check them and try again.");
     if (key == QLatin1String("rate_limited"))
         return retryAfter >= 120
                    ? QCoreApplication::translate("Elect::RegistrationClient",
@@ -84,6 +87,12 @@ Answer RegistrationClient::read(const Integrations::HttpAnswer& http)
     const QJsonObject body = QJsonDocument::fromJson(http.body).object();
     a.key = body.value(QStringLiteral("error")).toString();
     a.retryAfterSeconds = http.retryAfter.value_or(body.value(QStringLiteral("retry_after")).toInt());
+    if (http.status == 200 && body.value(QStringLiteral("status")).toString() == QLatin1String("account_state")) {
+        a.outcome = Outcome::Done;
+        a.state = body.value(QStringLiteral("state")).toString();
+        a.reason = body.value(QStringLiteral("reason")).toString();
+        return a;
+    }
     if (http.status == 200) {
         a.outcome = Outcome::Done;
         a.message = body.value(QStringLiteral("status")).toString() == QLatin1String("password_changed")
@@ -180,6 +189,12 @@ QFuture<Answer> RegistrationClient::resetPassword(const QString& token, const QS
 {
     return post(QStringLiteral("reset-password"),
                 {{QStringLiteral("token"), token}, {QStringLiteral("password"), newPassword}});
+}
+
+QFuture<Answer> RegistrationClient::accountState(const QString& email, const QString& password)
+{
+    return post(QStringLiteral("account-state"),
+                {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
 }
 
 } // namespace Elect

@@ -42,6 +42,10 @@ public:
         QString warning; ///< WeakPassword: what makes the password weak
         QStringList suggestions;
         int retryAfterSeconds = 0;
+        /// account-state, Done: email_unverified, pending, rejected, disabled, removed, organization_not_accepted
+        /// or active (the account may sign in now); empty otherwise
+        QString state;
+        QString reason; ///< account-state, rejected: the platform's reason (the system admin's words)
 
         bool ok() const { return outcome == Outcome::Done || outcome == Outcome::CheckEmail; }
     };
@@ -64,6 +68,10 @@ public:
     QFuture<Answer> resendVerification(const QString& email);
     QFuture<Answer> forgotPassword(const QString& email);
     QFuture<Answer> resetPassword(const QString& token, const QString& newPassword);
+    /// Why an account whose password is right may not sign in (after the database said "not permitted to log
+    /// in"): serve proves the password by the same login and answers the state. A wrong password or an
+    /// unknown email: Refused with key "not_proven".
+    QFuture<Answer> accountState(const QString& email, const QString& password);
 
     /// The local embedded demo's serve.
     static QUrl defaultApi() { return QUrl(QStringLiteral("http://127.0.0.1:8181")); }

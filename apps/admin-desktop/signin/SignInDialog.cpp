@@ -8,15 +8,18 @@
 #include "signin/VerifyEmailDialog.h"
 
 #include "core/connection/WhenReady.h"
+#include "core/service/RegistrationClient.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -40,8 +43,9 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
       m_host(new QLineEdit(m_serverBox)), m_port(new QSpinBox(m_serverBox)), m_database(new QLineEdit(m_serverBox)),
       m_sslMode(new QComboBox(m_serverBox)), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("Remember my password on this computer"), this)), m_error(new MessageBanner(this)),
-      m_notActive(new QWidget(this)), m_notActiveText(new QLabel(m_notActive)), m_progress(new QProgressBar(this)),
-      m_buttons(new QDialogButtonBox(this))
+      m_notActive(new QWidget(this)), m_notActiveText(new QLabel(m_notActive)),
+      m_enterCode(new QPushButton(tr("Enter the &code from the email…"), m_notActive)),
+      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Sign in to Elect"));
     setMinimumWidth(480);
@@ -104,8 +108,9 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
     accountForm->addRow(QString(), m_remember);
     accountForm->addRow(QString(), forgot);
 
-    // The account may not sign in yet: the database tells no more than that (docs/admin-signin.md), so the
-    // box names the possible reasons, each with what to do.
+    // The account may not sign in yet: the database tells no more than that, so the window asks `elect serve`
+    // which state it is in and shows that one; when the service cannot say, the box names the possible
+    // reasons, each with what to do (docs/admin-signin.md).
     m_notActive->setObjectName(QStringLiteral("notActiveBox"));
     m_notActive->setAttribute(Qt::WA_StyledBackground);
     m_notActive->setStyleSheet(QStringLiteral("#notActiveBox { background: #fff8e5; border: 1px solid #e8c66a;"
@@ -113,14 +118,13 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
     m_notActiveText->setObjectName(QStringLiteral("notActiveText"));
     m_notActiveText->setWordWrap(true);
     m_notActiveText->setTextFormat(Qt::RichText);
-    auto* enterCode = new QPushButton(tr("Enter the &code from the email…"), m_notActive);
-    enterCode->setObjectName(QStringLiteral("enterCodeButton"));
-    enterCode->setAutoDefault(false);
-    connect(enterCode, &QPushButton::clicked, this, [this] { openVerifyEmail(); });
+    m_enterCode->setObjectName(QStringLiteral("enterCodeButton"));
+    m_enterCode->setAutoDefault(false);
+    connect(m_enterCode, &QPushButton::clicked, this, [this] { openVerifyEmail(); });
     auto* notActiveLayout = new QVBoxLayout(m_notActive);
     notActiveLayout->setContentsMargins(12, 10, 12, 10);
     notActiveLayout->addWidget(m_notActiveText);
-    notActiveLayout->addWidget(enterCode, 0, Qt::AlignLeading);
+    notActiveLayout->addWidget(m_enterCode, 0, Qt::AlignLeading);
     m_notActive->hide();
 
     auto* serverLabel = new QLabel(tr("Server"), this);
@@ -278,6 +282,8 @@ QString SignInDialog::notActiveText() const
 void SignInDialog::showNotActive()
 {
     m_error->clearMessage();
+    m_notActiveState.clear();
+    m_enterCode->show();
     m_notActiveText->setText(
         QStringLiteral(
             "<b>%1</b><ul style=\"margin-left: 0px; -qt-list-indent: 1;\"><li>%2</li><li>%3</li><li>%4</li></ul>")
@@ -287,6 +293,83 @@ void SignInDialog::showNotActive()
                     "accepted it; sign in then. If it is rejected, the email says why and what you can do."),
                  tr("<b>Organization admin?</b> Your account may be disabled: ask your organization's owner.")));
     m_notActive->show();
+    resize(width(), minimumHeight());
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
+}
+
+void SignInDialog::askAccountState(const ServerProfile& server, const QString& email, const QString& password)
+{
+    m_signIn->setText(tr("Checking your account…"));
+    m_progress->setAccessibleName(tr("Checking your account"));
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    RegistrationClient client(m_network, registrationService(server), 15000);
+    whenReady(client.accountState(email, password), this, [this](const RegistrationClient::Answer& answer) {
+        setBusy(false);
+        m_progress->setAccessibleName(tr("Signing in"));
+        if (answer.outcome == RegistrationClient::Answer::Outcome::Refused &&
+            answer.key == QLatin1String("not_proven")) {
+            // The password changed in between: the ordinary answer, and nothing about the account.
+            showError(answer.message);
+            m_password->selectAll();
+            m_password->setFocus();
+            return;
+        }
+        if (answer.ok() && answer.state == QLatin1String("active")) {
+            m_notActive->hide();
+            m_error->showInfo(tr("Your account can sign in now. Click Sign in again."));
+            m_signIn->setFocus();
+            return;
+        }
+        // No service, a limit, an old service without the route: what today's box says, all reasons listed.
+        if (!answer.ok() || !showAccountState(answer.state, answer.reason)) {
+            qCInfo(lcAdmin) << "account state not told by the service; listing the reasons";
+            showNotActive();
+        }
+    });
+}
+
+bool SignInDialog::showAccountState(const QString& state, const QString& reason)
+{
+    QString title, text;
+    if (state == QLatin1String("email_unverified")) {
+        title = tr("Your email address is not verified yet.");
+        text = tr("Enter the code from the email we sent you when you registered. No email? The next window can "
+                  "send a new code.");
+    } else if (state == QLatin1String("pending")) {
+        title = tr("Your organization is waiting for review.");
+        text = tr("The platform's team reviews every new organization. You will get an email when it is decided; "
+                  "once it is accepted, sign in here.");
+    } else if (state == QLatin1String("rejected")) {
+        title = tr("Your organization's registration was rejected.");
+        text = (reason.isEmpty() ? QString()
+                                 : tr("The platform's team gave this reason:") +
+                                       QStringLiteral("<blockquote>%1</blockquote>").arg(reason.toHtmlEscaped())) +
+               tr("If you can put right what it says, reply to the email about the decision or contact the "
+                  "platform's team: they can tell you how to apply again.");
+    } else if (state == QLatin1String("disabled")) {
+        title = tr("Your account is disabled.");
+        text = tr("Your organization's owner has disabled your account. Ask the owner to enable it again.");
+    } else if (state == QLatin1String("removed")) {
+        title = tr("Your account was removed from the organization.");
+        text = tr("Ask your organization's owner if you should have access; the owner can invite you again.");
+    } else if (state == QLatin1String("organization_not_accepted")) {
+        title = tr("Your organization cannot use Elect at the moment.");
+        text = tr("Ask your organization's owner: the platform's team has not accepted the organization.");
+    } else {
+        return false;
+    }
+    m_error->clearMessage();
+    m_notActiveState = state;
+    m_notActiveText->setText(QStringLiteral("<b>%1</b><p>%2</p>").arg(title.toHtmlEscaped(), text));
+    m_enterCode->setVisible(state == QLatin1String("email_unverified"));
+    m_notActive->show();
+    // A shorter message than the last one: the window shrinks to it (event() grows it to the new height).
+    resize(width(), minimumHeight());
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
+    if (m_enterCode->isVisible())
+        m_enterCode->setFocus();
+    return true;
 }
 
 template <typename Dialog>
@@ -376,11 +459,10 @@ void SignInDialog::submit()
                                 tr("This is a kiosk's account. Sign in with the email of a person instead.")),
               this, [this, server, email, password, key, remember](Result<Connection::Opened> opened) {
                   if (!opened && opened.code() == ErrorCode::AccountNotActive) {
-                      setBusy(false);
                       QSettings s;
                       server.save(s);
                       s.setValue(kEmailKey, email);
-                      showNotActive();
+                      askAccountState(server, email, password);
                       return;
                   }
                   if (!opened) {

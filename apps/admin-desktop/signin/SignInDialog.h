@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -40,6 +41,10 @@ public:
     /// the reason (email not verified, organization waiting for review or rejected) and what to do.
     bool showsNotActive() const;
     QString notActiveText() const;
+    /// The state the service told for the account shown as not active (email_unverified, pending, rejected,
+    /// disabled, removed, organization_not_accepted), or empty when the box lists every possible reason
+    /// (the service could not be asked or would not answer).
+    QString notActiveState() const { return m_notActiveState; }
 
     /// The account dialogs (register, verify the email, reset the password), opened window-modal.
     void openRegister();
@@ -61,6 +66,10 @@ private:
     void setBusy(bool busy);
     void updateServerFields();
     void showNotActive();
+    /// Asks `elect serve` why the account with this (right) password may not sign in, then shows that.
+    void askAccountState(const ServerProfile& server, const QString& email, const QString& password);
+    /// Shows the one state the service told; false when it is not one this window knows.
+    bool showAccountState(const QString& state, const QString& reason);
     template <typename Dialog>
     Dialog* openAccountDialog();
 
@@ -78,6 +87,9 @@ private:
     MessageBanner* m_error;
     QWidget* m_notActive;
     QLabel* m_notActiveText;
+    QPushButton* m_enterCode;
+    QString m_notActiveState;
+    QNetworkAccessManager* m_network = nullptr;
     QProgressBar* m_progress;
     QPushButton* m_signIn;
     QDialogButtonBox* m_buttons;
