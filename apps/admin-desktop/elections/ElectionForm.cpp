@@ -265,6 +265,14 @@ void ElectionForm::setLocks(ElectionPhase phase, bool mayEdit, const QDateTime& 
         case ElectionPhase::Draft:
             break;
         case ElectionPhase::Scheduled:
+            if (m_viaApproval) {
+                // request_election_change() takes the title and the times, nothing else.
+                restOpen = false;
+                reason = tr("This election is published: a change to its title or voting times goes to the "
+                            "organization's owner for approval, and nothing changes until they approve. Its type, "
+                            "counting method and number of voters can no longer change.");
+                break;
+            }
             // The title is the one thing an owner might still want to correct; the database decides (and, for an
             // organization administrator, a later version turns it into a request to the owner).
             restOpen = false;
@@ -290,10 +298,13 @@ void ElectionForm::setLocks(ElectionPhase phase, bool mayEdit, const QDateTime& 
             break;
         }
     }
+    m_savesAsRequest = mayEdit && m_viaApproval && phase == ElectionPhase::Scheduled;
     m_title->setEnabled(titleOpen);
     for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_apiEndpoint, m_method, m_seats, m_votes, m_starts,
                                                       m_ends, m_potentialVoters})
         w->setEnabled(restOpen);
+    m_starts->setEnabled(restOpen || m_savesAsRequest);
+    m_ends->setEnabled(restOpen || m_savesAsRequest);
     m_lockReason->setText(reason);
     m_lockReason->setVisible(!reason.isEmpty());
 }

@@ -37,6 +37,12 @@ public:
     QString lockReason() const;
     /// True when at least one field may still be changed.
     bool isEditable() const;
+    /// True (an organization administrator): a published election's title and times stay open, because
+    /// saving them sends a request to the owner (ApprovalRepository) instead of changing the election. Call
+    /// before setElection().
+    void setChangesNeedApproval(bool viaApproval) { m_viaApproval = viaApproval; }
+    /// True when the election is published and saving sends a request for approval.
+    bool savesAsRequest() const { return m_savesAsRequest; }
 
     /// "Africa/Cairo (UTC+02:00)": the zone the times are in, for people.
     static QString describeZone(const QTimeZone& zone, const QDateTime& at);
@@ -66,6 +72,8 @@ private:
     QSpinBox* m_potentialVoters;
     QLabel* m_lockReason;
     bool m_loading = false;
+    bool m_viaApproval = false;
+    bool m_savesAsRequest = false;
 };
 
 } // namespace Elect

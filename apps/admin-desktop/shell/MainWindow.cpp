@@ -2,6 +2,7 @@
 
 #include "admins/AdminsPage.h"
 #include "approvals/ApprovalsPage.h"
+#include "organizations/OrganizationSettingsPage.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
@@ -203,6 +204,12 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
                     new WalletPage(connection, notifications->feed()));
     }
     NewElectionDialog::addMenuAction(this, connection); // File > New election… (Ctrl+N), owner and admins
+    if (!who.isSystemAdmin()) {
+        auto* settings = new OrganizationSettingsPage(connection, who.role == UserRole::OrganizationOwner);
+        addPage(QStringLiteral("organization"), tr("Organization"),
+                tr("Your organization's name, country and the time zone its elections are shown in."), settings);
+        connect(settings, &OrganizationSettingsPage::timeZoneChanged, m_elections, &ElectionsPage::reload);
+    }
     // (pages of later areas are added above this line)
 
     connect(m_elections, &ElectionsPage::electionActivated, this, &MainWindow::openElection);
