@@ -71,6 +71,8 @@ OrganizationSettingsPage::OrganizationSettingsPage(Connection& connection, bool 
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    // Each value beside its label, also in Arabic (a stretched label puts Latin text at the far side).
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(10);
     form->addRow(tr("Name"), m_name);

@@ -3,6 +3,7 @@
 #include "admins/AdminsPage.h"
 #include "approvals/ApprovalsPage.h"
 #include "organizations/OrganizationSettingsPage.h"
+#include "candidates/CandidatesTab.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Elect {
@@ -189,6 +191,13 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
                                 unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
         });
         connect(notifications, &NotificationsPage::electionActivated, this, &MainWindow::openElection);
+        connect(notifications, &NotificationsPage::candidateActivated, this, [this](qint64 election, qint64 candidate) {
+            openElection(election);
+            if (auto* tab = m_workspace->findChild<CandidatesTab*>(QStringLiteral("candidatesTab"))) {
+                m_workspace->tabs()->setCurrentWidget(tab);
+                tab->selectCandidate(candidate);
+            }
+        });
         connect(notifications, &NotificationsPage::approvalsActivated, this,
                 [this] { showPage(QStringLiteral("approvals")); });
         auto* approvals = new ApprovalsPage(connection, owner);
