@@ -12,6 +12,8 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -40,6 +42,7 @@ private:
     QString sql(const QString& query) { return scalar(*m_super, query); }
     qint64 scheduled(const QString& title);
     static ElectionDetailsTab* openDetails(MainWindow* window, const QString& title);
+    static bool fitsWithoutScrolling(ElectionDetailsTab* details);
 
     std::unique_ptr<TestCluster> m_cluster;
     std::unique_ptr<pqxx::connection> m_super;
@@ -104,6 +107,14 @@ ElectionDetailsTab* TestElectionRequests::openDetails(MainWindow* window, const 
     return details;
 }
 
+// The whole form is in view at the window's default size: no scroll bar in the Details tab.
+bool TestElectionRequests::fitsWithoutScrolling(ElectionDetailsTab* details)
+{
+    auto* scroll = details->findChild<QScrollArea*>();
+    return scroll && details->window()->size() == QSize(1100, 700) && scroll->verticalScrollBar()->maximum() == 0 &&
+           details->form()->findChild<QSpinBox*>(QStringLiteral("potentialVotersSpin"))->isVisible();
+}
+
 void TestElectionRequests::adminsEditBecomesARequestTheOwnerApproves()
 {
     const qint64 id = scheduled(QStringLiteral("Regatta committee 2031"));
@@ -126,6 +137,7 @@ void TestElectionRequests::adminsEditBecomesARequestTheOwnerApproves()
         QVERIFY(!child<QSpinBox>(form, QStringLiteral("potentialVotersSpin"))->isEnabled());
         QCOMPARE(save->text(), QStringLiteral("Send for &approval"));
         QVERIFY(!save->isEnabled());
+        QVERIFY(fitsWithoutScrolling(details));
 
         title->setFocus();
         QTest::keyClick(title, Qt::Key_End);
@@ -147,6 +159,7 @@ void TestElectionRequests::adminsEditBecomesARequestTheOwnerApproves()
         QCOMPARE(title->text(), QStringLiteral("Regatta committee 2031"));
         QCOMPARE(starts->time(), QTime(10, 0));
         QVERIFY(!save->isEnabled());
+        QVERIFY(fitsWithoutScrolling(details)); // with the message above it too
         QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("election-request-sent-en")));
     }
     // The request holds the values before and after; the election has not changed.
@@ -234,6 +247,7 @@ void TestElectionRequests::arabicScreens()
             ElectionDetailsTab* details = openDetails(app.mainWindow(), QStringLiteral("Treasurer 2031"));
             QVERIFY(details);
             QCOMPARE(app.mainWindow()->layoutDirection(), Qt::RightToLeft);
+            QVERIFY(fitsWithoutScrolling(details));
             auto* title = child<QLineEdit>(details->form(), QStringLiteral("titleEdit"));
             title->setFocus();
             QTest::keyClick(title, Qt::Key_End);

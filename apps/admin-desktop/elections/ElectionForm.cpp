@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,8 +32,9 @@ bool isRanked(CountingMethod m)
 ElectionForm::ElectionForm(QWidget* parent)
     : QWidget(parent), m_zone(QTimeZone::utc()), m_form(new QFormLayout), m_title(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_apiEndpoint(new QLineEdit(this)), m_method(new QComboBox(this)),
-      m_ballotHint(new QLabel(this)), m_seats(new QSpinBox(this)), m_votes(new QSpinBox(this)),
-      m_starts(new QDateTimeEdit(this)), m_ends(new QDateTimeEdit(this)), m_zoneLabel(new QLabel(this)),
+      m_ballotHint(new QLabel(this)), m_seats(new QSpinBox(this)), m_votesLabel(new QLabel(this)),
+      m_votes(new QSpinBox(this)), m_ballotRow(new QHBoxLayout), m_starts(new QDateTimeEdit(this)),
+      m_endsLabel(new QLabel(tr("Voting &closes"), this)), m_ends(new QDateTimeEdit(this)), m_zoneLabel(new QLabel(this)),
       m_potentialVoters(new QSpinBox(this)), m_lockReason(new QLabel(this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -94,10 +96,23 @@ ElectionForm::ElectionForm(QWidget* parent)
     m_form->addRow(tr("API &address"), m_apiEndpoint);
     m_form->addRow(tr("Counting &method"), m_method);
     m_form->addRow(QString(), m_ballotHint);
-    m_form->addRow(tr("&Seats to fill"), m_seats);
-    m_form->addRow(tr("&Choices on each ballot"), m_votes);
-    m_form->addRow(tr("Voting &opens"), m_starts);
-    m_form->addRow(tr("Voting &closes"), m_ends);
+    // Seats and choices side by side, and the opening and closing times, so that the whole form fits the
+    // Details tab at the window's default size without scrolling.
+    m_votesLabel->setBuddy(m_votes);
+    m_ballotRow->addWidget(m_seats);
+    m_ballotRow->addSpacing(24);
+    m_ballotRow->addWidget(m_votesLabel);
+    m_ballotRow->addWidget(m_votes);
+    m_ballotRow->addStretch();
+    m_form->addRow(tr("&Seats to fill"), m_ballotRow);
+    m_endsLabel->setBuddy(m_ends);
+    auto* timesRow = new QHBoxLayout;
+    timesRow->addWidget(m_starts);
+    timesRow->addSpacing(24);
+    timesRow->addWidget(m_endsLabel);
+    timesRow->addWidget(m_ends);
+    timesRow->addStretch();
+    m_form->addRow(tr("Voting &opens"), timesRow);
     m_form->addRow(QString(), m_zoneLabel);
     m_form->addRow(tr("&Potential voters"), m_potentialVoters);
 
@@ -221,11 +236,11 @@ void ElectionForm::updateVisibleFields()
     const auto type = electionTypeFromKey(m_type->currentData().toString()).value_or(ElectionType::Simple);
     const auto method = countingMethodFromKey(m_method->currentData().toString()).value_or(CountingMethod::Block);
     m_form->setRowVisible(m_apiEndpoint, type == ElectionType::ApiManaged);
-    m_form->setRowVisible(m_seats, usesSeats(method));
-    m_form->setRowVisible(m_votes, usesVotesPerVoter(method));
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_votes)))
-        label->setText(method == CountingMethod::Approval ? tr("Most &choices on each ballot")
-                                                          : tr("&Choices on each ballot"));
+    m_form->setRowVisible(m_ballotRow, usesSeats(method));
+    m_votesLabel->setVisible(usesVotesPerVoter(method));
+    m_votes->setVisible(usesVotesPerVoter(method));
+    m_votesLabel->setText(method == CountingMethod::Approval ? tr("Most &choices on each ballot")
+                                                             : tr("&Choices on each ballot"));
     QString hint;
     switch (method) {
     case CountingMethod::Block:

@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -65,8 +66,11 @@ private:
     QComboBox* m_method;
     QLabel* m_ballotHint;
     QSpinBox* m_seats;
+    QLabel* m_votesLabel;
     QSpinBox* m_votes;
+    QHBoxLayout* m_ballotRow;
     QDateTimeEdit* m_starts;
+    QLabel* m_endsLabel;
     QDateTimeEdit* m_ends;
     QLabel* m_zoneLabel;
     QSpinBox* m_potentialVoters;
