@@ -152,15 +152,14 @@ void TestElectionRequests::adminsEditBecomesARequestTheOwnerApproves()
         QTest::mouseClick(save, Qt::LeftButton);
         auto* banner = child<QLabel>(details, QStringLiteral("detailsMessage"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() &&
-                                     banner->text().startsWith(QStringLiteral("Sent to the "
-                                                                              "organization's owner")),
+                                     banner->text().startsWith(QStringLiteral("Sent to the owner for approval.")),
                                  kGuiTimeoutMs);
         // The fields show what the election still is.
         QCOMPARE(title->text(), QStringLiteral("Regatta committee 2031"));
         QCOMPARE(starts->time(), QTime(10, 0));
         QVERIFY(!save->isEnabled());
-        QVERIFY(fitsWithoutScrolling(details)); // with the message above it too
         QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("election-request-sent-en")));
+        QVERIFY(fitsWithoutScrolling(details)); // with the message above it too
     }
     // The request holds the values before and after; the election has not changed.
     QCOMPARE(

@@ -181,9 +181,8 @@ void ElectionDetailsTab::requestApproval(const Election& edited)
                   }
                   // The election has not changed: the form goes back to what it holds now.
                   showElection(m_election);
-                  m_banner->showInfo(tr("Sent to the organization's owner for approval. The election keeps its "
-                                        "current title and times until they approve; you can follow the request "
-                                        "under My approval requests."));
+                  m_banner->showInfo(tr("Sent to the owner for approval. Nothing changes until they approve (see "
+                                        "My approval requests)."));
               });
 }
 

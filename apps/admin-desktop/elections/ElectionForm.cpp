@@ -34,8 +34,8 @@ ElectionForm::ElectionForm(QWidget* parent)
       m_type(new QComboBox(this)), m_apiEndpoint(new QLineEdit(this)), m_method(new QComboBox(this)),
       m_ballotHint(new QLabel(this)), m_seats(new QSpinBox(this)), m_votesLabel(new QLabel(this)),
       m_votes(new QSpinBox(this)), m_ballotRow(new QHBoxLayout), m_starts(new QDateTimeEdit(this)),
-      m_endsLabel(new QLabel(tr("Voting &closes"), this)), m_ends(new QDateTimeEdit(this)), m_zoneLabel(new QLabel(this)),
-      m_potentialVoters(new QSpinBox(this)), m_lockReason(new QLabel(this))
+      m_endsLabel(new QLabel(tr("Voting &closes"), this)), m_ends(new QDateTimeEdit(this)),
+      m_zoneLabel(new QLabel(this)), m_potentialVoters(new QSpinBox(this)), m_lockReason(new QLabel(this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setMaxLength(200);
@@ -90,30 +90,45 @@ ElectionForm::ElectionForm(QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_form->setHorizontalSpacing(16);
-    m_form->setVerticalSpacing(10);
+    m_form->setVerticalSpacing(8);
     m_form->addRow(tr("&Title"), m_title);
     m_form->addRow(tr("T&ype"), m_type);
     m_form->addRow(tr("API &address"), m_apiEndpoint);
-    m_form->addRow(tr("Counting &method"), m_method);
-    m_form->addRow(QString(), m_ballotHint);
+    // The hint and the zone sit right under their fields, closer than a row of their own would.
+    auto* methodColumn = new QVBoxLayout;
+    methodColumn->setSpacing(4);
+    methodColumn->addWidget(m_method, 0, Qt::AlignLeading);
+    methodColumn->addWidget(m_ballotHint);
+    auto* methodLabel = new QLabel(tr("Counting &method"), this);
+    methodLabel->setBuddy(m_method);
+    m_form->addRow(methodLabel, methodColumn);
     // Seats and choices side by side, and the opening and closing times, so that the whole form fits the
     // Details tab at the window's default size without scrolling.
     m_votesLabel->setBuddy(m_votes);
     m_ballotRow->addWidget(m_seats);
     m_ballotRow->addSpacing(24);
     m_ballotRow->addWidget(m_votesLabel);
+    m_ballotRow->addSpacing(8);
     m_ballotRow->addWidget(m_votes);
     m_ballotRow->addStretch();
-    m_form->addRow(tr("&Seats to fill"), m_ballotRow);
+    auto* seatsLabel = new QLabel(tr("&Seats to fill"), this);
+    seatsLabel->setBuddy(m_seats);
+    m_form->addRow(seatsLabel, m_ballotRow);
     m_endsLabel->setBuddy(m_ends);
     auto* timesRow = new QHBoxLayout;
     timesRow->addWidget(m_starts);
     timesRow->addSpacing(24);
     timesRow->addWidget(m_endsLabel);
+    timesRow->addSpacing(8);
     timesRow->addWidget(m_ends);
     timesRow->addStretch();
-    m_form->addRow(tr("Voting &opens"), timesRow);
-    m_form->addRow(QString(), m_zoneLabel);
+    auto* timesColumn = new QVBoxLayout;
+    timesColumn->setSpacing(4);
+    timesColumn->addLayout(timesRow);
+    timesColumn->addWidget(m_zoneLabel);
+    auto* startsLabel = new QLabel(tr("Voting &opens"), this);
+    startsLabel->setBuddy(m_starts);
+    m_form->addRow(startsLabel, timesColumn);
     m_form->addRow(tr("&Potential voters"), m_potentialVoters);
 
     auto* layout = new QVBoxLayout(this);
