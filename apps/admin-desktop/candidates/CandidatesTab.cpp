@@ -143,7 +143,8 @@ void CandidatesTab::reload()
             m_model->setRows(std::move(rows).value());
             for (int row = 0; row < m_model->rowCount(); ++row)
                 if (m_model->rows().at(row).details.id == selected)
-                    m_table->selectRow(row);
+                    m_table->selectionModel()->select(m_model->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             if (m_wantedCandidate)
                 selectCandidate(m_wantedCandidate);
         }
