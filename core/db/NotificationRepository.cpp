@@ -20,16 +20,24 @@ const Db::Statement kList{
     "SELECT n.id, n.type, n.priority, n.title, n.message, n.election_id, e.title AS election_title, n.candidate_id,"
     " c.name AS candidate_name, (n.extra ->> 'approval_request_id')::bigint AS approval_request_id,"
     " n.recipient_id IS NOT NULL AS personal, extract(epoch FROM n.created_at) AS created_at,"
-    " extract(epoch FROM n.read_at) AS read_at"
+    " extract(epoch FROM r.read_at) AS read_at,"
+    " coalesce(n.election_id, (SELECT max(p.election_id) FROM elect.candidate_participations p"
+    "   WHERE p.candidate_id = n.candidate_id)) AS candidate_election_id"
     " FROM elect.notifications n LEFT JOIN elect.elections e ON e.id = n.election_id"
     " LEFT JOIN elect.candidates c ON c.id = n.candidate_id"
+    " LEFT JOIN elect.notification_reads r ON r.notification_id = n.id AND r.user_id = elect.current_user_id()"
     " ORDER BY n.created_at DESC, n.id DESC LIMIT $1::int"};
+// Read is per person (0026): this login's own rows of notification_reads.
 const Db::Statement kUnread{"notifications_unread",
-                            "SELECT count(*) AS n FROM elect.notifications WHERE read_at IS NULL"};
+                            "SELECT count(*) AS n FROM elect.notifications n WHERE NOT EXISTS (SELECT FROM"
+                            " elect.notification_reads r WHERE r.notification_id = n.id"
+                            " AND r.user_id = elect.current_user_id())"};
 const Db::Statement kMarkRead{"notifications_mark_read",
-                              "UPDATE elect.notifications SET read_at = now() WHERE id = $1 AND read_at IS NULL"};
+                              "INSERT INTO elect.notification_reads (notification_id)"
+                              " SELECT n.id FROM elect.notifications n WHERE n.id = $1 ON CONFLICT DO NOTHING"};
 const Db::Statement kMarkAllRead{"notifications_mark_all_read",
-                                 "UPDATE elect.notifications SET read_at = now() WHERE read_at IS NULL"};
+                                 "INSERT INTO elect.notification_reads (notification_id)"
+                                 " SELECT n.id FROM elect.notifications n ON CONFLICT DO NOTHING"};
 
 std::optional<qint64> optionalInt64(const pqxx::field& f)
 {
@@ -82,6 +90,7 @@ Result<QList<Notification>> NotificationRepository::list(int limit)
             n.personal = Db::boolean(row["personal"]);
             n.createdAt = Db::epoch(row["created_at"]);
             n.readAt = Db::epoch(row["read_at"]);
+            n.candidateElectionId = optionalInt64(row["candidate_election_id"]);
             out << n;
         }
         return out;

@@ -26,6 +26,8 @@ struct Notification
     QString electionTitle; ///< of electionId, when there is one
     std::optional<qint64> candidateId;
     QString candidateName; ///< of candidateId, when there is one
+    /// The election to open the candidate in: electionId, else the latest one the candidate stands in.
+    std::optional<qint64> candidateElectionId;
     std::optional<qint64> approvalRequestId;
     bool personal = false; ///< addressed to this person alone
     QDateTime createdAt;
@@ -35,8 +37,8 @@ struct Notification
 
 /// The notifications of the signed-in person, newest first, and marking them read. Row-level security
 /// decides what a login sees (core/sql/0024_notifications_approvals.sql): staff their organization's
-/// notifications for everyone and their own; a system admin all of them. Reading is per organization:
-/// a notification for everyone read by one person is read for all of them.
+/// notifications for everyone and their own; a system admin all of them. Reading is per person
+/// (0026): one person marking a notification for everyone read leaves it unread for the others.
 class NotificationRepository
 {
 public:

@@ -321,8 +321,9 @@ private Q_SLOTS:
         QCOMPARE(*NotificationRepository(*m_owner).unreadCount(), unread - 1);
         QCOMPARE(*NotificationRepository(*m_owner).markAllRead(), unread - 1);
         QCOMPARE(*NotificationRepository(*m_owner).unreadCount(), 0);
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.notifications WHERE organization_id = %1 AND read_at IS"
-                                    " NULL AND (recipient_id IS NULL OR recipient_id = %1)")
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.notifications n WHERE organization_id = %1 AND NOT"
+                                    " EXISTS (SELECT FROM elect.notification_reads r WHERE r.notification_id = n.id"
+                                    " AND r.user_id = %1) AND (recipient_id IS NULL OR recipient_id = %1)")
                          .arg(m_org)),
                  QStringLiteral("0"));
     }

@@ -189,6 +189,8 @@ private Q_SLOTS:
                                 "hour')"),
                  QStringLiteral("INSERT INTO elect.election_results (election_id, organization_id, ballots, report) "
                                 "VALUES (%2, %1, 1, '{\"constituencies\": []}')"),
+                 QStringLiteral("INSERT INTO elect.notification_reads (notification_id, user_id, organization_id)"
+                                " SELECT id, %1, %1 FROM elect.notifications WHERE organization_id = %1 LIMIT 1"),
              }) {
             const Outcome o =
                 attempt(*m_super, QString(sql).replace(QLatin1String("%1"), b).replace(QLatin1String("%2"), eb));

@@ -71,8 +71,9 @@ qint64 TestNotificationsPanel::scheduled(const QString& title)
 // What the owner has unread, as the database counts it (the owner's own ones and the organization's).
 int TestNotificationsPanel::unreadInDatabase()
 {
-    return sql(QStringLiteral("SELECT count(*) FROM elect.notifications WHERE organization_id = %1 AND read_at IS NULL"
-                              " AND (recipient_id IS NULL OR recipient_id = %1)")
+    return sql(QStringLiteral("SELECT count(*) FROM elect.notifications n WHERE organization_id = %1 AND NOT EXISTS"
+                              " (SELECT FROM elect.notification_reads r WHERE r.notification_id = n.id AND"
+                              " r.user_id = %1) AND (recipient_id IS NULL OR recipient_id = %1)")
                    .arg(m_org))
         .toInt();
 }
@@ -177,8 +178,10 @@ void TestNotificationsPanel::ownerFollowsNotificationsAsTheyArrive()
     QVERIFY(markRead->isEnabled());
     QTest::mouseClick(markRead, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(
-        sql(QStringLiteral("SELECT read_at IS NOT NULL FROM elect.notifications WHERE id = %1").arg(m_requested)),
-        QStringLiteral("t"), kGuiTimeoutMs);
+        sql(QStringLiteral("SELECT count(*) FROM elect.notification_reads WHERE notification_id = %1 AND user_id = %2")
+                .arg(m_requested)
+                .arg(m_org)),
+        QStringLiteral("1"), kGuiTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(sidebarText(), QStringLiteral("Notifications (%1)").arg(unread), kGuiTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(
         model->index(model->rowOf(m_requested), NotificationTableModel::State).data().toString().isEmpty(),
@@ -189,8 +192,10 @@ void TestNotificationsPanel::ownerFollowsNotificationsAsTheyArrive()
     QTRY_VERIFY_WITH_TIMEOUT(window->electionWorkspace() != nullptr, kGuiTimeoutMs);
     QCOMPARE(window->electionWorkspace()->electionId(), electionId.toLongLong());
     QTRY_COMPARE_WITH_TIMEOUT(
-        sql(QStringLiteral("SELECT read_at IS NOT NULL FROM elect.notifications WHERE id = %1").arg(urgent)),
-        QStringLiteral("t"), kGuiTimeoutMs);
+        sql(QStringLiteral("SELECT count(*) FROM elect.notification_reads WHERE notification_id = %1 AND user_id = %2")
+                .arg(urgent)
+                .arg(m_org)),
+        QStringLiteral("1"), kGuiTimeoutMs);
     QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(window->electionWorkspace() == nullptr, kGuiTimeoutMs);
     QCOMPARE(window->currentPageKey(), QStringLiteral("notifications"));

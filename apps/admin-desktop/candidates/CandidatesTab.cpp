@@ -143,11 +143,30 @@ void CandidatesTab::reload()
             m_model->setRows(std::move(rows).value());
             for (int row = 0; row < m_model->rowCount(); ++row)
                 if (m_model->rows().at(row).details.id == selected)
-                    m_table->selectRow(row);
+                    m_table->selectionModel()->select(m_model->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            if (m_wantedCandidate)
+                selectCandidate(m_wantedCandidate);
         }
         updateButtons();
         Q_EMIT loaded();
     });
+}
+
+void CandidatesTab::selectCandidate(qint64 candidateId)
+{
+    m_wantedCandidate = candidateId;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rows().at(row).details.id == candidateId) {
+            // Not selectRow(): right to left, it looks for the column at the viewport's far edge and selects
+            // nothing when the columns do not fill the width.
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(m_model->index(row, 0));
+            m_table->setFocus();
+            m_wantedCandidate = 0;
+        }
+    }
 }
 
 void CandidatesTab::openDialog(int row)

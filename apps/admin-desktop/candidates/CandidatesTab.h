@@ -32,6 +32,9 @@ public:
     /// The add or edit dialog on show, or null.
     CandidateDialog* dialog() const { return m_dialog; }
 
+    /// Shows candidate \a candidateId selected, now or once the list has loaded (a notification opened it).
+    void selectCandidate(qint64 candidateId);
+
 public Q_SLOTS:
     void reload();
 
@@ -51,6 +54,7 @@ private:
     ElectionWorkspace* m_workspace;
     Election m_election;
     CandidateTableModel* m_model;
+    qint64 m_wantedCandidate = 0;
     QTableView* m_table;
     MessageBanner* m_banner;
     QLabel* m_lockNote;

@@ -2,6 +2,7 @@
 
 #include "core/connection/Connection.h"
 #include "core/connection/WhenReady.h"
+#include "core/db/ApprovalRepository.h"
 #include "core/db/ElectionRepository.h"
 #include "core/db/WalletRepository.h"
 #include "core/domain/Clock.h"
@@ -98,6 +99,7 @@ void ElectionDetailsTab::showElection(const Election& election)
     m_election = election;
     const Identity& who = m_connection.identity();
     m_form->setEnabled(true);
+    m_form->setChangesNeedApproval(who.role == UserRole::OrganizationAdmin && !who.isSystemAdmin());
     m_form->setElection(election, *m_zone, Clock::system().now(), !who.isSystemAdmin());
     updateButtons();
 }
@@ -111,6 +113,11 @@ void ElectionDetailsTab::updateButtons()
     const bool modified = loaded && m_form->isModified();
     m_save->setVisible(!who.isSystemAdmin());
     m_save->setEnabled(loaded && !m_busy && modified && m_form->isEditable());
+    m_save->setText(m_form->savesAsRequest() ? tr("Send for &approval") : tr("&Save changes"));
+    m_save->setToolTip(m_form->savesAsRequest()
+                           ? tr("Ask the organization's owner to approve these changes; the election keeps its "
+                                "current values until they do.")
+                           : QString());
     m_publish->setVisible(!who.isSystemAdmin() && phase == ElectionPhase::Draft);
     m_publish->setEnabled(loaded && !m_busy && owner && !modified);
     m_publish->setToolTip(modified ? tr("Save your changes first, then publish.")
@@ -136,6 +143,10 @@ void ElectionDetailsTab::setBusy(bool busy)
 void ElectionDetailsTab::save()
 {
     const Election edited = m_form->election();
+    if (m_form->savesAsRequest()) {
+        requestApproval(edited);
+        return;
+    }
     setBusy(true);
     whenReady(m_connection.run([edited](Database& db) { return ElectionRepository(db).update(edited); }), this,
               [this](Status saved) {
@@ -146,6 +157,32 @@ void ElectionDetailsTab::save()
                   }
                   m_banner->showInfo(tr("Your changes are saved."));
                   m_workspace->noteElectionChanged();
+              });
+}
+
+void ElectionDetailsTab::requestApproval(const Election& edited)
+{
+    ElectionChange change;
+    if (edited.title != m_election.title)
+        change.title = edited.title;
+    if (edited.startsAt != m_election.startsAt)
+        change.startsAt = edited.startsAt;
+    if (edited.endsAt != m_election.endsAt)
+        change.endsAt = edited.endsAt;
+    const qint64 id = m_election.id;
+    setBusy(true);
+    whenReady(m_connection.run(
+                  [id, change](Database& db) { return ApprovalRepository(db).requestElectionChange(id, change); }),
+              this, [this](Result<qint64> request) {
+                  setBusy(false);
+                  if (!request) {
+                      m_banner->showError(request.message());
+                      return;
+                  }
+                  // The election has not changed: the form goes back to what it holds now.
+                  showElection(m_election);
+                  m_banner->showInfo(tr("Sent to the owner for approval. Nothing changes until they approve (see "
+                                        "My approval requests)."));
               });
 }
 

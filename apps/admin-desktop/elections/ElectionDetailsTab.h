@@ -37,6 +37,7 @@ private:
     void updateButtons();
     void setBusy(bool busy);
     void save();
+    void requestApproval(const Election& edited);
     void askToPublish();
     void confirmPublish(const PublishQuote& quote);
     void publish();

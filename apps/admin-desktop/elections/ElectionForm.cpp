@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,9 +32,10 @@ bool isRanked(CountingMethod m)
 ElectionForm::ElectionForm(QWidget* parent)
     : QWidget(parent), m_zone(QTimeZone::utc()), m_form(new QFormLayout), m_title(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_apiEndpoint(new QLineEdit(this)), m_method(new QComboBox(this)),
-      m_ballotHint(new QLabel(this)), m_seats(new QSpinBox(this)), m_votes(new QSpinBox(this)),
-      m_starts(new QDateTimeEdit(this)), m_ends(new QDateTimeEdit(this)), m_zoneLabel(new QLabel(this)),
-      m_potentialVoters(new QSpinBox(this)), m_lockReason(new QLabel(this))
+      m_ballotHint(new QLabel(this)), m_seats(new QSpinBox(this)), m_votesLabel(new QLabel(this)),
+      m_votes(new QSpinBox(this)), m_ballotRow(new QHBoxLayout), m_starts(new QDateTimeEdit(this)),
+      m_endsLabel(new QLabel(tr("Voting &closes"), this)), m_ends(new QDateTimeEdit(this)),
+      m_zoneLabel(new QLabel(this)), m_potentialVoters(new QSpinBox(this)), m_lockReason(new QLabel(this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setMaxLength(200);
@@ -88,17 +90,45 @@ ElectionForm::ElectionForm(QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_form->setHorizontalSpacing(16);
-    m_form->setVerticalSpacing(10);
+    m_form->setVerticalSpacing(8);
     m_form->addRow(tr("&Title"), m_title);
     m_form->addRow(tr("T&ype"), m_type);
     m_form->addRow(tr("API &address"), m_apiEndpoint);
-    m_form->addRow(tr("Counting &method"), m_method);
-    m_form->addRow(QString(), m_ballotHint);
-    m_form->addRow(tr("&Seats to fill"), m_seats);
-    m_form->addRow(tr("&Choices on each ballot"), m_votes);
-    m_form->addRow(tr("Voting &opens"), m_starts);
-    m_form->addRow(tr("Voting &closes"), m_ends);
-    m_form->addRow(QString(), m_zoneLabel);
+    // The hint and the zone sit right under their fields, closer than a row of their own would.
+    auto* methodColumn = new QVBoxLayout;
+    methodColumn->setSpacing(4);
+    methodColumn->addWidget(m_method, 0, Qt::AlignLeading);
+    methodColumn->addWidget(m_ballotHint);
+    auto* methodLabel = new QLabel(tr("Counting &method"), this);
+    methodLabel->setBuddy(m_method);
+    m_form->addRow(methodLabel, methodColumn);
+    // Seats and choices side by side, and the opening and closing times, so that the whole form fits the
+    // Details tab at the window's default size without scrolling.
+    m_votesLabel->setBuddy(m_votes);
+    m_ballotRow->addWidget(m_seats);
+    m_ballotRow->addSpacing(24);
+    m_ballotRow->addWidget(m_votesLabel);
+    m_ballotRow->addSpacing(8);
+    m_ballotRow->addWidget(m_votes);
+    m_ballotRow->addStretch();
+    auto* seatsLabel = new QLabel(tr("&Seats to fill"), this);
+    seatsLabel->setBuddy(m_seats);
+    m_form->addRow(seatsLabel, m_ballotRow);
+    m_endsLabel->setBuddy(m_ends);
+    auto* timesRow = new QHBoxLayout;
+    timesRow->addWidget(m_starts);
+    timesRow->addSpacing(24);
+    timesRow->addWidget(m_endsLabel);
+    timesRow->addSpacing(8);
+    timesRow->addWidget(m_ends);
+    timesRow->addStretch();
+    auto* timesColumn = new QVBoxLayout;
+    timesColumn->setSpacing(4);
+    timesColumn->addLayout(timesRow);
+    timesColumn->addWidget(m_zoneLabel);
+    auto* startsLabel = new QLabel(tr("Voting &opens"), this);
+    startsLabel->setBuddy(m_starts);
+    m_form->addRow(startsLabel, timesColumn);
     m_form->addRow(tr("&Potential voters"), m_potentialVoters);
 
     auto* layout = new QVBoxLayout(this);
@@ -221,11 +251,11 @@ void ElectionForm::updateVisibleFields()
     const auto type = electionTypeFromKey(m_type->currentData().toString()).value_or(ElectionType::Simple);
     const auto method = countingMethodFromKey(m_method->currentData().toString()).value_or(CountingMethod::Block);
     m_form->setRowVisible(m_apiEndpoint, type == ElectionType::ApiManaged);
-    m_form->setRowVisible(m_seats, usesSeats(method));
-    m_form->setRowVisible(m_votes, usesVotesPerVoter(method));
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_votes)))
-        label->setText(method == CountingMethod::Approval ? tr("Most &choices on each ballot")
-                                                          : tr("&Choices on each ballot"));
+    m_form->setRowVisible(m_ballotRow, usesSeats(method));
+    m_votesLabel->setVisible(usesVotesPerVoter(method));
+    m_votes->setVisible(usesVotesPerVoter(method));
+    m_votesLabel->setText(method == CountingMethod::Approval ? tr("Most &choices on each ballot")
+                                                             : tr("&Choices on each ballot"));
     QString hint;
     switch (method) {
     case CountingMethod::Block:
@@ -265,6 +295,14 @@ void ElectionForm::setLocks(ElectionPhase phase, bool mayEdit, const QDateTime& 
         case ElectionPhase::Draft:
             break;
         case ElectionPhase::Scheduled:
+            if (m_viaApproval) {
+                // request_election_change() takes the title and the times, nothing else.
+                restOpen = false;
+                reason = tr("This election is published: a change to its title or voting times goes to the "
+                            "organization's owner for approval, and nothing changes until they approve. Its type, "
+                            "counting method and number of voters can no longer change.");
+                break;
+            }
             // The title is the one thing an owner might still want to correct; the database decides (and, for an
             // organization administrator, a later version turns it into a request to the owner).
             restOpen = false;
@@ -290,10 +328,13 @@ void ElectionForm::setLocks(ElectionPhase phase, bool mayEdit, const QDateTime& 
             break;
         }
     }
+    m_savesAsRequest = mayEdit && m_viaApproval && phase == ElectionPhase::Scheduled;
     m_title->setEnabled(titleOpen);
     for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_apiEndpoint, m_method, m_seats, m_votes, m_starts,
                                                       m_ends, m_potentialVoters})
         w->setEnabled(restOpen);
+    m_starts->setEnabled(restOpen || m_savesAsRequest);
+    m_ends->setEnabled(restOpen || m_savesAsRequest);
     m_lockReason->setText(reason);
     m_lockReason->setVisible(!reason.isEmpty());
 }

@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -37,6 +38,12 @@ public:
     QString lockReason() const;
     /// True when at least one field may still be changed.
     bool isEditable() const;
+    /// True (an organization administrator): a published election's title and times stay open, because
+    /// saving them sends a request to the owner (ApprovalRepository) instead of changing the election. Call
+    /// before setElection().
+    void setChangesNeedApproval(bool viaApproval) { m_viaApproval = viaApproval; }
+    /// True when the election is published and saving sends a request for approval.
+    bool savesAsRequest() const { return m_savesAsRequest; }
 
     /// "Africa/Cairo (UTC+02:00)": the zone the times are in, for people.
     static QString describeZone(const QTimeZone& zone, const QDateTime& at);
@@ -59,13 +66,18 @@ private:
     QComboBox* m_method;
     QLabel* m_ballotHint;
     QSpinBox* m_seats;
+    QLabel* m_votesLabel;
     QSpinBox* m_votes;
+    QHBoxLayout* m_ballotRow;
     QDateTimeEdit* m_starts;
+    QLabel* m_endsLabel;
     QDateTimeEdit* m_ends;
     QLabel* m_zoneLabel;
     QSpinBox* m_potentialVoters;
     QLabel* m_lockReason;
     bool m_loading = false;
+    bool m_viaApproval = false;
+    bool m_savesAsRequest = false;
 };
 
 } // namespace Elect

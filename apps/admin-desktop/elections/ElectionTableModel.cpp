@@ -16,6 +16,13 @@ void ElectionTableModel::setElections(QList<Election> elections, QDateTime now)
     endResetModel();
 }
 
+void ElectionTableModel::setTimeZones(const QHash<qint64, QString>& zones)
+{
+    m_zones.clear();
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it)
+        m_zones.insert(it.key(), QTimeZone(it.value().toUtf8()));
+}
+
 int ElectionTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_elections.size());
@@ -31,7 +38,9 @@ QVariant ElectionTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Election& e = m_elections.at(index.row());
-    const auto when = [](const QDateTime& t) { return t.isValid() ? shortDateTime(t) : QString(); };
+    // The organization's zone, never the computer's: the workspace and the form show the same times.
+    const QTimeZone zone = m_zones.value(e.organizationId, QTimeZone::utc());
+    const auto when = [&zone](const QDateTime& t) { return t.isValid() ? shortDateTime(t, zone) : QString(); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -50,6 +59,8 @@ QVariant ElectionTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return tr("%1 — %2, %n seat(s)", nullptr, e.seats).arg(e.title, toString(e.type));
+        if (index.column() == Starts || index.column() == Ends)
+            return tr("In the organization's time zone, %1").arg(QString::fromUtf8(zone.id()));
         break;
     case Qt::UserRole:
         return e.id;

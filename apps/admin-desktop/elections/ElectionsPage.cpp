@@ -7,6 +7,7 @@
 #include "shell/MessageBanner.h"
 
 #include "core/db/ElectionRepository.h"
+#include "core/db/OrganizationSettingsRepository.h"
 #include "core/domain/Clock.h"
 
 #include <QHBoxLayout>
@@ -60,15 +61,26 @@ void ElectionsPage::reload()
 {
     m_loading = true;
     m_refresh->setEnabled(false);
-    whenReady(m_connection.run([](Database& db) { return ElectionRepository(db).list(); }), this,
-              [this](Result<QList<Election>> elections) {
+    // Each election's times in its organization's zone: the zones come with the list.
+    auto load = [](Database& db) -> Result<std::pair<QList<Election>, QHash<qint64, QString>>> {
+        auto zones = OrganizationSettingsRepository(db).timeZones();
+        if (!zones)
+            return zones.error();
+        auto list = ElectionRepository(db).list();
+        if (!list)
+            return list.error();
+        return std::make_pair(std::move(list).value(), std::move(zones).value());
+    };
+    whenReady(m_connection.run(load), this,
+              [this](Result<std::pair<QList<Election>, QHash<qint64, QString>>> elections) {
                   m_loading = false;
                   m_refresh->setEnabled(true);
                   if (!elections) {
                       m_banner->showError(elections.message());
                   } else {
                       m_banner->clearMessage();
-                      m_model->setElections(std::move(elections).value(), Clock::system().now());
+                      m_model->setTimeZones(elections->second);
+                      m_model->setElections(std::move(elections->first), Clock::system().now());
                       m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_table);
                   }
                   Q_EMIT loaded();

@@ -62,7 +62,7 @@ NotificationsPage::NotificationsPage(Connection& connection, QWidget* parent)
     m_markRead->setObjectName(QStringLiteral("markReadButton"));
     m_markAllRead->setObjectName(QStringLiteral("markAllReadButton"));
     m_refresh->setObjectName(QStringLiteral("refreshNotificationsButton"));
-    m_open->setToolTip(tr("Open the election or the approval request this notification is about"));
+    m_open->setToolTip(tr("Open the election, the candidate or the approval request this notification is about"));
     connect(m_open, &QPushButton::clicked, this, &NotificationsPage::openSelected);
     connect(m_markRead, &QPushButton::clicked, this, &NotificationsPage::markSelectedRead);
     connect(m_markAllRead, &QPushButton::clicked, this, &NotificationsPage::markAllRead);
@@ -103,7 +103,7 @@ void NotificationsPage::updateButtons()
 {
     const int row = selectedRow();
     const Notification* n = row >= 0 ? &m_model->notificationAt(row) : nullptr;
-    m_open->setEnabled(n && (isApproval(*n) || n->electionId.has_value()));
+    m_open->setEnabled(n && (isApproval(*n) || n->electionId.has_value() || n->candidateElectionId.has_value()));
     m_markRead->setEnabled(n && !n->isRead());
     m_markAllRead->setEnabled(m_unread > 0);
 }
@@ -172,6 +172,8 @@ void NotificationsPage::openSelected()
         markSelectedRead();
     if (isApproval(n))
         Q_EMIT approvalsActivated();
+    else if (n.candidateId && n.candidateElectionId)
+        Q_EMIT candidateActivated(*n.candidateElectionId, *n.candidateId);
     else if (n.electionId)
         Q_EMIT electionActivated(*n.electionId);
 }

@@ -15,9 +15,9 @@ class NotificationFeed;
 class NotificationTableModel;
 
 /// The signed-in person's notifications, newest first: new ones in bold and marked "New", priority in
-/// words and icons, what each concerns. Open (double-click, Enter) marks it read and goes to its election or
-/// to the approval requests; Mark read, Mark all read. New notifications appear as they are written
-/// (NotificationFeed), and the number of unread ones is reported for the sidebar.
+/// words and icons, what each concerns. Open (double-click, Enter) marks it read (for this person only) and goes to its
+/// election, its candidate or the approval requests; Mark read, Mark all read. New notifications appear as they are
+/// written (NotificationFeed), and the number of unread ones is reported for the sidebar.
 class NotificationsPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ Q_SIGNALS:
     void unreadCountChanged(int unread);
     /// Open election \a electionId (MainWindow::openElection).
     void electionActivated(qint64 electionId);
+    /// Open candidate \a candidateId in election \a electionId's workspace (its Candidates tab).
+    void candidateActivated(qint64 electionId, qint64 candidateId);
     /// Show the approval requests.
     void approvalsActivated();
 

@@ -2,6 +2,8 @@
 
 #include "admins/AdminsPage.h"
 #include "approvals/ApprovalsPage.h"
+#include "organizations/OrganizationSettingsPage.h"
+#include "candidates/CandidatesTab.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionWorkspace.h"
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Elect {
@@ -188,6 +191,13 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
                                 unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
         });
         connect(notifications, &NotificationsPage::electionActivated, this, &MainWindow::openElection);
+        connect(notifications, &NotificationsPage::candidateActivated, this, [this](qint64 election, qint64 candidate) {
+            openElection(election);
+            if (auto* tab = m_workspace->findChild<CandidatesTab*>(QStringLiteral("candidatesTab"))) {
+                m_workspace->tabs()->setCurrentWidget(tab);
+                tab->selectCandidate(candidate);
+            }
+        });
         connect(notifications, &NotificationsPage::approvalsActivated, this,
                 [this] { showPage(QStringLiteral("approvals")); });
         auto* approvals = new ApprovalsPage(connection, owner);
@@ -203,6 +213,12 @@ MainWindow::MainWindow(Connection& connection, const QString& serverDescription,
                     new WalletPage(connection, notifications->feed()));
     }
     NewElectionDialog::addMenuAction(this, connection); // File > New election… (Ctrl+N), owner and admins
+    if (!who.isSystemAdmin()) {
+        auto* settings = new OrganizationSettingsPage(connection, who.role == UserRole::OrganizationOwner);
+        addPage(QStringLiteral("organization"), tr("Organization"),
+                tr("Your organization's name, country and the time zone its elections are shown in."), settings);
+        connect(settings, &OrganizationSettingsPage::timeZoneChanged, m_elections, &ElectionsPage::reload);
+    }
     // (pages of later areas are added above this line)
 
     connect(m_elections, &ElectionsPage::electionActivated, this, &MainWindow::openElection);
