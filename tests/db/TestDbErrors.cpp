@@ -1,26 +1,8 @@
-#include "core/csv/Importer.h"
-#include "core/db/AccountRepository.h"
-#include "core/db/DbSupport.h"
-#include "core/db/ElectionRepository.h"
-#include "core/db/Migrator.h"
-#include "core/devtools/DemoSeeder.h"
-
-#include "Printers.h"
-#include "Sql.h"
-#include "TestCluster.h"
-
-#include <QBuffer>
-#include <QRegularExpression>
-#include <QSet>
-#include <QTest>
-
-using namespace Elect;
-using namespace Elect::Test;
+#include "DbErrorsFixture.h"
 
 // What a person is told when the database refuses: every key that Db::translate maps is raised here by the
-// database itself, and so are the SQLSTATE classes it maps. And a key the database stores that this version
-// does not know (an enum value added by a newer schema) is refused, never read as a default.
-class TestDbErrors : public QObject
+// database itself, and so are the SQLSTATE classes it maps (keys this version does not know: TestDbUnknownKeys).
+class TestDbErrors : public QObject, protected DbErrorsFixture
 {
     Q_OBJECT
 
@@ -33,35 +15,6 @@ class TestDbErrors : public QObject
         ErrorCode code;
         QString fragment; ///< part of the English message a person reads
     };
-
-    std::unique_ptr<TestCluster> m_cluster;
-    QList<DemoSeeder::Account> m_accounts;
-
-    // A login that may EXECUTE some functions without being who they are meant for, so that the functions'
-    // own checks (service_only, sysadmin_only, kiosk_only) are what refuses it.
-    static constexpr const char* kProbe = "elect_test_probe";
-    static constexpr const char* kProbePassword = "probe-password-for-tests";
-
-    const DemoSeeder::Account& account(const QString& labelStart) const
-    {
-        return Test::demoAccount(m_accounts, labelStart);
-    }
-
-    ConnectionSettings settingsOf(const QString& login) const
-    {
-        if (login == QLatin1String("superuser"))
-            return m_cluster->superuser();
-        if (login == QLatin1String("probe"))
-            return m_cluster->as(QLatin1String(kProbe), QLatin1String(kProbePassword));
-        if (login == QLatin1String("service"))
-            return m_cluster->as(QStringLiteral("elect_service"), QStringLiteral("service-password-for-tests"));
-        const QString label = login == QLatin1String("sysadmin") ? QStringLiteral("System admin")
-                              : login == QLatin1String("owner")  ? QStringLiteral("Owner of Nile")
-                              : login == QLatin1String("admin")  ? QStringLiteral("Administrator of Nile")
-                                                                 : QStringLiteral("Kiosk");
-        const auto& a = account(label);
-        return m_cluster->as(a.loginRole, a.password);
-    }
 
     static QList<Case> cases()
     {
@@ -453,75 +406,7 @@ class TestDbErrors : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_cluster = std::make_unique<TestCluster>();
-        QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-        auto super = m_cluster->connectSuperuser();
-        QVERIFY(super);
-        const auto outcome = Test::seedDemo(*m_cluster);
-        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-        m_accounts = outcome->accounts;
-        QVERIFY(super
-                    ->executeScript(
-                        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2';"
-                                       " GRANT CONNECT ON DATABASE elect TO %1; GRANT USAGE ON SCHEMA elect TO %1;"
-                                       " GRANT EXECUTE ON FUNCTION elect.verify_email(text),"
-                                       " elect.accept_organization(bigint), elect.kiosk_running_elections() TO %1")
-                            .arg(QLatin1String(kProbe), QLatin1String(kProbePassword)))
-                    .ok());
-        QVERIFY(super
-                    ->executeScript(QStringLiteral("INSERT INTO elect.pricing_tiers (min_voters, max_voters, price)"
-                                                   " VALUES (0, 100, 15000)"))
-                    .ok());
-        // An api_managed election of the demo organization, and an eligibility question of its kiosk that the
-        // organization's API could not answer (both with id 900001, which the kiosk cannot look up).
-        QVERIFY(super
-                    ->executeScript(QStringLiteral(
-                        "SET ROLE elect_owner;"
-                        " INSERT INTO elect.elections (id, organization_id, title, type, method, api_endpoint, status,"
-                        " starts_at, ends_at) OVERRIDING SYSTEM VALUE SELECT 900001, user_id, 'Members poll (errors)',"
-                        " 'api_managed', 'api', 'http://127.0.0.1:9/dummy', 'scheduled', now() - interval '1 hour',"
-                        " now() + interval '1 day' FROM elect.organizations WHERE name = 'Nile Rowing Club';"
-                        " INSERT INTO elect.eligibility_requests (id, election_id, organization_id, kiosk_id, status,"
-                        " reason, answered_at) OVERRIDING SYSTEM VALUE SELECT 900001, 900001, organization_id, id,"
-                        " 'unavailable', 'no answer', now() FROM elect.kiosks WHERE name = 'Boathouse kiosk 1';"
-                        " RESET ROLE"))
-                    .ok());
-        QVERIFY(super
-                    ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_eligibility_request(bigint)"
-                                                   " TO %1")
-                                        .arg(QLatin1String(kProbe)))
-                    .ok());
-        // The probe may call a service function without being the service; one message is sent already.
-        QVERIFY(
-            super
-                ->executeScript(QStringLiteral("GRANT EXECUTE ON FUNCTION elect.service_email_recipient(bigint) TO %1;"
-                                               " INSERT INTO elect.outbox (kind, status) VALUES ('test_sent', 'sent')")
-                                    .arg(QLatin1String(kProbe)))
-                .ok());
-        // A published election that has not started, a decided approval request on it, and a waiting one whose
-        // value before is no longer the election's.
-        QVERIFY(
-            super
-                ->executeScript(QStringLiteral(
-                    "SET ROLE elect_owner;"
-                    " INSERT INTO elect.elections (id, organization_id, title, status, starts_at, ends_at)"
-                    " OVERRIDING SYSTEM VALUE SELECT 900002, user_id, 'Regatta committee (errors)', 'scheduled',"
-                    " now() + interval '7 days', now() + interval '8 days' FROM elect.organizations"
-                    " WHERE name = 'Nile Rowing Club';"
-                    " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
-                    " target_id, payload, status, decided_at) OVERRIDING SYSTEM VALUE"
-                    " SELECT 900001, organization_id, user_id, 'update', 'election', 900002, '{}', 'approved', now()"
-                    " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
-                    " INSERT INTO elect.approval_requests (id, organization_id, requested_by, action, target,"
-                    " target_id, payload) OVERRIDING SYSTEM VALUE"
-                    " SELECT 900002, organization_id, user_id, 'update', 'election', 900002,"
-                    " '{\"name\": \"Old\", \"before\": {\"title\": \"Old\"}, \"after\": {\"title\": \"New\"}}'"
-                    " FROM elect.organization_admins ORDER BY user_id LIMIT 1;"
-                    " RESET ROLE"))
-                .ok());
-    }
+    void initTestCase() { setUp(); }
 
     void raisedAndTranslated_data()
     {
@@ -589,140 +474,6 @@ private Q_SLOTS:
         for (const QString& k : translated)
             QVERIFY2(tested.contains(k) || retired.contains(k),
                      qPrintable(QStringLiteral("%1 has no test that raises it").arg(k)));
-    }
-
-    // Statements that run per request are prepared once per connection, not parsed again each time.
-    void perRequestStatementsArePreparedOncePerConnection()
-    {
-        auto owner = Database::connect(settingsOf(QStringLiteral("owner")));
-        QVERIFY(owner.ok());
-        for (int i = 0; i < 3; ++i) {
-            QVERIFY(ElectionRepository(**owner).list().ok());
-            QVERIFY(AccountRepository(**owner).whoAmI().ok());
-            QVERIFY(AccountRepository(**owner).organizations().ok());
-        }
-        pqxx::nontransaction n(*(*owner)->impl().conn);
-        QStringList prepared;
-        for (const auto& row : n.exec("SELECT name FROM pg_prepared_statements ORDER BY name"))
-            prepared << QString::fromStdString(row["name"].as<std::string>());
-        QCOMPARE(prepared, QStringList({QStringLiteral("accounts_organizations"), QStringLiteral("accounts_whoami"),
-                                        QStringLiteral("elections_list")}));
-    }
-
-    // A key the database stores that this version does not know is an error the repository reports.
-    void unknownKeysAreRefused_data()
-    {
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("change");  // sets the new value; %1 is the value
-        QTest::addColumn<QString>("restore"); // sets the old one back
-        QTest::addColumn<QString>("call");
-        QTest::addColumn<QString>("column");
-        const QString board = QStringLiteral(" WHERE title = 'Board of directors 2027'");
-        QTest::newRow("election status") << "election_status"
-                                         << "archived"
-                                         << QStringLiteral("UPDATE elect.elections SET status = '%1'") + board
-                                         << QStringLiteral("UPDATE elect.elections SET status = 'draft'") + board
-                                         << "elections"
-                                         << "status";
-        QTest::newRow("election type") << "election_type"
-                                       << "regional" << QStringLiteral("UPDATE elect.elections SET type = '%1'") + board
-                                       << QStringLiteral("UPDATE elect.elections SET type = 'simple'") + board
-                                       << "elections"
-                                       << "type";
-        QTest::newRow("voter list method")
-            << "voter_list_method"
-            << "ftp" << QStringLiteral("UPDATE elect.elections SET method = '%1'") + board
-            << QStringLiteral("UPDATE elect.elections SET method = 'csv'") + board << "elections"
-            << "method";
-        QTest::newRow("counting method")
-            << "counting_method"
-            << "borda"
-            << QStringLiteral("UPDATE elect.elections SET counting_method = '%1' WHERE title = 'Club captain 2026'")
-            << QStringLiteral("UPDATE elect.elections SET counting_method = 'block' WHERE title = 'Club captain 2026'")
-            << "kiosk"
-            << "counting_method";
-        QTest::newRow("organization status")
-            << "organization_status"
-            << "suspended"
-            << QStringLiteral("UPDATE elect.organizations SET status = '%1' WHERE name = 'Alexandria Student Union'")
-            << QStringLiteral("UPDATE elect.organizations SET status = 'pending' WHERE name = 'Alexandria Student "
-                              "Union'")
-            << "organizations"
-            << "status";
-        QTest::newRow("user role") << "user_role"
-                                   << "auditor"
-                                   << QStringLiteral("UPDATE elect.users SET role = '%1' WHERE email = "
-                                                     "'secretary@nile-rowing.example'")
-                                   << QStringLiteral("UPDATE elect.users SET role = 'organization_admin' WHERE email = "
-                                                     "'secretary@nile-rowing.example'")
-                                   << "whoami"
-                                   << "role";
-        QTest::newRow("import into an election of an unknown type")
-            << "election_type"
-            << "regional" << QStringLiteral("UPDATE elect.elections SET type = '%1'") + board
-            << QStringLiteral("UPDATE elect.elections SET type = 'simple'") + board << "import"
-            << "type";
-    }
-
-    void unknownKeysAreRefused()
-    {
-        QFETCH(QString, type);
-        QFETCH(QString, value);
-        QFETCH(QString, change);
-        QFETCH(QString, restore);
-        QFETCH(QString, call);
-        QFETCH(QString, column);
-        auto super = rawConnect(m_cluster->superuser());
-        QVERIFY(super);
-        const auto run = [&]() -> Error {
-            const QString login = call == QLatin1String("kiosk")           ? QStringLiteral("kiosk")
-                                  : call == QLatin1String("organizations") ? QStringLiteral("sysadmin")
-                                  : call == QLatin1String("whoami")        ? QStringLiteral("admin")
-                                                                           : QStringLiteral("owner");
-            auto db = Database::connect(settingsOf(login));
-            if (!db)
-                return db.error();
-            if (call == QLatin1String("elections"))
-                return ElectionRepository(**db).list().error();
-            if (call == QLatin1String("kiosk"))
-                return ElectionRepository(**db).runningForKiosk().error();
-            if (call == QLatin1String("organizations"))
-                return AccountRepository(**db).organizations().error();
-            if (call == QLatin1String("whoami"))
-                return AccountRepository(**db).whoAmI().error();
-            const QString board = scalar(
-                *super, QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'"));
-            QByteArray csv("National ID,Name\n29001011234567,Someone\n");
-            QBuffer file(&csv);
-            file.open(QIODevice::ReadOnly);
-            Csv::ImportOptions options;
-            options.kind = Csv::ImportKind::Candidates;
-            options.electionId = board.toLongLong();
-            options.checkOnly = true;
-            return Csv::Importer(**db).run(file, options).error();
-        };
-        QCOMPARE(run().code, ErrorCode::None); // works before
-
-        // A newer schema adds a value and a row uses it (as the types' owner, past the draft guards).
-        const Outcome added =
-            attempt(*super, QStringLiteral("ALTER TYPE elect.%1 ADD VALUE IF NOT EXISTS '%2'").arg(type, value));
-        QVERIFY2(added.ok(), qPrintable(added.message));
-        const Outcome changed = attempt(*super, QStringLiteral("SET LOCAL ROLE elect_owner; ") + change.arg(value));
-        QVERIFY2(changed.ok() && changed.affected == 1, qPrintable(changed.message));
-
-        QTest::ignoreMessage(
-            QtWarningMsg,
-            QRegularExpression(
-                QStringLiteral("refused an unknown key: unknown key '%1' in column %2").arg(value, column)));
-        const Error refused = run();
-        QCOMPARE(refused.code, ErrorCode::Internal);
-        QVERIFY2(refused.message.contains(value) && refused.message.contains(column), qPrintable(refused.message));
-        QVERIFY2(refused.message.contains(QLatin1String("does not know")), qPrintable(refused.message));
-
-        const Outcome restored = attempt(*super, QStringLiteral("SET LOCAL ROLE elect_owner; ") + restore);
-        QVERIFY2(restored.ok() && restored.affected == 1, qPrintable(restored.message));
-        QCOMPARE(run().code, ErrorCode::None); // and works again
     }
 };
 

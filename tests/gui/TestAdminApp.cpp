@@ -1,18 +1,13 @@
-#include "core/Translations.h"
+#include "AdminDriver.h"
+
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionTableModel.h"
 #include "organizations/OrganizationTableModel.h"
 #include "organizations/PendingOrganizationsPage.h"
-#include "shell/AdminApp.h"
-#include "shell/MainWindow.h"
-#include "signin/SignInDialog.h"
-#include "TestCluster.h"
-#include "TestPaths.h"
 
 #include "core/connection/Connection.h"
 #include "core/db/AccountRepository.h"
 #include "core/db/ElectionRepository.h"
-#include "core/devtools/DemoSeeder.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QApplication>
@@ -35,7 +30,7 @@
 using namespace Elect;
 
 namespace {
-constexpr int kTimeoutMs = 30000;
+constexpr int kTimeoutMs = Test::kGuiTimeoutMs;
 const QString kPendingOrganization = QStringLiteral("Alexandria Student Union");
 } // namespace
 
@@ -54,9 +49,12 @@ private Q_SLOTS:
 private:
     const DemoSeeder::Account& account(int index) const { return m_accounts.at(index); }
     /// Fills the dialog as a person would (the test cluster is "a database server" on its socket).
-    void fillSignIn(SignInDialog* dialog, const QString& email, const QString& password);
+    void fillSignIn(SignInDialog* dialog, const QString& email, const QString& password)
+    {
+        Test::fillSignIn(dialog, *m_cluster, email, password);
+    }
     void signInWithRemember(AdminApp& app, const DemoSeeder::Account& who, bool remember);
-    void screenshot(QWidget* widget, const QString& name);
+    void screenshot(QWidget* widget, const QString& name) { Test::shot(widget, name); }
 
     std::unique_ptr<Test::TestCluster> m_cluster;
     QList<DemoSeeder::Account> m_accounts;
@@ -64,13 +62,7 @@ private:
 
 void TestAdminApp::initTestCase()
 {
-    // Never read or write the user's own settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Elect-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_admin_app"));
-    QSettings().clear();
-    AdminApp::applyLook(*qApp);
-
+    Test::prepareAdminTests(QStringLiteral("test_admin_app"));
     m_cluster = std::make_unique<Test::TestCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     auto outcome = Test::seedDemo(*m_cluster);
@@ -78,33 +70,6 @@ void TestAdminApp::initTestCase()
     m_accounts = outcome->accounts;
     QVERIFY(m_accounts.size() >= 2);
     QCOMPARE(m_accounts.at(0).label, QStringLiteral("System admin"));
-    QVERIFY(QDir().mkpath(QStringLiteral(ELECT_BINARY_DIR "/screenshots")));
-}
-
-void TestAdminApp::fillSignIn(SignInDialog* dialog, const QString& email, const QString& password)
-{
-    auto* server = dialog->findChild<QRadioButton*>(QStringLiteral("serverRadio"));
-    auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("hostEdit"));
-    auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("portSpin"));
-    auto* emailEdit = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
-    auto* passwordEdit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-    QVERIFY(server && host && port && emailEdit && passwordEdit);
-    QTest::mouseClick(server, Qt::LeftButton, {}, QPoint(8, server->height() / 2)); // on the indicator
-    QVERIFY(server->isChecked());
-    QVERIFY(host->isEnabled());
-    host->clear();
-    QTest::keyClicks(host, m_cluster->server().socketDir());
-    port->setValue(5432);
-    emailEdit->clear();
-    QTest::keyClicks(emailEdit, email);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-}
-
-void TestAdminApp::screenshot(QWidget* widget, const QString& name)
-{
-    const QString path = QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
 
 void TestAdminApp::wrongPasswordShowsTheError()

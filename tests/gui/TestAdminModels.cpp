@@ -1,6 +1,6 @@
+#include "AdminDriver.h"
 #include "elections/ElectionTableModel.h"
 #include "organizations/OrganizationTableModel.h"
-#include "TestCluster.h"
 
 #include "core/db/AccountRepository.h"
 #include "core/db/ElectionRepository.h"

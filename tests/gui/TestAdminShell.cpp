@@ -18,7 +18,7 @@ using namespace Elect::Test;
 
 // elect-admin's frame: the sidebar of each role, the election workspace that opens from the list (double-click
 // or Enter) and closes with Back (Alt+Left), View > Refresh (F5), and the page remembered between runs.
-class TestAdminShell : public QObject
+class TestAdminShell : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -28,21 +28,14 @@ private Q_SLOTS:
     void systemAdminsPageIsRemembered();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     static int rowOf(ElectionTableModel* model, const QString& title);
-
-    std::unique_ptr<TestCluster> m_cluster;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestAdminShell::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_admin_shell"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
+    setUpDemo(QStringLiteral("test_admin_shell"));
+    if (QTest::currentTestFailed())
+        return;
 }
 
 int TestAdminShell::rowOf(ElectionTableModel* model, const QString& title)

@@ -1,4 +1,4 @@
-#include "StaffDriver.h"
+#include "AdminDriver.h"
 
 #include "core/db/AccountRepository.h"
 #include "core/db/StaffRepository.h"
@@ -9,7 +9,7 @@ using namespace Elect::Test;
 // The database, not elect-admin's buttons, decides who manages an organization's admins and kiosks
 // (core/sql/0021_organization_staff.sql). Tried as an attacker would: an organization admin where only the
 // owner may, another organization's owner, a kiosk, a system admin, and raw SQL around the functions.
-class TestAdminsBoundaries : public QObject
+class TestAdminsBoundaries : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -21,16 +21,12 @@ private Q_SLOTS:
     void ownerCannotDisableThemselves();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     std::unique_ptr<Database> as(DemoLogin who) const
     {
         return m_cluster->connect(account(who).loginRole, account(who).password);
     }
-    QString sql(const QString& statement) { return superScalar(*m_cluster, statement); }
     void checkNothingChanged();
 
-    std::unique_ptr<TestCluster> m_cluster;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_orgAdmin = 0; ///< organization A's (Nile Rowing Club's) admin
     qint64 m_kiosk = 0;    ///< organization A's kiosk
     QString m_auditRows;
@@ -38,11 +34,9 @@ private:
 
 void TestAdminsBoundaries::initTestCase()
 {
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
+    startDemo(m_cluster, m_accounts, m_super); // no widgets here: no prepareAdminTests
+    if (QTest::currentTestFailed())
+        return;
     m_orgAdmin = sql(QStringLiteral("SELECT id FROM elect.users WHERE login_role = '%1'")
                          .arg(account(DemoLogin::OrganizationAdmin).loginRole))
                      .toLongLong();

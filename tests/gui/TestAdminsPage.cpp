@@ -1,4 +1,4 @@
-#include "StaffDriver.h"
+#include "AdminDriver.h"
 
 #include "admins/AdminsPage.h"
 #include "admins/AdminTableModel.h"
@@ -12,7 +12,7 @@ using namespace Elect::Test;
 
 // The Administrators page (apps/admin-desktop/admins): the owner invites, disables, enables and removes
 // organization admins; an organization admin sees the list read-only. Checked in the database afterwards.
-class TestAdminsPage : public QObject
+class TestAdminsPage : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -26,23 +26,15 @@ private Q_SLOTS:
     void screenshotsInArabic(); // last: leaves the Arabic translation installed until cleanup
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     AdminsPage* openAdmins(AdminApp& app, DemoLogin who);
     void invite(AdminsPage* page, const QString& first, const QString& last, const QString& email);
-    QString sql(const QString& statement) { return superScalar(*m_cluster, statement); }
-
-    std::unique_ptr<TestCluster> m_cluster;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestAdminsPage::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_admins_page"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
+    setUpDemo(QStringLiteral("test_admins_page"));
+    if (QTest::currentTestFailed())
+        return;
 }
 
 AdminsPage* TestAdminsPage::openAdmins(AdminApp& app, DemoLogin who)

@@ -19,7 +19,7 @@ using namespace Elect::Test;
 // Approve (the election changes in the database), Reject… with a reason (the election stays, the reason is
 // stored and the requester told). An organization admin follows their own requests, read only. Screenshots
 // in English and Arabic.
-class TestApprovalsPage : public QObject
+class TestApprovalsPage : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -30,32 +30,22 @@ private Q_SLOTS:
     void arabicRightToLeft();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
-    QString sql(const QString& query) { return scalar(*m_super, query); }
     qint64 scheduled(const QString& title);
     qint64 ask(qint64 election, const ElectionChange& change);
     ApprovalsPage* openPage(MainWindow* window);
     static int rowOf(ApprovalsPage* page, qint64 id);
     static void select(QTableWidget* table, int row);
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_org = 0;
     qint64 m_approved = 0, m_rejected = 0;
 };
 
 void TestApprovalsPage::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_approvals_page"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
-    m_org = sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'")).toLongLong();
+    setUpDemo(QStringLiteral("test_approvals_page"));
+    if (QTest::currentTestFailed())
+        return;
+    m_org = demoOrganization();
     QVERIFY(m_org > 0);
 }
 
@@ -81,15 +71,8 @@ qint64 TestApprovalsPage::ask(qint64 election, const ElectionChange& change)
 
 ApprovalsPage* TestApprovalsPage::openPage(MainWindow* window)
 {
-    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        QListWidgetItem* item = navigation->item(row);
-        if (item->data(Qt::UserRole).toString() == QLatin1String("approvals"))
-            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
-    }
-    auto* page = qobject_cast<ApprovalsPage*>(window->page(QStringLiteral("approvals")));
-    if (!page || window->currentPageKey() != QLatin1String("approvals") ||
-        !QTest::qWaitFor([page] { return !page->isLoading(); }, kGuiTimeoutMs))
+    auto* page = qobject_cast<ApprovalsPage*>(Test::openPage(window, QStringLiteral("approvals")));
+    if (!page || !QTest::qWaitFor([page] { return !page->isLoading(); }, kGuiTimeoutMs))
         return nullptr;
     return page;
 }

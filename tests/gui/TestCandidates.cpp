@@ -1,4 +1,4 @@
-#include "TestElectionFormSupport.h"
+#include "AdminDriver.h"
 
 #include "candidates/CandidateDialog.h"
 #include "candidates/CandidatesTab.h"

@@ -1,4 +1,4 @@
-#include "TestElectionFormSupport.h"
+#include "AdminDriver.h"
 
 #include "elections/ElectionDetailsTab.h"
 #include "elections/ElectionForm.h"

@@ -24,7 +24,7 @@ using namespace Elect::Test;
 // The election workspace's Import tab, as an organizer uses it: Ctrl+I, a file typed in, a windows-1256 file
 // read after the encoding is changed, the preview with its columns understood and ids masked, problems listed
 // and saved while nothing is imported, then the corrected file imported; and an import cancelled halfway.
-class TestImportScreen : public QObject
+class TestImportScreen : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -34,49 +34,26 @@ private Q_SLOTS:
     void cancelledImportWritesNothing();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
-    QString sql(const QString& statement) { return scalar(*m_super, statement); }
     QString votersInDraft()
     {
         return sql(QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1").arg(m_election));
     }
     ImportTab* openImport(AdminApp& app);
     static void typePath(ImportTab* tab, const QString& path);
-    static void choose(QComboBox* box, const QString& text);
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_election = 0;
     QTemporaryDir m_dir;
 };
 
 void TestImportScreen::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_import_screen"));
+    setUpDemo(QStringLiteral("test_import_screen"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(m_dir.isValid());
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
     m_election =
         sql(QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'")).toLongLong();
     QVERIFY(m_election > 0);
-}
-
-void TestImportScreen::choose(QComboBox* box, const QString& text)
-{
-    box->setFocus();
-    const int target = box->findText(text);
-    QVERIFY2(target >= 0, qPrintable(text));
-    while (box->currentIndex() < target)
-        QTest::keyClick(box, Qt::Key_Down);
-    while (box->currentIndex() > target)
-        QTest::keyClick(box, Qt::Key_Up);
-    QCOMPARE(box->currentText(), text);
 }
 
 void TestImportScreen::typePath(ImportTab* tab, const QString& path)
@@ -97,17 +74,7 @@ ImportTab* TestImportScreen::openImport(AdminApp& app)
         return nullptr;
     MainWindow* window = app.mainWindow();
     window->resize(1200, 800);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(!window->electionsPage()->isLoading(), kGuiTimeoutMs); }();
-    ElectionTableModel* elections = window->electionsPage()->model();
-    auto* table = child<QTableView>(window, QStringLiteral("electionsTable"));
-    for (int r = 0; r < elections->rowCount(); ++r)
-        if (elections->elections().at(r).id == m_election) {
-            const QRect cell = table->visualRect(elections->index(r, ElectionTableModel::Title));
-            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-            QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        }
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(window->electionWorkspace() != nullptr, kGuiTimeoutMs); }();
-    ElectionWorkspace* workspace = window->electionWorkspace();
+    ElectionWorkspace* workspace = openElection(window, QStringLiteral("Board of directors 2027"));
     if (!workspace)
         return nullptr;
     // Ctrl+I: the Import tab, the focus on the file.
@@ -155,7 +122,7 @@ void TestImportScreen::ownerImportsVotersAfterFixingProblems()
     typePath(tab, bad);
     // Detected as UTF-8, which it is not: the banner says so; windows-1256 reads it.
     QVERIFY2(banner->isError(), qPrintable(banner->text()));
-    choose(encoding, QStringLiteral("windows-1256"));
+    chooseByKeys(encoding, QStringLiteral("windows-1256"));
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isPreviewing() && preview->rowCount() == 5, kGuiTimeoutMs);
     QVERIFY2(!banner->isError(), qPrintable(banner->text()));
     QCOMPARE(preview->item(0, 2)->text(), QString::fromUtf8("الدقي"));
@@ -214,7 +181,7 @@ void TestImportScreen::ownerImportsVotersAfterFixingProblems()
                                "30101011234502,+201011112202,الدقي\r\n30101011234503,+201011112203,الدقي\r\n")
                     .toUtf8());
     }
-    choose(encoding, tr("Detect"));
+    chooseByKeys(encoding, tr("Detect"));
     typePath(tab, good);
     QCOMPARE(preview->rowCount(), 3);
     QTest::mouseClick(child<QPushButton>(tab, QStringLiteral("importButton")), Qt::LeftButton);
@@ -237,7 +204,7 @@ void TestImportScreen::ownerImportsVotersAfterFixingProblems()
         AdminApp arabic;
         ImportTab* tabAr = openImport(arabic);
         QVERIFY(tabAr);
-        choose(child<QComboBox>(tabAr, QStringLiteral("encodingCombo")), QStringLiteral("windows-1256"));
+        chooseByKeys(child<QComboBox>(tabAr, QStringLiteral("encodingCombo")), QStringLiteral("windows-1256"));
         typePath(tabAr, bad);
         QTest::mouseClick(child<QPushButton>(tabAr, QStringLiteral("checkButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!tabAr->isBusy() && !tabAr->problems().isEmpty(), kGuiTimeoutMs);

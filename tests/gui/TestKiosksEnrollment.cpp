@@ -1,4 +1,4 @@
-#include "StaffDriver.h"
+#include "AdminDriver.h"
 
 #include "core/db/KioskEnrollment.h"
 #include "kiosks/EnrollmentDialog.h"
@@ -22,7 +22,7 @@ using namespace Elect::Test::Kiosk;
 // code; at the kiosk, elect-kiosk's setup screen takes the pasted code (no password typed), the poll workers'
 // PIN is chosen, and the kiosk signs in as itself. Runs with a throwaway keyring (KEYRING): the kiosk keeps its
 // password there, never in its settings.
-class TestKiosksEnrollment : public QObject
+class TestKiosksEnrollment : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -31,20 +31,13 @@ private Q_SLOTS:
     void ownerEnrollsAKioskWithoutTypingItsPassword();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
-
-    std::unique_ptr<TestCluster> m_cluster;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestKiosksEnrollment::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_kiosks_enrollment"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
+    setUpDemo(QStringLiteral("test_kiosks_enrollment"));
+    if (QTest::currentTestFailed())
+        return;
 }
 
 namespace {

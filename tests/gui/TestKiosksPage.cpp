@@ -1,4 +1,4 @@
-#include "StaffDriver.h"
+#include "AdminDriver.h"
 
 #include "core/db/KioskEnrollment.h"
 #include "kiosks/EnrollmentDialog.h"
@@ -17,7 +17,7 @@ using namespace Elect::Test;
 // The Kiosks page (apps/admin-desktop/kiosks): the owner creates a kiosk and is shown its enrollment once,
 // disables and enables it, gives it a new password; an organization admin sees the list read-only. The
 // enrollment's journey into elect-kiosk is TestKiosksEnrollment.
-class TestKiosksPage : public QObject
+class TestKiosksPage : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -30,22 +30,14 @@ private Q_SLOTS:
     void screenshotsInArabic(); // last
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     KiosksPage* openKiosks(AdminApp& app, DemoLogin who);
-    QString sql(const QString& statement) { return superScalar(*m_cluster, statement); }
-
-    std::unique_ptr<TestCluster> m_cluster;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestKiosksPage::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_kiosks_page"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
+    setUpDemo(QStringLiteral("test_kiosks_page"));
+    if (QTest::currentTestFailed())
+        return;
 }
 
 KiosksPage* TestKiosksPage::openKiosks(AdminApp& app, DemoLogin who)

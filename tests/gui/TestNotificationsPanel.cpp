@@ -19,7 +19,7 @@ using namespace Elect::Test;
 // while the window is open (LISTEN/NOTIFY, no refresh), priorities in words, Open to the election or to the
 // approval requests, Mark read and Mark all read; checked against the database. An organization admin does
 // not see the owner's own notifications. Screenshots in English and Arabic.
-class TestNotificationsPanel : public QObject
+class TestNotificationsPanel : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -30,31 +30,21 @@ private Q_SLOTS:
     void arabicRightToLeft();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
-    QString sql(const QString& query) { return scalar(*m_super, query); }
     qint64 scheduled(const QString& title);
     int unreadInDatabase();
     NotificationsPage* openPanel(MainWindow* window);
     static void click(QTableView* table, int row, bool twice = false);
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_org = 0;
     qint64 m_requested = 0; ///< the notification of an approval request, for the owner alone
 };
 
 void TestNotificationsPanel::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_notifications_panel"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
-    m_org = sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'")).toLongLong();
+    setUpDemo(QStringLiteral("test_notifications_panel"));
+    if (QTest::currentTestFailed())
+        return;
+    m_org = demoOrganization();
     QVERIFY(m_org > 0);
 }
 
@@ -80,15 +70,9 @@ int TestNotificationsPanel::unreadInDatabase()
 
 NotificationsPage* TestNotificationsPanel::openPanel(MainWindow* window)
 {
-    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        QListWidgetItem* item = navigation->item(row);
-        if (item->data(Qt::UserRole).toString() == QLatin1String("notifications"))
-            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
-    }
-    if (window->currentPageKey() != QLatin1String("notifications"))
+    auto* page = qobject_cast<NotificationsPage*>(openPage(window, QStringLiteral("notifications")));
+    if (!page)
         return nullptr;
-    auto* page = qobject_cast<NotificationsPage*>(window->page(QStringLiteral("notifications")));
     if (page && !QTest::qWaitFor([page] { return !page->isLoading() && page->feed()->isListening(); }, kGuiTimeoutMs))
         return nullptr;
     return page;

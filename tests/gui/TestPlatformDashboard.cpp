@@ -1,4 +1,4 @@
-#include "PlatformDriver.h"
+#include "AdminDriver.h"
 
 #include "elections/ElectionWorkspace.h"
 #include "platform/ActiveElectionModel.h"
@@ -23,7 +23,7 @@ const QString kChessBoard = QStringLiteral("Chess board 2027");
 
 // The system admin's dashboard of active elections across organizations: turnout so far and kiosks online,
 // refreshed on F5 and by itself while shown; an election opens with a double-click.
-class TestPlatformDashboard : public QObject
+class TestPlatformDashboard : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -34,26 +34,15 @@ private Q_SLOTS:
     void screenshotInArabic();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     DashboardPage* openDashboard(AdminApp& app);
     static int rowOf(ActiveElectionModel* model, const QString& title);
-    QString sql(const QString& statement) { return scalar(*m_super, statement); }
-
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestPlatformDashboard::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_platform_dashboard"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
+    setUpDemo(QStringLiteral("test_platform_dashboard"));
+    if (QTest::currentTestFailed())
+        return;
 
     // A second organization, accepted, with an election published for the day after tomorrow (no voter list
     // yet) and a draft that the dashboard must not show.
@@ -92,15 +81,7 @@ DashboardPage* TestPlatformDashboard::openDashboard(AdminApp& app)
     MainWindow* window = app.mainWindow();
     window->resize(1180, 720);
     // The sidebar's "Active elections", clicked.
-    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    QListWidgetItem* item = nullptr;
-    for (int i = 0; i < navigation->count(); ++i)
-        if (navigation->item(i)->data(Qt::UserRole).toString() == QStringLiteral("dashboard"))
-            item = navigation->item(i);
-    if (!item)
-        return nullptr;
-    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
-    auto* page = qobject_cast<DashboardPage*>(window->page(QStringLiteral("dashboard")));
+    auto* page = qobject_cast<DashboardPage*>(openPage(window, QStringLiteral("dashboard")));
     const auto ready = [page] { return page->isVisible() && !page->isLoading() && page->model()->rowCount() > 0; };
     if (page && !QTest::qWaitFor(ready, kGuiTimeoutMs))
         return nullptr;

@@ -1,4 +1,4 @@
-#include "PlatformDriver.h"
+#include "AdminDriver.h"
 
 #include "organizations/OrganizationPeopleModel.h"
 #include "organizations/OrganizationsPage.h"
@@ -25,7 +25,7 @@ const QString kDebate = QStringLiteral("Giza Debating Club");
 
 // The system admin's organizations page: every state with a filter and a search, the people who run the
 // selected organization, and rejecting with a reason that the database requires and the owner is told.
-class TestPlatformOrganizations : public QObject
+class TestPlatformOrganizations : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -37,27 +37,19 @@ private Q_SLOTS:
     void screenshotsInArabic();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     OrganizationsPage* openPage(AdminApp& app);
     static QStringList names(OrganizationTableModel* model);
     static int rowOf(OrganizationTableModel* model, const QString& name);
-    QString sql(const QString& statement) { return scalar(*m_super, statement); }
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_chess = 0;
     qint64 m_debate = 0;
 };
 
 void TestPlatformOrganizations::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_platform_organizations"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
+    setUpDemo(QStringLiteral("test_platform_organizations"));
+    if (QTest::currentTestFailed())
+        return;
     m_chess = registerOrganization(*m_cluster, kChess, QStringLiteral("omar@cairo-chess.example"),
                                    QStringLiteral("Omar"), QStringLiteral("Khaled"));
     m_debate = registerOrganization(*m_cluster, kDebate, QStringLiteral("nour@giza-debate.example"),

@@ -1,4 +1,4 @@
-#include "PlatformDriver.h"
+#include "AdminDriver.h"
 
 #include "platform/PricingPage.h"
 #include "platform/PricingTierModel.h"
@@ -16,7 +16,7 @@ using namespace Elect::Test;
 
 // The system admin's pricing tiers: listed with their money and currency, added, changed and removed through
 // dialogs, with the database's refusals shown translated in the dialog that caused them.
-class TestPlatformPricing : public QObject
+class TestPlatformPricing : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -27,7 +27,6 @@ private Q_SLOTS:
     void screenshotsInArabic();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     PricingPage* openPage(AdminApp& app);
     QString tiers()
     {
@@ -36,10 +35,6 @@ private:
                                                "' ' ORDER BY currency, min_voters), '') "
                                                "FROM elect.pricing_tiers"));
     }
-
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 namespace {
@@ -83,14 +78,9 @@ void save(QWidget* dialog)
 
 void TestPlatformPricing::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_platform_pricing"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
+    setUpDemo(QStringLiteral("test_platform_pricing"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(attempt(*m_super, QStringLiteral("DELETE FROM elect.pricing_tiers")).ok());
 }
 

@@ -1,4 +1,5 @@
-#include "TestSignInSupport.h"
+#include "AdminDriver.h"
+#include "ProviderServers.h"
 
 #include "signin/PasswordMeter.h"
 #include "signin/RegisterDialog.h"
@@ -19,7 +20,7 @@ using namespace Elect::Test;
 // Getting in (issue 11, item 1): a person who is not an IT person registers an organization from the sign-in
 // window, through `elect serve`'s registration API, verifies the email with the code from the message (pasted),
 // and signs in to learn that the organization waits for review; rejected, they are told where the reason is.
-class TestSignInRegister : public QObject
+class TestSignInRegister : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -32,26 +33,17 @@ private Q_SLOTS:
     void theServerAndEmailAreRemembered();
 
 private:
-    QString sql(const QString& statement) { return scalar(*m_super, statement); }
     SignInDialog* startSignIn(AdminApp& app, const QString& email, const QString& password);
     RegisterDialog* openRegister(SignInDialog* dialog);
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
     std::unique_ptr<SignInServices> m_services;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestSignInRegister::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_sign_in_register"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
+    setUpDemo(QStringLiteral("test_sign_in_register"));
+    if (QTest::currentTestFailed())
+        return;
     m_services = std::make_unique<SignInServices>(*m_cluster);
     QVERIFY2(m_services->error().isEmpty(), qPrintable(m_services->error()));
 }

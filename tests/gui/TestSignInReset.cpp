@@ -1,4 +1,5 @@
-#include "TestSignInSupport.h"
+#include "AdminDriver.h"
+#include "ProviderServers.h"
 
 #include "signin/PasswordMeter.h"
 #include "signin/RegisterDialog.h"
@@ -15,7 +16,7 @@ using namespace Elect::Test;
 // Forgot password, from the sign-in window to signing in with the new password, against the registration API and
 // a real SMTP server; the service refuses a weak new password that a modified client sends. Then every dialog of
 // the sign-in window in English and Arabic (right to left), for people to look at.
-class TestSignInReset : public QObject
+class TestSignInReset : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -28,28 +29,19 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QString sql(const QString& statement) { return scalar(*m_super, statement); }
     QString verifierOf(const DemoSeeder::Account& who)
     {
         return sql(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(who.loginRole));
     }
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
     std::unique_ptr<SignInServices> m_services;
-    QList<DemoSeeder::Account> m_accounts;
 };
 
 void TestSignInReset::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_sign_in_reset"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
+    setUpDemo(QStringLiteral("test_sign_in_reset"));
+    if (QTest::currentTestFailed())
+        return;
     m_services = std::make_unique<SignInServices>(*m_cluster);
     QVERIFY2(m_services->error().isEmpty(), qPrintable(m_services->error()));
 }

@@ -20,7 +20,7 @@ using namespace Elect::Test;
 // The election workspace's Voters tab, used as an organizer would: it opens on the first rows, Ctrl+End goes
 // to the last voter without reading the whole list, the filters and the national-id search narrow it, and
 // every figure on screen is the database's.
-class TestVoters : public QObject
+class TestVoters : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -30,28 +30,17 @@ private Q_SLOTS:
     void arabicScreenshot();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
-    QString sql(const QString& statement) { return scalar(*m_super, statement); }
     /// Signs in as the owner and opens the draft's Voters tab; null on failure.
     VotersTab* openVoters(AdminApp& app);
-    static void choose(QComboBox* box, const QString& text);
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_election = 0;
 };
 
 void TestVoters::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_voters"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
+    setUpDemo(QStringLiteral("test_voters"));
+    if (QTest::currentTestFailed())
+        return;
     m_election =
         sql(QStringLiteral("SELECT id FROM elect.elections WHERE title = 'Board of directors 2027'")).toLongLong();
     QVERIFY(m_election > 0);
@@ -74,19 +63,6 @@ void TestVoters::initTestCase()
                 .ok());
 }
 
-void TestVoters::choose(QComboBox* box, const QString& text)
-{
-    // As a person with the keyboard: focus the box and step with the arrow keys to the entry.
-    box->setFocus();
-    const int target = box->findText(text);
-    QVERIFY2(target >= 0, qPrintable(text));
-    while (box->currentIndex() < target)
-        QTest::keyClick(box, Qt::Key_Down);
-    while (box->currentIndex() > target)
-        QTest::keyClick(box, Qt::Key_Up);
-    QCOMPARE(box->currentText(), text);
-}
-
 VotersTab* TestVoters::openVoters(AdminApp& app)
 {
     signIn(app, *m_cluster, account(DemoLogin::Owner));
@@ -94,29 +70,9 @@ VotersTab* TestVoters::openVoters(AdminApp& app)
         return nullptr;
     MainWindow* window = app.mainWindow();
     window->resize(1200, 760);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(!window->electionsPage()->isLoading(), kGuiTimeoutMs); }();
-    ElectionTableModel* elections = window->electionsPage()->model();
-    int row = -1;
-    for (int r = 0; r < elections->rowCount(); ++r)
-        if (elections->elections().at(r).id == m_election)
-            row = r;
-    auto* table = child<QTableView>(window, QStringLiteral("electionsTable"));
-    if (row < 0 || !table)
-        return nullptr;
-    const QRect cell = table->visualRect(elections->index(row, ElectionTableModel::Title));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(window->electionWorkspace() != nullptr, kGuiTimeoutMs); }();
-    if (!window->electionWorkspace())
-        return nullptr;
-    auto* tabs = child<QTabWidget>(window->electionWorkspace(), QStringLiteral("electionTabs"));
-    auto* voters = child<VotersTab>(window->electionWorkspace(), QStringLiteral("votersTab"));
-    if (!tabs || !voters)
-        return nullptr;
+    ElectionWorkspace* workspace = openElection(window, QStringLiteral("Board of directors 2027"));
     // A click on the tab's title, as a person would.
-    QTabBar* bar = tabs->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(voters)).center());
-    return tabs->currentWidget() == voters ? voters : nullptr;
+    return workspace ? qobject_cast<VotersTab*>(showTab(workspace, QStringLiteral("votersTab"))) : nullptr;
 }
 
 void TestVoters::ownerBrowsesFiltersAndSearches()
@@ -165,12 +121,12 @@ void TestVoters::ownerBrowsesFiltersAndSearches()
     auto* district = child<QComboBox>(tab, QStringLiteral("districtFilter"));
     auto* voted = child<QComboBox>(tab, QStringLiteral("votedFilter"));
     QTRY_COMPARE_WITH_TIMEOUT(district->count(), 6, kGuiTimeoutMs);
-    choose(district, QStringLiteral("Shubra"));
+    chooseByKeys(district, QStringLiteral("Shubra"));
     QTRY_VERIFY_WITH_TIMEOUT(model->isIndexed() && model->filter().district == QStringLiteral("Shubra"), kGuiTimeoutMs);
     QCOMPARE(model->total(), 400);
     QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(0), kGuiTimeoutMs);
     QCOMPARE(model->voterAt(0)->district, QStringLiteral("Shubra"));
-    choose(voted, tr("Voted"));
+    chooseByKeys(voted, tr("Voted"));
     QTRY_VERIFY_WITH_TIMEOUT(model->isIndexed() && model->filter().voted == VoterFilter::Voted::Yes, kGuiTimeoutMs);
     QCOMPARE(model->total(),
              sql(QStringLiteral("SELECT count(*) FROM elect.voters v JOIN elect.voting_records r ON r.voter_id = v.id"
@@ -181,8 +137,8 @@ void TestVoters::ownerBrowsesFiltersAndSearches()
     for (int r = 0; r < model->rowCount() && model->isRowLoaded(r); ++r)
         QVERIFY(model->voterAt(r)->voted && model->voterAt(r)->district == QStringLiteral("Shubra"));
     QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-voters-filtered")));
-    choose(voted, tr("Voted or not"));
-    choose(district, tr("All districts"));
+    chooseByKeys(voted, tr("Voted or not"));
+    chooseByKeys(district, tr("All districts"));
     QTRY_VERIFY_WITH_TIMEOUT(model->isIndexed() && model->filter().district.isEmpty(), kGuiTimeoutMs);
     QCOMPARE(model->total(), total);
 

@@ -39,7 +39,7 @@ public Q_SLOTS:
 // the amount asked (a wrong one refused in the dialog), request_top_up, `elect serve`'s outbox dispatcher
 // opening the Checkout Session at a scripted Stripe, the payment page opened in the browser (intercepted),
 // and the payment credited: the page follows each state without a refresh. Screenshots in English and Arabic.
-class TestWalletPage : public QObject
+class TestWalletPage : public QObject, protected DemoFixture
 {
     Q_OBJECT
 
@@ -50,28 +50,18 @@ private Q_SLOTS:
     void arabicRightToLeft();
 
 private:
-    const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
-    QString sql(const QString& query) { return scalar(*m_super, query); }
     WalletPage* openWallet(MainWindow* window);
 
-    std::unique_ptr<TestCluster> m_cluster;
-    std::unique_ptr<pqxx::connection> m_super;
-    QList<DemoSeeder::Account> m_accounts;
     qint64 m_org = 0;
     Browser m_browser;
 };
 
 void TestWalletPage::initTestCase()
 {
-    prepareAdminTests(QStringLiteral("test_wallet_page"));
-    m_cluster = std::make_unique<TestCluster>();
-    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    auto outcome = seedDemo(*m_cluster);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    m_accounts = outcome->accounts;
-    m_super = rawConnect(m_cluster->superuser());
-    QVERIFY(m_super);
-    m_org = sql(QStringLiteral("SELECT user_id FROM elect.organizations WHERE name = 'Nile Rowing Club'")).toLongLong();
+    setUpDemo(QStringLiteral("test_wallet_page"));
+    if (QTest::currentTestFailed())
+        return;
+    m_org = demoOrganization();
     QVERIFY(m_org > 0);
     // Earlier money, as if paid and spent: 200.00 EGP left after a 150.00 EGP charge for publishing.
     QVERIFY(attempt(*m_super, QStringLiteral("UPDATE elect.users SET wallet_balance = 20000 WHERE id = %1;"
@@ -90,14 +80,8 @@ void TestWalletPage::cleanupTestCase()
 
 WalletPage* TestWalletPage::openWallet(MainWindow* window)
 {
-    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        QListWidgetItem* item = navigation->item(row);
-        if (item->data(Qt::UserRole).toString() == QLatin1String("wallet"))
-            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
-    }
-    auto* page = qobject_cast<WalletPage*>(window->page(QStringLiteral("wallet")));
-    if (!page || window->currentPageKey() != QLatin1String("wallet") ||
+    auto* page = qobject_cast<WalletPage*>(openPage(window, QStringLiteral("wallet")));
+    if (!page ||
         !QTest::qWaitFor([page] { return !page->isLoading() && page->wallet().organizationId != 0; }, kGuiTimeoutMs))
         return nullptr;
     QCoreApplication::processEvents(); // the layout of what just loaded, as a person sees it
