@@ -7,7 +7,7 @@ class QLineEdit;
 namespace Elect {
 
 /// Invites an organization admin: first name, last name and email. The owner never sees or sets the new
-/// admin's password: the admin verifies the email and chooses it (docs/admin-organization.md). Stays open,
+/// admin's password: the admin verifies the email and chooses it (docs/admin.md). Stays open,
 /// saying what is wrong, when the database refuses.
 class NewAdminDialog : public FormDialog
 {

@@ -110,7 +110,7 @@ SignInDialog::SignInDialog(Connection& connection, QWidget* parent)
 
     // The account may not sign in yet: the database tells no more than that, so the window asks `elect serve`
     // which state it is in and shows that one; when the service cannot say, the box names the possible
-    // reasons, each with what to do (docs/admin-signin.md).
+    // reasons, each with what to do (docs/admin.md).
     m_notActive->setObjectName(QStringLiteral("notActiveBox"));
     m_notActive->setAttribute(Qt::WA_StyledBackground);
     m_notActive->setStyleSheet(QStringLiteral("#notActiveBox { background: #fff8e5; border: 1px solid #e8c66a;"
