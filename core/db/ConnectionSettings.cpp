@@ -2,6 +2,7 @@
 
 #include "core/crypto/Crypto.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
@@ -78,7 +79,9 @@ QString ConnectionSettings::describe() const
 {
     QStringList parts;
     if (!host.isEmpty())
-        parts << (host.startsWith(u'/') ? QStringLiteral("socket %1").arg(host) : host);
+        parts << (host.startsWith(u'/')
+                      ? QCoreApplication::translate("Elect::ConnectionSettings", "socket %1").arg(host)
+                      : host);
     else if (!conninfo.isEmpty()) {
         // Never echo a password that a URI may carry.
         QString safe = conninfo;
@@ -88,10 +91,11 @@ QString ConnectionSettings::describe() const
         parts << safe;
     }
     if (port > 0)
-        parts << QStringLiteral("port %1").arg(port);
+        parts << QCoreApplication::translate("Elect::ConnectionSettings", "port %1").arg(port);
     if (!dbname.isEmpty())
-        parts << QStringLiteral("database %1").arg(dbname);
-    return parts.join(QStringLiteral(", "));
+        parts << QCoreApplication::translate("Elect::ConnectionSettings", "database %1").arg(dbname);
+    return parts.join(
+        QCoreApplication::translate("Elect::ConnectionSettings", ", ", "between the parts of a server address"));
 }
 
 QString loginRoleForEmail(const QString& email)

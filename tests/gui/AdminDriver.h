@@ -66,6 +66,9 @@ inline void prepareAdminTests(const QString& testName)
 /// Saves \a widget as screenshots/<name>.png (open them: look at what people see).
 inline bool saveScreenshot(QWidget* widget, const QString& name)
 {
+    // What a person would see: layouts that a change just asked for are done first (grab() does not wait).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     return widget->grab().save(QStringLiteral(ELECT_BINARY_DIR "/screenshots/%1.png").arg(name));
 }
 

@@ -37,8 +37,11 @@ OrganizationSettingsPage::OrganizationSettingsPage(Connection& connection, bool 
       m_save(new QPushButton(tr("&Use this time zone"), this))
 {
     m_banner->setObjectName(QStringLiteral("organizationMessage"));
-    for (QLabel* value : {m_name, m_country, m_zone})
+    for (QLabel* value : {m_name, m_country, m_zone}) {
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // As wide as its text and no wider: each value stays beside its label, also in Arabic.
+        value->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    }
     m_name->setObjectName(QStringLiteral("organizationName"));
     m_country->setObjectName(QStringLiteral("organizationCountry"));
     m_zone->setObjectName(QStringLiteral("organizationZone"));
@@ -71,8 +74,6 @@ OrganizationSettingsPage::OrganizationSettingsPage(Connection& connection, bool 
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    // Each value beside its label, also in Arabic (a stretched label puts Latin text at the far side).
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(10);
     form->addRow(tr("Name"), m_name);
