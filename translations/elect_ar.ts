@@ -2043,6 +2043,26 @@
         <source>The import had already finished when it was asked to stop; it is kept.</source>
         <translation>كان الاستيراد قد انتهى بالفعل عندما طُلب إيقافه؛ وقد احتُفظ به.</translation>
     </message>
+    <message>
+        <source>Where (a)&apos;s %1 s went:</source>
+        <translation>توزُّع زمن (a) البالغ %1 s:</translation>
+    </message>
+    <message>
+        <source>  reading and checking the file: %1 s, of which %2 s waiting for the server</source>
+        <translation>  قراءة الملف والتحقق منه: %1 s، منها %2 s في انتظار الخادم</translation>
+    </message>
+    <message>
+        <source>  meanwhile, chunks streamed with COPY: %1 s; hashed and inserted: %2 s</source>
+        <translation>  في الأثناء، بثّ الأجزاء عبر COPY: %1 s؛ وحساب التجزئة والإدراج: %2 s</translation>
+    </message>
+    <message>
+        <source>  after the last chunk (checks, audit, commit): %1 s</source>
+        <translation>  بعد الجزء الأخير (التحقق، والتدقيق، والإيداع): %1 s</translation>
+    </message>
+    <message>
+        <source>Server CPU time: (a) %1 s, (b) %2 s, (c) %3 s; (a)/(b): %4</source>
+        <translation>زمن معالج الخادم (CPU): (a) %1 s، (b) %2 s، (c) %3 s؛ (a)/(b): %4</translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>
@@ -3008,6 +3028,18 @@
         <source>Cancelled.</source>
         <translation>أُلغيت.</translation>
     </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation>إرسال &amp;للموافقة</translation>
+    </message>
+    <message>
+        <source>Ask the organization&apos;s owner to approve these changes; the election keeps its current values until they do.</source>
+        <translation>اطلب من مالك المؤسسة الموافقة على هذه التغييرات؛ وتحتفظ الانتخابات بقيمها الحالية حتى يوافق عليها.</translation>
+    </message>
+    <message>
+        <source>Sent to the owner for approval. Nothing changes until they approve (see My approval requests).</source>
+        <translation>أُرسلت التغييرات إلى المالك للموافقة عليها. لن يتغير شيء حتى يوافق (انظر «طلبات الموافقة الخاصة بي»).</translation>
+    </message>
 </context>
 <context>
     <name>Elect::ElectionForm</name>
@@ -3115,6 +3147,10 @@
         <source>This election is cancelled: it can no longer change.</source>
         <translation>أُلغيت هذه الانتخابات: لم يعد بالإمكان تغييرها.</translation>
     </message>
+    <message>
+        <source>This election is published: a change to its title or voting times goes to the organization&apos;s owner for approval, and nothing changes until they approve. Its type, counting method and number of voters can no longer change.</source>
+        <translation>هذه الانتخابات منشورة: أي تغيير في عنوانها أو في أوقات التصويت يُرسَل إلى مالك المؤسسة للموافقة عليه، ولا يتغير شيء حتى يوافق. ولم يعد من الممكن تغيير نوعها وطريقة الفرز وعدد الناخبين.</translation>
+    </message>
 </context>
 <context>
     <name>Elect::ElectionRepository</name>
@@ -3171,6 +3207,10 @@
     <message>
         <source>Ends</source>
         <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>In the organization&apos;s time zone, %1</source>
+        <translation>بالمنطقة الزمنية للمؤسسة، %1</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3997,14 @@ The server log is %4</source>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s name, country and the time zone its elections are shown in.</source>
+        <translation>اسم مؤسستك وبلدها والمنطقة الزمنية التي تُعرض بها انتخاباتها.</translation>
+    </message>
 </context>
 <context>
     <name>Elect::MessageBanner</name>
@@ -4316,10 +4364,6 @@ The server log is %4</source>
         <source>Double-click a notification, or press Enter, to open what it concerns.</source>
         <translation>انقر نقرًا مزدوجًا على إشعار، أو اضغط Enter، لفتح ما يخصه.</translation>
     </message>
-    <message>
-        <source>Open the election or the approval request this notification is about</source>
-        <translation>فتح الانتخابات أو طلب الموافقة الذي يخصه هذا الإشعار</translation>
-    </message>
     <message numerus="yes">
         <source>%n notification(s) marked read.</source>
         <translation>
@@ -4330,6 +4374,10 @@ The server log is %4</source>
             <numerusform>عُلِّم %n إشعارًا كمقروء.</numerusform>
             <numerusform>عُلِّم %n إشعار كمقروء.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the election, the candidate or the approval request this notification is about</source>
+        <translation>فتح الانتخابات أو المرشح أو طلب الموافقة الذي يخصه هذا الإشعار</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4425,60 @@ The server log is %4</source>
     <message>
         <source>Account</source>
         <translation>الحساب</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationSettingsPage</name>
+    <message>
+        <source>&amp;Use this time zone</source>
+        <translation>&amp;استخدام هذه المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Elections are shown and typed in this time zone, whoever&apos;s computer is used. Changing it keeps every election at the same moment; only the clock times shown change.</source>
+        <translation>تُعرض أوقات الانتخابات وتُكتب بهذه المنطقة الزمنية، أيًّا كان الحاسوب المستخدَم. وتغييرها يُبقي كل انتخابات في اللحظة نفسها؛ ولا يتغير إلا توقيت الساعة المعروض.</translation>
+    </message>
+    <message>
+        <source>Elections are shown and typed in this time zone. Only the organization&apos;s owner may change it.</source>
+        <translation>تُعرض أوقات الانتخابات وتُكتب بهذه المنطقة الزمنية. ولا يغيّرها إلا مالك المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Search time zones: a city or a region, e.g. Cairo</source>
+        <translation>ابحث في المناطق الزمنية بالاسم الإنجليزي لمدينة أو منطقة، مثل Cairo</translation>
+    </message>
+    <message>
+        <source>Search time zones</source>
+        <translation>البحث في المناطق الزمنية</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>المناطق الزمنية</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s time zone is now %1. Election times are shown and typed in it.</source>
+        <translation>أصبحت المنطقة الزمنية للمؤسسة %1. تُعرض أوقات الانتخابات وتُكتب بها.</translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationSettingsRepository</name>
+    <message>
+        <source>This account belongs to no organization.</source>
+        <translation>لا ينتمي هذا الحساب إلى أي مؤسسة.</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5115,10 @@ The server log is %4</source>
         <source>The Elect service&apos;s address must start with https:// (passwords never cross a network in the clear); plain http:// only to this computer.</source>
         <translation>يجب أن يبدأ عنوان خدمة Elect بـ https:// (فكلمات المرور لا تعبر الشبكة أبدًا دون تشفير)؛ ولا يُسمح بـ http:// العادي إلا للاتصال بهذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>The email or password is not right. Check them and try again.</source>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقق منهما وحاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Elect::RejectOrganizationDialog</name>
@@ -5613,6 +5719,70 @@ The server log is %4</source>
     <message>
         <source>Your password is changed. Sign in with the new one.</source>
         <translation>تم تغيير كلمة مرورك. سجّل الدخول بكلمة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>Checking your account…</source>
+        <translation>جارٍ التحقق من حسابك…</translation>
+    </message>
+    <message>
+        <source>Checking your account</source>
+        <translation>جارٍ التحقق من حسابك</translation>
+    </message>
+    <message>
+        <source>Your account can sign in now. Click Sign in again.</source>
+        <translation>يمكن لحسابك تسجيل الدخول الآن. انقر «تسجيل الدخول» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your email address is not verified yet.</source>
+        <translation>لم تؤكّد عنوان بريدك الإلكتروني بعد.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the email we sent you when you registered. No email? The next window can send a new code.</source>
+        <translation>أدخل الرمز الوارد في رسالة البريد الإلكتروني التي أرسلناها إليك عند التسجيل. لم تصلك الرسالة؟ يمكن للنافذة التالية إرسال رمز جديد.</translation>
+    </message>
+    <message>
+        <source>Your organization is waiting for review.</source>
+        <translation>مؤسستك بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s team reviews every new organization. You will get an email when it is decided; once it is accepted, sign in here.</source>
+        <translation>يراجع فريق المنصة كل مؤسسة جديدة. ستصلك رسالة بريد إلكتروني عند البتّ في أمرها؛ وبعد قبولها، سجّل الدخول من هنا.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s registration was rejected.</source>
+        <translation>رُفض تسجيل مؤسستك.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s team gave this reason:</source>
+        <translation>ذكر فريق المنصة السبب التالي:</translation>
+    </message>
+    <message>
+        <source>If you can put right what it says, reply to the email about the decision or contact the platform&apos;s team: they can tell you how to apply again.</source>
+        <translation>إن كان بإمكانك تصحيح ما ورد فيه، فردّ على رسالة البريد الإلكتروني الخاصة بالقرار أو تواصل مع فريق المنصة: فبإمكانه أن يوضح لك كيفية التقدم بطلب جديد.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>حسابك معطَّل.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s owner has disabled your account. Ask the owner to enable it again.</source>
+        <translation>عطّل مالك مؤسستك حسابك. اطلب من المالك تفعيله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your account was removed from the organization.</source>
+        <translation>أُزيل حسابك من المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Ask your organization&apos;s owner if you should have access; the owner can invite you again.</source>
+        <translation>اسأل مالك مؤسستك إن كان ينبغي أن تكون لديك صلاحية الدخول؛ فبإمكان المالك دعوتك مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your organization cannot use Elect at the moment.</source>
+        <translation>لا يمكن لمؤسستك استخدام Elect في الوقت الحالي.</translation>
+    </message>
+    <message>
+        <source>Ask your organization&apos;s owner: the platform&apos;s team has not accepted the organization.</source>
+        <translation>اسأل مالك مؤسستك: لم يقبل فريق المنصة هذه المؤسسة.</translation>
     </message>
 </context>
 <context>

@@ -2007,6 +2007,26 @@
         <source>The import had already finished when it was asked to stop; it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where (a)&apos;s %1 s went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reading and checking the file: %1 s, of which %2 s waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  meanwhile, chunks streamed with COPY: %1 s; hashed and inserted: %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  after the last chunk (checks, audit, commit): %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server CPU time: (a) %1 s, (b) %2 s, (c) %3 s; (a)/(b): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::Connection</name>
@@ -2956,6 +2976,18 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the organization&apos;s owner to approve these changes; the election keeps its current values until they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the owner for approval. Nothing changes until they approve (see My approval requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::ElectionForm</name>
@@ -3063,6 +3095,10 @@
         <source>This election is cancelled: it can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This election is published: a change to its title or voting times goes to the organization&apos;s owner for approval, and nothing changes until they approve. Its type, counting method and number of voters can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::ElectionRepository</name>
@@ -3114,6 +3150,10 @@
     </message>
     <message>
         <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the organization&apos;s time zone, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,6 +3939,14 @@ The server log is %4</source>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s name, country and the time zone its elections are shown in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::MessageBanner</name>
@@ -4258,16 +4306,16 @@ The server log is %4</source>
         <source>Double-click a notification, or press Enter, to open what it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Open the election or the approval request this notification is about</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n notification(s) marked read.</source>
         <translation>
             <numerusform>%n notification marked read.</numerusform>
             <numerusform>%n notifications marked read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the election, the candidate or the approval request this notification is about</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4362,60 @@ The server log is %4</source>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationSettingsPage</name>
+    <message>
+        <source>&amp;Use this time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections are shown and typed in this time zone, whoever&apos;s computer is used. Changing it keeps every election at the same moment; only the clock times shown change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections are shown and typed in this time zone. Only the organization&apos;s owner may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search time zones: a city or a region, e.g. Cairo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s time zone is now %1. Election times are shown and typed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Elect::OrganizationSettingsRepository</name>
+    <message>
+        <source>This account belongs to no organization.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4931,6 +5033,10 @@ The server log is %4</source>
         <source>The Elect service&apos;s address must start with https:// (passwords never cross a network in the clear); plain http:// only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The email or password is not right. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elect::RejectOrganizationDialog</name>
@@ -5526,6 +5632,70 @@ The server log is %4</source>
     </message>
     <message>
         <source>Your password is changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account can sign in now. Click Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address is not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from the email we sent you when you registered. No email? The next window can send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s team reviews every new organization. You will get an email when it is decided; once it is accepted, sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s registration was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s team gave this reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can put right what it says, reply to the email about the decision or contact the platform&apos;s team: they can tell you how to apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s owner has disabled your account. Ask the owner to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was removed from the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your organization&apos;s owner if you should have access; the owner can invite you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization cannot use Elect at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your organization&apos;s owner: the platform&apos;s team has not accepted the organization.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
