@@ -2076,6 +2076,26 @@
     </message>
 </context>
 <context>
+    <name>Elect::ConnectionSettings</name>
+    <message>
+        <source>socket %1</source>
+        <translation>المقبس ⁦%1⁩</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>المنفذ %1</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>قاعدة البيانات ⁦%1⁩</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a server address</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>Elect::Crypto</name>
     <message>
         <source>OpenSSL could not %1.</source>

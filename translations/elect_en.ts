@@ -2040,6 +2040,26 @@
     </message>
 </context>
 <context>
+    <name>Elect::ConnectionSettings</name>
+    <message>
+        <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a server address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Elect::Crypto</name>
     <message>
         <source>OpenSSL could not %1.</source>
