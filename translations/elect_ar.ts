@@ -631,35 +631,35 @@
     </message>
     <message>
         <source>&amp;National id</source>
-        <translation>&amp;الرقم القومي</translation>
+        <translation>الرقم القومي (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>&amp;الاسم</translation>
+        <translation>الاسم (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation>&amp;الحزب</translation>
+        <translation>الحزب (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;District</source>
-        <translation>&amp;الدائرة</translation>
+        <translation>الدائرة (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Governorate</source>
-        <translation>&amp;المحافظة</translation>
+        <translation>المحافظة (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>&amp;تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation>&amp;الوصف</translation>
+        <translation>الوصف (&amp;E)</translation>
     </message>
     <message>
         <source>S&amp;ymbol&apos;s name</source>
-        <translation>اسم &amp;الرمز الانتخابي</translation>
+        <translation>اسم الرمز الانتخابي (&amp;Y)</translation>
     </message>
     <message>
         <source>Photo and symbol</source>
@@ -675,11 +675,11 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;إضافة</translation>
+        <translation>إضافة (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -744,15 +744,15 @@
     <name>Elect::CandidatesTab</name>
     <message>
         <source>&amp;Add candidate…</source>
-        <translation>&amp;إضافة مرشح…</translation>
+        <translation>إضافة مرشح (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;إزالة…</translation>
+        <translation>إزالة (&amp;R)…</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -2914,15 +2914,15 @@
     <name>Elect::ElectionDetailsTab</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;حفظ التغييرات</translation>
+        <translation>حفظ التغييرات (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation>&amp;نشر…</translation>
+        <translation>نشر (&amp;P)…</translation>
     </message>
     <message>
         <source>Cancel &amp;election…</source>
-        <translation>&amp;إلغاء الانتخابات…</translation>
+        <translation>إلغاء الانتخابات (&amp;E)…</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3050,7 +3050,7 @@
     </message>
     <message>
         <source>Send for &amp;approval</source>
-        <translation>إرسال &amp;للموافقة</translation>
+        <translation>إرسال للموافقة (&amp;A)</translation>
     </message>
     <message>
         <source>Ask the organization&apos;s owner to approve these changes; the election keeps its current values until they do.</source>
@@ -3081,39 +3081,39 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;العنوان</translation>
+        <translation>العنوان (&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>&amp;النوع</translation>
+        <translation>النوع (&amp;Y)</translation>
     </message>
     <message>
         <source>API &amp;address</source>
-        <translation>&amp;عنوان API</translation>
+        <translation>عنوان API (&amp;A)</translation>
     </message>
     <message>
         <source>Counting &amp;method</source>
-        <translation>&amp;طريقة الفرز</translation>
+        <translation>طريقة الفرز (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Seats to fill</source>
-        <translation>عدد &amp;المقاعد المطلوب شغلها</translation>
+        <translation>عدد المقاعد المطلوب شغلها (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Choices on each ballot</source>
-        <translation>عدد &amp;الاختيارات في كل ورقة اقتراع</translation>
+        <translation>عدد الاختيارات في كل ورقة اقتراع (&amp;C)</translation>
     </message>
     <message>
         <source>Voting &amp;opens</source>
-        <translation>&amp;بدء التصويت</translation>
+        <translation>بدء التصويت (&amp;O)</translation>
     </message>
     <message>
         <source>Voting &amp;closes</source>
-        <translation>&amp;انتهاء التصويت</translation>
+        <translation>انتهاء التصويت (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Potential voters</source>
-        <translation>عدد الناخبين &amp;المحتملين</translation>
+        <translation>عدد الناخبين المحتملين (&amp;P)</translation>
     </message>
     <message>
         <source>Times are in the organization&apos;s time zone: %1.</source>
@@ -3121,7 +3121,7 @@
     </message>
     <message>
         <source>Most &amp;choices on each ballot</source>
-        <translation>أقصى عدد من &amp;الاختيارات في كل ورقة اقتراع</translation>
+        <translation>أقصى عدد من الاختيارات في كل ورقة اقتراع (&amp;C)</translation>
     </message>
     <message>
         <source>Not ranked: each voter marks as many candidates as there are choices on the ballot; the candidates with the most votes win the seats.</source>
@@ -3903,7 +3903,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>متصل بـ ⁦%1⁩</translation>
+        <translation>متصل بـ ⁧%1⁩</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3911,23 +3911,23 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
+        <translation>بحث (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back to the list</source>
-        <translation>&amp;العودة إلى القائمة</translation>
+        <translation>العودة إلى القائمة (&amp;B)</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -4015,7 +4015,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -4154,15 +4154,15 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation>الاسم &amp;الأول</translation>
+        <translation>الاسم الأول (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>اسم &amp;العائلة</translation>
+        <translation>اسم العائلة (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>البريد &amp;الإلكتروني</translation>
+        <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
         <source>They get an email to verify their address. Then they choose their own password with “Forgot password” on the sign-in window, using the code from a second email. You never see or set their password.</source>
@@ -4197,11 +4197,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Create draft</source>
-        <translation>&amp;إنشاء مسودة</translation>
+        <translation>إنشاء مسودة (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New election…</source>
-        <translation>&amp;انتخابات جديدة…</translation>
+        <translation>انتخابات جديدة (&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -4224,11 +4224,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;الاسم</translation>
+        <translation>الاسم (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Polling station</source>
-        <translation>&amp;مركز الاقتراع</translation>
+        <translation>مركز الاقتراع (&amp;P)</translation>
     </message>
     <message>
         <source>Create kiosk</source>
@@ -4451,7 +4451,7 @@ The server log is %4</source>
     <name>Elect::OrganizationSettingsPage</name>
     <message>
         <source>&amp;Use this time zone</source>
-        <translation>&amp;استخدام هذه المنطقة الزمنية</translation>
+        <translation>استخدام هذه المنطقة الزمنية (&amp;U)</translation>
     </message>
     <message>
         <source>Elections are shown and typed in this time zone, whoever&apos;s computer is used. Changing it keeps every election at the same moment; only the clock times shown change.</source>
@@ -4548,11 +4548,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;قبول</translation>
+        <translation>قبول (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation>&amp;رفض…</translation>
+        <translation>رفض (&amp;R)…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4564,7 +4564,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;عرض:</translation>
+        <translation>عرض (&amp;S):</translation>
     </message>
     <message>
         <source>Search by name, country code, owner or email (Ctrl+F)</source>
@@ -4858,15 +4858,15 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Add tier…</source>
-        <translation>&amp;إضافة شريحة…</translation>
+        <translation>إضافة شريحة (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;تغيير…</translation>
+        <translation>تغيير (&amp;C)…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف (&amp;M)…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4933,19 +4933,19 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;العملة:</translation>
+        <translation>العملة (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;From (potential voters):</source>
-        <translation>&amp;من (الناخبون المحتملون):</translation>
+        <translation>من (الناخبون المحتملون) (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To (potential voters):</source>
-        <translation>&amp;إلى (الناخبون المحتملون):</translation>
+        <translation>إلى (الناخبون المحتملون) (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Price to publish:</source>
-        <translation>&amp;سعر النشر:</translation>
+        <translation>سعر النشر (&amp;P):</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5011,31 +5011,31 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;المؤسسة:</translation>
+        <translation>المؤسسة (&amp;O):</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>&amp;البلد:</translation>
+        <translation>البلد (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>الاسم &amp;الأول:</translation>
+        <translation>الاسم الأول (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>اسم &amp;العائلة:</translation>
+        <translation>اسم العائلة (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation>&amp;تكرار كلمة المرور:</translation>
+        <translation>تكرار كلمة المرور (&amp;R):</translation>
     </message>
     <message>
         <source>Register</source>
@@ -5187,11 +5187,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>I &amp;have a code</source>
-        <translation>&amp;لدي رمز</translation>
+        <translation>لدي رمز (&amp;H)</translation>
     </message>
     <message>
         <source>Send a &amp;new code</source>
-        <translation>إرسال رمز &amp;جديد</translation>
+        <translation>إرسال رمز جديد (&amp;N)</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -5203,19 +5203,19 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;الرمز:</translation>
+        <translation>الرمز (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>كلمة المرور &amp;الجديدة:</translation>
+        <translation>كلمة المرور الجديدة (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation>&amp;تكرار كلمة المرور:</translation>
+        <translation>تكرار كلمة المرور (&amp;R):</translation>
     </message>
     <message>
         <source>Send the code</source>
@@ -5587,7 +5587,7 @@ The server log is %4</source>
     </message>
     <message>
         <source>Elect ser&amp;vice:</source>
-        <translation>&amp;خدمة Elect:</translation>
+        <translation>خدمة Elect (&amp;V):</translation>
     </message>
     <message>
         <source>The Elect service&apos;s address must start with https:// (http:// only for this computer), such as https://elect.example.org. Ask your IT staff for it.</source>
@@ -5638,19 +5638,19 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;المضيف:</translation>
+        <translation>المضيف (&amp;H):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>&amp;المنفذ:</translation>
+        <translation>المنفذ (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعدة البيانات (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>&amp;الأمان:</translation>
+        <translation>الأمان (&amp;S):</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -5662,11 +5662,11 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>Server</source>
@@ -5702,15 +5702,15 @@ The server log is %4</source>
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation>&amp;نسيت كلمة المرور؟</translation>
+        <translation>نسيت كلمة المرور؟ (&amp;F)</translation>
     </message>
     <message>
         <source>Enter the &amp;code from the email…</source>
-        <translation>إدخال &amp;الرمز الوارد في البريد الإلكتروني…</translation>
+        <translation>إدخال الرمز الوارد في البريد الإلكتروني (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Register an organization…</source>
-        <translation>&amp;تسجيل مؤسسة…</translation>
+        <translation>تسجيل مؤسسة (&amp;R)…</translation>
     </message>
     <message>
         <source>New to Elect? Register your organization; the platform&apos;s team reviews it.</source>
@@ -6431,7 +6431,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;المبلغ:</translation>
+        <translation>المبلغ (&amp;A):</translation>
     </message>
     <message>
         <source>Go to payment</source>
@@ -6568,7 +6568,7 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>Send a &amp;new code</source>
-        <translation>إرسال رمز &amp;جديد</translation>
+        <translation>إرسال رمز جديد (&amp;N)</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -6584,11 +6584,11 @@ FILE ملف BLT (.blt) أو ملف CSV لأوراق الاقتراع (.csv)؛ ر
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;الرمز:</translation>
+        <translation>الرمز (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>Verify</source>
