@@ -2,7 +2,6 @@
 
 #include "admins/AdminsPage.h"
 #include "approvals/ApprovalsPage.h"
-#include "organizations/OrganizationSettingsPage.h"
 #include "candidates/CandidatesTab.h"
 #include "core/connection/Connection.h"
 #include "elections/ElectionsPage.h"
@@ -11,6 +10,7 @@
 #include "kiosks/KiosksPage.h"
 #include "notifications/NotificationFeed.h"
 #include "notifications/NotificationsPage.h"
+#include "organizations/OrganizationSettingsPage.h"
 #include "organizations/OrganizationsPage.h"
 #include "platform/DashboardPage.h"
 #include "platform/PricingPage.h"
