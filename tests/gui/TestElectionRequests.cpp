@@ -78,29 +78,9 @@ qint64 TestElectionRequests::scheduled(const QString& title)
 // Refresh, double-click the election in the list, then click its Details tab, as a person would.
 ElectionDetailsTab* TestElectionRequests::openDetails(MainWindow* window, const QString& title)
 {
-    ElectionsPage* page = window->electionsPage();
-    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("refreshElectionsButton")), Qt::LeftButton);
-    if (!QTest::qWaitFor([page] { return !page->isLoading(); }, kGuiTimeoutMs))
-        return nullptr;
-    ElectionTableModel* model = page->model();
-    int row = -1;
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (model->elections().at(r).title == title)
-            row = r;
-    if (row < 0)
-        return nullptr;
-    auto* table = page->findChild<QTableView*>(QStringLiteral("electionsTable"));
-    const QPoint cell = table->visualRect(model->index(row, ElectionTableModel::Title)).center();
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
-    if (!QTest::qWaitFor([window] { return window->electionWorkspace() && !window->electionWorkspace()->isLoading(); },
-                         kGuiTimeoutMs))
-        return nullptr;
-    QTabWidget* tabs = window->electionWorkspace()->tabs();
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->widget(i)->objectName() == QLatin1String("detailsTab"))
-            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
-    auto* details = qobject_cast<ElectionDetailsTab*>(tabs->currentWidget());
+    ElectionWorkspace* workspace = openElection(window, title);
+    auto* details =
+        workspace ? qobject_cast<ElectionDetailsTab*>(showTab(workspace, QStringLiteral("detailsTab"))) : nullptr;
     if (!details ||
         !QTest::qWaitFor([details] { return details->form()->isEnabled() && !details->isBusy(); }, kGuiTimeoutMs))
         return nullptr;

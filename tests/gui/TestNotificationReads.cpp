@@ -104,13 +104,8 @@ void TestNotificationReads::initTestCase()
 
 NotificationsPage* TestNotificationReads::openPanel(MainWindow* window)
 {
-    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row)
-        if (navigation->item(row)->data(Qt::UserRole).toString() == QLatin1String("notifications"))
-            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                              navigation->visualItemRect(navigation->item(row)).center());
-    auto* page = qobject_cast<NotificationsPage*>(window->page(QStringLiteral("notifications")));
-    if (!page || window->currentPageKey() != QLatin1String("notifications") ||
+    auto* page = qobject_cast<NotificationsPage*>(openPage(window, QStringLiteral("notifications")));
+    if (!page ||
         !QTest::qWaitFor([page] { return !page->isLoading() && page->model()->rowCount() > 0; }, kGuiTimeoutMs))
         return nullptr;
     return page;

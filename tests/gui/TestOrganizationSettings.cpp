@@ -75,14 +75,8 @@ void TestOrganizationSettings::initTestCase()
 
 OrganizationSettingsPage* TestOrganizationSettings::openPage(MainWindow* window)
 {
-    auto* navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    for (int row = 0; row < navigation->count(); ++row)
-        if (navigation->item(row)->data(Qt::UserRole).toString() == QLatin1String("organization"))
-            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                              navigation->visualItemRect(navigation->item(row)).center());
-    auto* page = qobject_cast<OrganizationSettingsPage*>(window->page(QStringLiteral("organization")));
-    if (!page || window->currentPageKey() != QLatin1String("organization") ||
-        !QTest::qWaitFor([page] { return !page->isBusy() && page->profile().id != 0; }, kGuiTimeoutMs))
+    auto* page = qobject_cast<OrganizationSettingsPage*>(Elect::Test::openPage(window, QStringLiteral("organization")));
+    if (!page || !QTest::qWaitFor([page] { return !page->isBusy() && page->profile().id != 0; }, kGuiTimeoutMs))
         return nullptr;
     return page;
 }
