@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <pqxx/tablewriter>
+
 #include <atomic>
 #include <future>
 #include <optional>
@@ -37,8 +39,39 @@ const Db::Statement kOpenVoters{"import_open_voters", "SELECT elect.import_open_
 const Db::Statement kLoadVoters{"import_load_voters", "SELECT l AS line FROM elect.import_load_voters($1) AS l"};
 const Db::Statement kFinishVoters{"import_finish_voters", "SELECT elect.import_finish_voters($1) AS inserted"};
 // Big enough that a chunk's statements cost little next to its rows, small enough that reading the file
-// and loading it overlap (and that a subtransaction per chunk stays rare).
+// and loading it overlap (and that a subtransaction per chunk stays rare). The first chunk is small, so that
+// the server starts hashing while the caller reads on, instead of waiting for a whole chunk.
 constexpr std::size_t kChunkRows = 50000;
+constexpr std::size_t kFirstChunkRows = 5000;
+// A chunk goes to the server in pieces of about this many bytes, each ending at a row's end: COPY's data is
+// a byte stream whose messages need not match rows, and a few large messages cost the server (and this
+// side) less than one per row.
+constexpr std::size_t kCopyPieceBytes = 256 * 1024;
+
+// Appends one field in COPY's text format: backslash, tab, newline and carriage return escaped.
+void appendCopyField(std::string& out, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
 const std::vector<std::string> kVoterColumns{"line", "national_id", "phone", "district", "governorate"};
 
 const char* const kDistrictsWithoutCandidates =
@@ -88,7 +121,10 @@ struct ImportRepository::Impl
         double copySecs = 0;
         double loadSecs = 0;
     };
-    std::vector<VoterRow> chunk;
+    // The chunk being filled, already in COPY's text format (one line per row), and its number of rows.
+    std::string chunk;
+    std::size_t chunkRows = 0;
+    std::size_t chunkLimit = kFirstChunkRows;
     std::future<Loaded> loading;
     QList<qint64> alreadyInElection;
     std::atomic<bool> cancelRequested{false};
@@ -98,7 +134,7 @@ struct ImportRepository::Impl
 
     // On the worker thread, while the caller fills the next chunk; the caller touches neither the
     // transaction nor the connection until it has the result.
-    Loaded loadChunk(std::vector<VoterRow> rows)
+    Loaded loadChunk(std::string rows)
     {
         Loaded loaded;
         QElapsedTimer timer;
@@ -106,11 +142,18 @@ struct ImportRepository::Impl
         try {
             pqxx::work& w = *work;
             {
-                pqxx::stream_to copy(w, "import_rows", kVoterColumns);
-                for (const VoterRow& row : rows)
-                    copy << std::make_tuple(static_cast<long long>(row.line), row.nationalId.toStdString(),
-                                            row.phone.toStdString(), row.district.toStdString(),
-                                            row.governorate.toStdString());
+                // pqxx 6.4's stream_to writes a row at a time only; its older tablewriter (deprecated, still
+                // in 6.4) also sends text that is already in COPY's format. write_raw_line adds the newline
+                // that ends each piece's last row.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+                pqxx::tablewriter copy(w, "import_rows", kVoterColumns.begin(), kVoterColumns.end());
+#pragma GCC diagnostic pop
+                for (std::size_t from = 0; from < rows.size();) {
+                    std::size_t end = rows.find('\n', std::min(from + kCopyPieceBytes, rows.size() - 1));
+                    copy.write_raw_line(rows.substr(from, end - from));
+                    from = end + 1;
+                }
                 copy.complete();
             }
             loaded.copySecs = timer.nsecsElapsed() / 1e9;
@@ -156,7 +199,8 @@ struct ImportRepository::Impl
             return success();
         loading = std::async(std::launch::async, &Impl::loadChunk, this, std::move(chunk));
         chunk = {};
-        chunk.reserve(kChunkRows);
+        chunkRows = 0;
+        chunkLimit = kChunkRows;
         return success();
     }
 
@@ -173,6 +217,8 @@ struct ImportRepository::Impl
             loading.wait();
         loading = {};
         chunk.clear();
+        chunkRows = 0;
+        chunkLimit = kFirstChunkRows;
         alreadyInElection.clear();
         stream.reset();
         work.reset();
@@ -289,7 +335,6 @@ Status ImportRepository::startStaging()
         const bool voters = m_impl->rows == Rows::Voters;
         if (voters) {
             Db::execPrepared(w, kOpenVoters, m_impl->electionId);
-            m_impl->chunk.reserve(kChunkRows);
             return Done{};
         }
         Db::execPrepared(w, kOpenStaging, m_impl->electionId, !voters);
@@ -307,8 +352,18 @@ Status ImportRepository::stage(const VoterRow& row)
     Q_ASSERT(m_impl->rows == Rows::Voters);
     if (!m_impl->work)
         return notBegun();
-    m_impl->chunk.push_back(row);
-    if (m_impl->chunk.size() < kChunkRows)
+    std::string& out = m_impl->chunk;
+    out += std::to_string(row.line);
+    out += '\t';
+    appendCopyField(out, row.nationalId);
+    out += '\t';
+    appendCopyField(out, row.phone);
+    out += '\t';
+    appendCopyField(out, row.district);
+    out += '\t';
+    appendCopyField(out, row.governorate);
+    out += '\n';
+    if (++m_impl->chunkRows < m_impl->chunkLimit)
         return success();
     return m_impl->dispatch();
 }

@@ -273,6 +273,51 @@ private Q_SLOTS:
                  QStringLiteral("0"));
     }
 
+    // The rows go to the server as COPY text built here, in pieces that end at a row's end: across the
+    // first chunk (5,000 rows) and the next ones (50,000), every value arrives as written (a backslash before
+    // a "t" stays two characters; the reader turns a tab inside a value into a space),
+    // and a voter already in the election is reported on its own line wherever its chunk starts.
+    void rowsCrossChunksWithEveryCharacterKept()
+    {
+        const QString before = voterCount(m_draft);
+        const QList<QByteArray> districts{"Giza \\ North", "Back\\slash\\t", "\"Comma, inside\"",
+                                          "\xd8\xa7\xd9\x84\xd8\xac\xd9\x8a\xd8\xb2\xd8\xa9", "Tab\there"};
+        QByteArray csv = "National ID,Phone,District\r\n";
+        const int rows = 5000 + 50000 + 700;
+        for (int i = 0; i < rows; ++i)
+            csv += QByteArray::number(27000000000000LL + i) + ",010" + QByteArray::number(30000000 + i) + "," +
+                   districts.at(i % districts.size()) + "\r\n";
+        const auto outcome = importBytes(*m_owner, csv, m_draft);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+        QVERIFY2(outcome->report.ok(), qPrintable(outcome->report.toText()));
+        QCOMPARE(outcome->inserted, rows);
+        QCOMPARE(voterCount(m_draft).toInt(), before.toInt() + rows);
+        const QString stored = scalar(
+            *m_super, QStringLiteral("SELECT string_agg(district || '=' || n, '|' ORDER BY district) FROM (SELECT "
+                                     "district, count(*) AS n FROM elect.voters WHERE election_id = %1 AND phone "
+                                     "LIKE '+20103%' GROUP BY district) d")
+                          .arg(m_draft));
+        QCOMPARE(stored, QStringLiteral("Back\\slash\\t=11140|Comma, inside=11140|Giza \\ North=11140|Tab here=11140|"
+                                        "\u0627\u0644\u062c\u064a\u0632\u0629=11140"));
+
+        // Lines 2 (the first chunk), 5,002 (the second's first row) and 55,002 (the third's first row) repeat
+        // voters imported above; only those three lines are reported.
+        QByteArray again = "National ID,Phone\r\n";
+        for (int i = 0; i < rows; ++i) {
+            const bool repeat = i == 0 || i == 5000 || i == 55000;
+            again += QByteArray::number(repeat ? 27000000000000LL + i : 26000000000000LL + i) + ",010" +
+                     QByteArray::number(40000000 + i) + "\r\n";
+        }
+        const auto second = importBytes(*m_owner, again, m_draft);
+        QVERIFY2(second.ok(), qPrintable(second.message()));
+        QList<qint64> lines;
+        for (const Problem& p : second->report.problems())
+            lines << p.line;
+        QCOMPARE(lines, (QList<qint64>{2, 5002, 55002}));
+        QCOMPARE(second->inserted, 0);
+        QCOMPARE(voterCount(m_draft).toInt(), before.toInt() + rows);
+    }
+
     void oneBadRowAndNothingIsWritten()
     {
         const QString before = voterCount(m_draft);
