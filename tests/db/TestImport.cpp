@@ -138,6 +138,14 @@ private Q_SLOTS:
                  QStringLiteral("+201020000007"));
     }
 
+    // 0028: a session draws voters' ids 1000 at a time instead of locking the sequence for each voter.
+    void votersDrawTheirIdsInBlocks()
+    {
+        QCOMPARE(scalar(*m_super, QStringLiteral("SELECT cache_size FROM pg_sequences WHERE schemaname = 'elect' "
+                                                 "AND sequencename = 'voters_id_seq'")),
+                 QStringLiteral("1000"));
+    }
+
     // The repository under the importer: nothing is written until commit(); dropped before, it rolls back,
     // and the connection is ready for the next import (the staging table goes with the transaction).
     void theRepositoryWritesOnlyOnCommit()
