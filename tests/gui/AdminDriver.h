@@ -22,6 +22,7 @@
 #include "core/db/ConnectionSettings.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -38,6 +39,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTextLayout>
 #include <QTimer>
 #include <QtTest>
 #include <QUrl>
@@ -77,6 +79,41 @@ template <typename T>
 T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
+}
+
+/// Where a person sees \a part of what \a edit shows: the x, in the edit's line, between the part's first two
+/// characters, as the line lays its text out (the bidi algorithm included, so that right to left reads from the
+/// right). -1 when the text does not hold \a part exactly once, or \a part is shorter than two characters.
+inline qreal seenAt(const QAbstractSpinBox* edit, const QString& part)
+{
+    const auto* line = edit->findChild<QLineEdit*>();
+    if (!line || part.size() < 2)
+        return -1;
+    const QString text = line->text();
+    const qsizetype at = text.indexOf(part);
+    if (at < 0 || text.indexOf(part, at + 1) >= 0)
+        return -1;
+    QTextLayout layout(text, line->font());
+    QTextOption option;
+    option.setTextDirection(line->layoutDirection()); // what QLineEdit lays its text out with
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine row = layout.createLine();
+    row.setLineWidth(line->contentsRect().width());
+    layout.endLayout();
+    return row.cursorToX(int(at) + 1);
+}
+
+/// True when \a edit's line is wide enough for all of its text (nothing clipped or scrolled away).
+inline bool showsAllOf(const QAbstractSpinBox* edit)
+{
+    const auto* line = edit->findChild<QLineEdit*>();
+    // QLineEdit keeps 2 pixels on each side of its text.
+    if (line && line->fontMetrics().horizontalAdvance(line->text()) + 4 <= line->contentsRect().width())
+        return true;
+    qWarning() << "clipped:" << line->fontMetrics().horizontalAdvance(line->text()) << "pixels of text in"
+               << line->contentsRect().width();
+    return false;
 }
 
 /// Fills the sign-in dialog as a person would: "a database server" on the cluster's socket.

@@ -8,7 +8,9 @@
 
 #include "core/db/CandidateRepository.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -45,6 +47,36 @@ private:
     QTemporaryDir m_files;
     QString m_photo, m_symbol, m_notAnImage, m_tooSmall;
 };
+
+namespace {
+
+/// The birth date as a person gives it: "Known" ticked with the mouse lets the date be chosen; both have their
+/// room (nothing squeezed or clipped) and the date reads as the language expects (right to left: the day first
+/// from the right, then the month and the year).
+void giveBirthDate(CandidateDialog* dialog, QDate date)
+{
+    auto* known = child<QCheckBox>(dialog, QStringLiteral("hasBirthDateCheck"));
+    auto* edit = child<QDateEdit>(dialog, QStringLiteral("birthDateEdit"));
+    QVERIFY(known && edit);
+    QVERIFY(!known->isChecked() && !edit->isEnabled());
+    QTest::mouseClick(known, Qt::LeftButton);
+    QVERIFY(known->isChecked() && edit->isEnabled());
+    edit->setDate(date);
+    const QLocale locale;
+    QCOMPARE(edit->text(), locale.toString(date, edit->displayFormat()));
+    QVERIFY2(known->width() >= known->sizeHint().width(), qPrintable(known->text()));
+    QVERIFY2(showsAllOf(edit), qPrintable(edit->text()));
+    QVERIFY(!known->geometry().intersects(edit->geometry()));
+    if (locale.textDirection() == Qt::RightToLeft) {
+        const qreal day = seenAt(edit, locale.toString(date, QStringLiteral("dd")));
+        const qreal month = seenAt(edit, locale.toString(date, QStringLiteral("MM")));
+        const qreal year = seenAt(edit, locale.toString(date, QStringLiteral("yyyy")));
+        QVERIFY2(day >= 0 && month >= 0 && year >= 0, qPrintable(edit->text()));
+        QVERIFY2(day > month && month > year, qPrintable(edit->text()));
+    }
+}
+
+} // namespace
 
 void TestCandidates::initTestCase()
 {
@@ -171,6 +203,7 @@ void TestCandidates::ownerAddsEditsAndRemovesACandidate()
     QTest::keyClick(fileName, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!symbol->bytes().isEmpty(), kGuiTimeoutMs);
     QVERIFY(symbol->bytes().startsWith("\x89PNG")); // transparency kept: PNG
+    giveBirthDate(dialog, QDate(1987, 11, 25));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("candidate-add-en")));
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
@@ -178,6 +211,7 @@ void TestCandidates::ownerAddsEditsAndRemovesACandidate()
     QVERIFY2(banner->text().contains(QStringLiteral("Karim Fathy now stands")), qPrintable(banner->text()));
     const CandidateRow& row = tab->model()->rows().at(0);
     QCOMPARE(row.details.name, QStringLiteral("Karim Fathy"));
+    QCOMPARE(row.details.birthDate, QDate(1987, 11, 25));
     QVERIFY(!row.photoThumbnail.isNull() && !row.symbolThumbnail.isNull());
     QVERIFY(row.photoThumbnail.height() <= CandidateTableModel::kThumbnailSide);
     // In the database: the details, the images as re-encoded, the id only as its HMAC under the key.
@@ -374,6 +408,7 @@ void TestCandidates::arabicScreens()
         drop(child<ImageDropField>(dialog, QStringLiteral("photoField")), m_photo);
         QTRY_VERIFY_WITH_TIMEOUT(!child<ImageDropField>(dialog, QStringLiteral("photoField"))->bytes().isEmpty(),
                                  kGuiTimeoutMs);
+        giveBirthDate(dialog, QDate(1987, 11, 25));
         QVERIFY(saveScreenshot(dialog, QStringLiteral("candidate-add-ar")));
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!tab->dialog());

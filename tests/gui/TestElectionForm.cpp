@@ -41,6 +41,36 @@ private:
     ElectionFixture m_db;
 };
 
+namespace {
+
+/// \a edit shows \a at as its language reads it: the locale's own text in its own order, and on screen hours
+/// before minutes (numbers read left to right) and, right to left, the day first from the right, then the month,
+/// the year and the time. Every part of \a at must be written differently (25/11/2027 09:30, not 20/11/2027).
+void readsInOrder(QDateTimeEdit* edit, const QDateTime& at)
+{
+    edit->setDateTime(at);
+    const QLocale locale;
+    // The locale's own text: logically the day, the month, the year, the hours, the minutes.
+    QCOMPARE(edit->text(), locale.toString(at, locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm")));
+    const auto seen = [edit, &locale, &at](const char* part) {
+        return seenAt(edit, locale.toString(at, QString::fromLatin1(part)));
+    };
+    const qreal hours = seen("HH");
+    const qreal minutes = seen("mm");
+    QVERIFY2(hours >= 0 && minutes >= 0, qPrintable(edit->text()));
+    QVERIFY2(hours < minutes, qPrintable(edit->text()));
+    if (locale.textDirection() == Qt::RightToLeft) {
+        const qreal day = seen("dd");
+        const qreal month = seen("MM");
+        const qreal year = seen("yyyy");
+        QVERIFY2(day >= 0 && month >= 0 && year >= 0, qPrintable(edit->text()));
+        QVERIFY2(day > month && month > year && year > minutes, qPrintable(edit->text()));
+    }
+    QVERIFY2(showsAllOf(edit), qPrintable(edit->text()));
+}
+
+} // namespace
+
 void TestElectionForm::initTestCase()
 {
     prepareAdminTests(QStringLiteral("test_election_form"));
@@ -116,6 +146,8 @@ void TestElectionForm::ownerCreatesADraftWithCtrlN()
     ends->setSelectedSection(QDateTimeEdit::MinuteSection);
     QTest::keyClicks(ends, QStringLiteral("30"));
     QCOMPARE(ends->time(), QTime(17, 30));
+    QCOMPARE(ends->text(), QLocale().toString(ends->dateTime(), ends->displayFormat()));
+    QVERIFY2(showsAllOf(ends), qPrintable(ends->text()));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("election-new-en")));
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("createButton")), Qt::LeftButton);
@@ -400,10 +432,23 @@ void TestElectionForm::arabicScreens()
         typed.setCommitString(QStringLiteral("انتخابات مجلس الإدارة"));
         QApplication::sendEvent(child<QLineEdit>(dialog->form(), QStringLiteral("titleEdit")), &typed);
         QCOMPARE(dialog->layoutDirection(), Qt::RightToLeft);
+        // The times as an Arabic reader reads them: ٢٥/١١/٢٠٢٧ from the right, ٠٩:٣٠ (not ٣٠:٠٩).
+        readsInOrder(child<QDateTimeEdit>(dialog->form(), QStringLiteral("startsEdit")),
+                     QDateTime(QDate(2027, 11, 25), QTime(9, 30), Qt::UTC));
+        readsInOrder(child<QDateTimeEdit>(dialog->form(), QStringLiteral("endsEdit")),
+                     QDateTime(QDate(2027, 11, 25), QTime(17, 45), Qt::UTC));
         QVERIFY(saveScreenshot(dialog, QStringLiteral("election-new-ar")));
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!QApplication::activeModalWidget());
-        QVERIFY(openDetails(window, QStringLiteral("Regatta volunteers")));
+        ElectionDetailsTab* details = openDetails(window, QStringLiteral("Regatta volunteers"));
+        QVERIFY(details);
+        // Nothing clipped in the default window.
+        QCOMPARE(window->size(), QSize(1100, 700));
+        for (const char* name : {"startsEdit", "endsEdit"}) {
+            auto* edit = child<QDateTimeEdit>(details->form(), QString::fromLatin1(name));
+            QVERIFY2(showsAllOf(edit), qPrintable(edit->text()));
+            QCOMPARE(edit->text(), QLocale().toString(edit->dateTime(), edit->displayFormat()));
+        }
         QVERIFY(saveScreenshot(window, QStringLiteral("election-details-ar")));
         QVERIFY(openDetails(window, QStringLiteral("Club captain 2026")));
         QVERIFY(saveScreenshot(window, QStringLiteral("election-details-running-ar")));

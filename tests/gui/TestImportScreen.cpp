@@ -116,7 +116,7 @@ void TestImportScreen::ownerImportsVotersAfterFixingProblems()
     AdminApp app;
     ImportTab* tab = openImport(app);
     QVERIFY(tab);
-    auto* preview = child<QTableWidget>(tab, QStringLiteral("previewTable"));
+    auto* preview = child<QTableWidget>(tab, QStringLiteral("importPreviewTable"));
     auto* encoding = child<QComboBox>(tab, QStringLiteral("encodingCombo"));
     auto* banner = child<MessageBanner>(tab, QStringLiteral("importMessage"));
     typePath(tab, bad);
@@ -136,7 +136,7 @@ void TestImportScreen::ownerImportsVotersAfterFixingProblems()
     // Import: two problems, listed; nothing imported.
     QTest::mouseClick(child<QPushButton>(tab, QStringLiteral("importButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && !tab->problems().isEmpty(), kGuiTimeoutMs);
-    auto* problems = child<QTableWidget>(tab, QStringLiteral("problemsTable"));
+    auto* problems = child<QTableWidget>(tab, QStringLiteral("importProblemsTable"));
     QVERIFY(problems->isVisible());
     QCOMPARE(problems->rowCount(), 2);
     QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("4"));
@@ -188,7 +188,7 @@ void TestImportScreen::ownerImportsVotersAfterFixingProblems()
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && banner->text().startsWith(QStringLiteral("Voters imported")),
                              kGuiTimeoutMs);
     QCOMPARE(banner->text(), QStringLiteral("Voters imported: 3."));
-    QVERIFY(!child<QTableWidget>(tab, QStringLiteral("problemsTable"))->isVisible());
+    QVERIFY(!child<QTableWidget>(tab, QStringLiteral("importProblemsTable"))->isVisible());
     QCOMPARE(votersInDraft(), QStringLiteral("63"));
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM elect.voters WHERE election_id = %1 AND district = 'الدقي' AND"
                                 " national_id_hmac IN (SELECT elect.national_id_hmac(elect_private.organization_key("

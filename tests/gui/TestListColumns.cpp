@@ -3,12 +3,17 @@
 #include "elections/ElectionsPage.h"
 #include "elections/ElectionTableModel.h"
 #include "elections/ElectionWorkspace.h"
+#include "import/ImportTab.h"
 #include "shell/ListTable.h"
+#include "voters/VotersTab.h"
+#include "voters/VoterTableModel.h"
 
 #include <QHeaderView>
 #include <QListWidget>
 #include <QSet>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace Elect;
 using namespace Elect::Test;
@@ -23,11 +28,22 @@ private Q_SLOTS:
     void initTestCase();
     void everyListHasItsOwnName();
     void widthAndOrderSurviveARestart();
+    void votersListSurvivesARestart();
+    void aStateForOtherColumnsIsLeftAlone();
+    void importTablesSurviveARestart();
+    void previewKeepsWidthsToTheirColumns();
     void screenshotsInArabic(); // last: leaves the Arabic translation installed until cleanup
 
 private:
     const DemoSeeder::Account& account(DemoLogin who) const { return m_accounts.at(int(who)); }
     QTableView* electionsTable(AdminApp& app, DemoLogin who);
+    /// Signs in as the owner, opens the draft "Board of directors 2027" and shows its tab \a tabName.
+    QWidget* draftTab(AdminApp& app, const QString& tabName);
+    /// The import tab with \a path previewed; null on failure.
+    ImportTab* importing(AdminApp& app, const QString& path);
+    QString writeFile(const QString& name, const QByteArray& contents);
+
+    QTemporaryDir m_dir;
 
     std::unique_ptr<TestCluster> m_cluster;
     QList<DemoSeeder::Account> m_accounts;
@@ -52,7 +68,66 @@ void dragHeader(QHeaderView* header, QPoint from, QPoint to)
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 }
 
+/// Drags the right edge of \a column \a by pixels (left to right): wider when positive.
+void dragEdge(QHeaderView* header, int column, int by)
+{
+    const int edge = edgeOf(header, column);
+    const int y = header->height() / 2;
+    dragHeader(header, QPoint(edge, y), QPoint(edge + by, y));
+}
+
+/// Drags \a column by its middle to the front of the list (its left end).
+void dragToFront(QHeaderView* header, int column)
+{
+    const int middle = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+    const int y = header->height() / 2;
+    dragHeader(header, QPoint(middle, y), QPoint(4, y));
+}
+
+/// What a column is as wide as while nobody has sized it: its contents or its title, whichever is wider.
+int fittedWidth(QTableView* table, int column)
+{
+    const auto* view = static_cast<QAbstractItemView*>(table); // sizeHintForColumn is public there
+    return qMax(view->sizeHintForColumn(column), table->horizontalHeader()->sectionSizeHint(column));
+}
+
 } // namespace
+
+QString TestListColumns::writeFile(const QString& name, const QByteArray& contents)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        return {};
+    return path;
+}
+
+QWidget* TestListColumns::draftTab(AdminApp& app, const QString& tabName)
+{
+    signIn(app, *m_cluster, account(DemoLogin::Owner));
+    if (QTest::currentTestFailed())
+        return nullptr;
+    MainWindow* window = app.mainWindow();
+    ElectionWorkspace* workspace = openElection(window, QStringLiteral("Board of directors 2027"));
+    return workspace ? showTab(workspace, tabName) : nullptr;
+}
+
+ImportTab* TestListColumns::importing(AdminApp& app, const QString& path)
+{
+    auto* tab = qobject_cast<ImportTab*>(draftTab(app, QStringLiteral("importTab")));
+    if (!tab)
+        return nullptr;
+    auto* file = child<QLineEdit>(tab, QStringLiteral("fileEdit"));
+    file->setFocus();
+    file->selectAll();
+    QTest::keyClick(file, Qt::Key_Delete);
+    QTest::keyClicks(file, path);
+    QTest::keyClick(file, Qt::Key_Return);
+    if (!QTest::qWaitFor([tab] { return !tab->isPreviewing(); }, kGuiTimeoutMs))
+        return nullptr;
+    QCoreApplication::processEvents(); // the columns' fitting and remembering run once the preview has settled
+    return tab;
+}
 
 void TestListColumns::initTestCase()
 {
@@ -62,6 +137,7 @@ void TestListColumns::initTestCase()
     auto outcome = seedDemo(*m_cluster);
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     m_accounts = outcome->accounts;
+    QVERIFY(m_dir.isValid());
 }
 
 QTableView* TestListColumns::electionsTable(AdminApp& app, DemoLogin who)
@@ -155,6 +231,192 @@ void TestListColumns::widthAndOrderSurviveARestart()
     QCOMPARE(header->sectionResizeMode(ElectionTableModel::Title), QHeaderView::Stretch);
     QCOMPARE(header->length(), table->viewport()->width());
     QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-restored")));
+}
+
+void TestListColumns::votersListSurvivesARestart()
+{
+    int phoneWidth = 0;
+    {
+        AdminApp app;
+        auto* tab = qobject_cast<VotersTab*>(draftTab(app, QStringLiteral("votersTab")));
+        QVERIFY(tab);
+        auto* table = child<QTableView>(tab, QStringLiteral("votersTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, kGuiTimeoutMs);
+        QHeaderView* header = table->horizontalHeader();
+        const int before = header->sectionSize(VoterTableModel::Phone);
+        dragEdge(header, VoterTableModel::Phone, 60);
+        phoneWidth = header->sectionSize(VoterTableModel::Phone);
+        QCOMPARE(phoneWidth, before + 60);
+        dragToFront(header, VoterTableModel::Voted);
+        QCOMPARE(header->visualIndex(VoterTableModel::Voted), 0);
+        QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-voters-dragged")));
+        app.mainWindow()->close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("lists/votersTable/columns")));
+
+    AdminApp app;
+    auto* tab = qobject_cast<VotersTab*>(draftTab(app, QStringLiteral("votersTab")));
+    QVERIFY(tab);
+    auto* table = child<QTableView>(tab, QStringLiteral("votersTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, kGuiTimeoutMs);
+    QHeaderView* header = table->horizontalHeader();
+    QCOMPARE(header->sectionSize(VoterTableModel::Phone), phoneWidth);
+    QCOMPARE(header->visualIndex(VoterTableModel::Voted), 0);
+    QCOMPARE(header->visualIndex(VoterTableModel::Number), 1);
+    QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-voters-restored")));
+}
+
+void TestListColumns::aStateForOtherColumnsIsLeftAlone()
+{
+    // The voters list as the page lays it out, with nothing remembered.
+    QSettings().remove(QStringLiteral("lists/votersTable"));
+    QList<int> ownWidths;
+    {
+        AdminApp app;
+        auto* tab = qobject_cast<VotersTab*>(draftTab(app, QStringLiteral("votersTab")));
+        QVERIFY(tab);
+        QHeaderView* header = child<QTableView>(tab, QStringLiteral("votersTable"))->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column)
+            ownWidths << header->sectionSize(column);
+        app.mainWindow()->close();
+    }
+    // A state saved for a list of another number of columns (the elections list's five, "Ends" moved first by
+    // widthAndOrderSurviveARestart), as a newer version with other columns would find it.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("lists/electionsTable/columnsCount")).toInt(),
+             int(ElectionTableModel::ColumnCount));
+    QVERIFY(int(ElectionTableModel::ColumnCount) != int(VoterTableModel::ColumnCount));
+    for (const char* suffix : {"columns", "columnsCount"})
+        settings.setValue(QStringLiteral("lists/votersTable/") + QLatin1String(suffix),
+                          settings.value(QStringLiteral("lists/electionsTable/") + QLatin1String(suffix)));
+    settings.sync();
+
+    AdminApp app;
+    auto* tab = qobject_cast<VotersTab*>(draftTab(app, QStringLiteral("votersTab")));
+    QVERIFY(tab);
+    QHeaderView* header = child<QTableView>(tab, QStringLiteral("votersTable"))->horizontalHeader();
+    QCOMPARE(header->count(), int(VoterTableModel::ColumnCount));
+    for (int column = 0; column < header->count(); ++column) {
+        QCOMPARE(header->visualIndex(column), column);
+        QCOMPARE(header->sectionSize(column), ownWidths.at(column));
+    }
+}
+
+void TestListColumns::importTablesSurviveARestart()
+{
+    // A bad phone on line 3: one problem, listed.
+    const QString path = writeFile(QStringLiteral("one-problem.csv"),
+                                   "National ID,Phone,District\r\n30101011234501,+201011112201,Dokki\r\n"
+                                   "30101011234502,12,Dokki\r\n");
+    QVERIFY(!path.isEmpty());
+    const auto check = [](ImportTab* tab) {
+        QTest::mouseClick(child<QPushButton>(tab, QStringLiteral("checkButton")), Qt::LeftButton);
+        return QTest::qWaitFor([tab] { return !tab->isBusy() && !tab->problems().isEmpty(); }, kGuiTimeoutMs);
+    };
+    int valueWidth = 0;
+    {
+        AdminApp app;
+        ImportTab* tab = importing(app, path);
+        QVERIFY(tab);
+        QVERIFY(check(tab));
+        auto* problems = child<QTableWidget>(tab, QStringLiteral("importProblemsTable"));
+        QVERIFY(problems->isVisible());
+        QCoreApplication::processEvents();
+        QHeaderView* header = problems->horizontalHeader();
+        const int before = header->sectionSize(2);
+        QCOMPARE(before, fittedWidth(problems, 2)); // "Value": as wide as its contents until touched
+        dragEdge(header, 2, 80);
+        valueWidth = header->sectionSize(2);
+        QCOMPARE(valueWidth, before + 80);
+        dragToFront(header, 1); // "Column" first
+        QCOMPARE(header->visualIndex(1), 0);
+        QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-problems-dragged")));
+        app.mainWindow()->close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("lists/importProblemsTable/columns")));
+
+    AdminApp app;
+    ImportTab* tab = importing(app, path);
+    QVERIFY(tab);
+    QVERIFY(check(tab));
+    QHeaderView* header = child<QTableWidget>(tab, QStringLiteral("importProblemsTable"))->horizontalHeader();
+    QCOMPARE(header->sectionSize(2), valueWidth);
+    QCOMPARE(header->visualIndex(1), 0);
+    QCOMPARE(header->visualIndex(0), 1);
+    QCOMPARE(header->sectionResizeMode(3), QHeaderView::Stretch); // "What to do" takes the rest
+    QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-problems-restored")));
+}
+
+void TestListColumns::previewKeepsWidthsToTheirColumns()
+{
+    // Three files: two with three columns (the same number, other names) and one with four.
+    const QString districts = writeFile(QStringLiteral("districts.csv"),
+                                        "National ID,Phone,District\r\n30101011234501,+201011112201,Dokki\r\n");
+    const QString governorates = writeFile(QStringLiteral("governorates.csv"),
+                                           "National ID,Phone,Governorate\r\n30101011234501,+201011112201,Giza\r\n");
+    const QString both = writeFile(QStringLiteral("both.csv"), "National ID,Phone,District,Governorate\r\n"
+                                                               "30101011234501,+201011112201,Dokki,Giza\r\n");
+    QVERIFY(!districts.isEmpty() && !governorates.isEmpty() && !both.isEmpty());
+    const auto retype = [](ImportTab* tab, const QString& path) {
+        auto* file = child<QLineEdit>(tab, QStringLiteral("fileEdit"));
+        file->selectAll();
+        QTest::keyClicks(file, path);
+        QTest::keyClick(file, Qt::Key_Return);
+        const bool done = QTest::qWaitFor([tab] { return !tab->isPreviewing(); }, kGuiTimeoutMs);
+        QCoreApplication::processEvents();
+        return done;
+    };
+    int phoneWidth = 0;
+    {
+        AdminApp app;
+        ImportTab* tab = importing(app, districts);
+        QVERIFY(tab);
+        auto* preview = child<QTableWidget>(tab, QStringLiteral("importPreviewTable"));
+        QHeaderView* header = preview->horizontalHeader();
+        QCOMPARE(preview->columnCount(), 3);
+        const int fitted = header->sectionSize(1);
+        QCOMPARE(fitted, fittedWidth(preview, 1));
+        dragEdge(header, 1, 90);
+        phoneWidth = header->sectionSize(1);
+        QCOMPARE(phoneWidth, fitted + 90);
+        dragToFront(header, 1);
+        QCOMPARE(header->visualIndex(1), 0);
+        QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-preview-dragged")));
+
+        // Another file with as many columns: what was chosen for the first file's columns is not laid on these.
+        QVERIFY(retype(tab, governorates));
+        QCOMPARE(preview->horizontalHeaderItem(2)->data(ListColumnIdRole).toString(), QStringLiteral("Governorate"));
+        QCOMPARE(header->visualIndex(1), 1);
+        QCOMPARE(header->sectionSize(1), fittedWidth(preview, 1));
+        // Nor on a file with more columns.
+        QVERIFY(retype(tab, both));
+        QCOMPARE(preview->columnCount(), 4);
+        for (int column = 0; column < 4; ++column)
+            QCOMPARE(header->visualIndex(column), column);
+        QCOMPARE(header->sectionSize(1), fittedWidth(preview, 1));
+        QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-preview-other-file")));
+        // The first file again: its columns as they were left.
+        QVERIFY(retype(tab, districts));
+        QCOMPARE(header->sectionSize(1), phoneWidth);
+        QCOMPARE(header->visualIndex(1), 0);
+        app.mainWindow()->close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("lists/importPreviewTable/columns")));
+    QCOMPARE(QSettings().value(QStringLiteral("lists/importPreviewTable/columnsIds")).toStringList(),
+             QStringList({QStringLiteral("National ID"), QStringLiteral("Phone"), QStringLiteral("District")}));
+
+    // After a restart: the other file first (fitted), then the first one (as it was left).
+    AdminApp app;
+    ImportTab* tab = importing(app, governorates);
+    QVERIFY(tab);
+    QHeaderView* header = child<QTableWidget>(tab, QStringLiteral("importPreviewTable"))->horizontalHeader();
+    auto* preview = child<QTableWidget>(tab, QStringLiteral("importPreviewTable"));
+    QCOMPARE(header->visualIndex(1), 1);
+    QCOMPARE(header->sectionSize(1), fittedWidth(preview, 1));
+    QVERIFY(retype(tab, districts));
+    QCOMPARE(header->sectionSize(1), phoneWidth);
+    QCOMPARE(header->visualIndex(1), 0);
+    QVERIFY(saveScreenshot(app.mainWindow(), QStringLiteral("admin-list-columns-preview-restored")));
 }
 
 void TestListColumns::screenshotsInArabic()

@@ -1,11 +1,13 @@
 #include "candidates/CandidateDialog.h"
 
 #include "candidates/ImageDropField.h"
+#include "shell/DateTimeFields.h"
 #include "shell/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,6 +52,7 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     m_hasBirthDate->setObjectName(QStringLiteral("hasBirthDateCheck"));
     m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
     m_birthDate->setCalendarPopup(true);
+    setUpDateTimeEdit(m_birthDate, m_birthDate->displayFormat()); // the locale's date, day first in Arabic too
     m_birthDate->setDate(candidate.birthDate.isValid() ? candidate.birthDate : QDate(1980, 1, 1));
     m_birthDate->setMaximumDate(QDate::currentDate());
     m_hasBirthDate->setChecked(candidate.birthDate.isValid());
@@ -76,9 +79,12 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
         form->addRow(tr("&Governorate"), m_governorate);
     else
         m_governorate->hide();
-    auto* birth = new QHBoxLayout;
+    // "Known" on a line of its own and the date under it, at the date's own width: beside the date, the box and
+    // its text were squeezed against it, and a date as wide as the form looked like a text to fill in.
+    auto* birth = new QVBoxLayout;
+    birth->setSpacing(6);
     birth->addWidget(m_hasBirthDate);
-    birth->addWidget(m_birthDate, 1);
+    birth->addWidget(m_birthDate, 0, Qt::AlignLeading);
     auto* birthLabel = new QLabel(tr("&Birth date"), this);
     birthLabel->setBuddy(m_hasBirthDate);
     form->addRow(birthLabel, birth);
@@ -154,6 +160,16 @@ void CandidateDialog::showError(const QString& message)
 {
     m_banner->showError(message);
     growToFit();
+}
+
+bool CandidateDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // A photo shown, a message, a wrapped hint: what makes the form taller grows the dialog rather than
+    // squeezing the images under the hint.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        growToFit();
+    return handled;
 }
 
 void CandidateDialog::growToFit()

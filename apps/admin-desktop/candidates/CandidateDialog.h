@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void submitted();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void submit();
     void updateOk();

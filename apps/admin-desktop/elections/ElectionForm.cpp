@@ -1,5 +1,6 @@
 #include "elections/ElectionForm.h"
 
+#include "shell/DateTimeFields.h"
 #include "shell/Formatting.h"
 
 #include <QComboBox>
@@ -66,9 +67,7 @@ ElectionForm::ElectionForm(QWidget* parent)
     for (QDateTimeEdit* edit : {m_starts, m_ends}) {
         edit->setTimeSpec(Qt::UTC); // the wall time of the organization's zone, converted by fromWall()
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(format);
-        // Dates and times read left to right in Arabic too ("٠٩:٠٠", not "٠٠:٠٩").
-        edit->setLayoutDirection(Qt::LeftToRight);
+        setUpDateTimeEdit(edit, format); // in Arabic: day first from the right, hours before minutes
     }
     m_starts->setObjectName(QStringLiteral("startsEdit"));
     m_ends->setObjectName(QStringLiteral("endsEdit"));

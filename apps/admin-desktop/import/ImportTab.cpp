@@ -6,6 +6,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/TextDecoder.h"
 #include "elections/ElectionWorkspace.h"
+#include "shell/ListTable.h"
 #include "shell/MessageBanner.h"
 
 #include <QAction>
@@ -113,13 +114,13 @@ ImportTab::ImportTab(Connection& connection, qint64 electionId, QWidget* parent)
     m_understood->setWordWrap(true);
     m_understood->setStyleSheet(QStringLiteral("color: #5b6675;"));
 
-    m_preview->setObjectName(QStringLiteral("previewTable"));
+    // Both tables remember their columns as every list does. The preview's columns are the file's: its header
+    // names each column by the file's own name for it, so that widths chosen for one file's columns come back
+    // for a file with the same columns and are never laid on another file's.
+    m_preview->setObjectName(QStringLiteral("importPreviewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setAccessibleName(tr("Preview of the file"));
-    m_preview->verticalHeader()->hide();
-    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->setWordWrap(false);
+    setUpListTable(m_preview, -1);
 
     m_check->setObjectName(QStringLiteral("checkButton"));
     m_check->setToolTip(tr("Check every row against the election without writing anything."));
@@ -133,15 +134,11 @@ ImportTab::ImportTab(Connection& connection, qint64 electionId, QWidget* parent)
     m_cancel->hide();
     m_banner->setObjectName(QStringLiteral("importMessage"));
 
-    m_problemsTable->setObjectName(QStringLiteral("problemsTable"));
+    m_problemsTable->setObjectName(QStringLiteral("importProblemsTable"));
     m_problemsTable->setColumnCount(4);
     m_problemsTable->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("What to do")});
     m_problemsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problemsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemsTable->verticalHeader()->hide();
-    m_problemsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_problemsTable->horizontalHeader()->setStretchLastSection(true);
-    m_problemsTable->setWordWrap(false); // one line a problem; the whole advice is the cell's tooltip
+    setUpListTable(m_problemsTable, 3); // one line a problem; the whole advice is the cell's tooltip
     m_problemsTable->setAccessibleName(tr("Problems"));
     m_problemsTable->hide();
     m_saveProblems->setObjectName(QStringLiteral("saveProblemsButton"));
@@ -255,6 +252,7 @@ void ImportTab::loadPreview()
             columns << column;
             const QString meaning = column ? Csv::ColumnNames::displayName(*column) : tr("ignored");
             auto* item = new QTableWidgetItem(tr("%1\n→ %2").arg(p.header.at(c), meaning));
+            item->setData(ListColumnIdRole, p.header.at(c));
             if (!column)
                 item->setForeground(QColor(0x8a, 0x94, 0xa0));
             m_preview->setHorizontalHeaderItem(c, item);

@@ -28,6 +28,9 @@ public:
         m_fitTimer.setSingleShot(true);
         m_fitTimer.setInterval(0); // once per burst of model changes
         connect(&m_fitTimer, &QTimer::timeout, this, &ColumnMemory::fit);
+        m_reshapeTimer.setSingleShot(true);
+        m_reshapeTimer.setInterval(0); // a file's columns arrive one header at a time: look once they are all in
+        connect(&m_reshapeTimer, &QTimer::timeout, this, &ColumnMemory::reshape);
 
         connect(header, &QHeaderView::sectionResized, this, &ColumnMemory::resized);
         connect(header, &QHeaderView::sectionMoved, this, &ColumnMemory::changedByPerson);
@@ -76,6 +79,71 @@ private:
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnMemory::scheduleFit);
         connect(model, &QAbstractItemModel::dataChanged, this, &ColumnMemory::scheduleFit);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnMemory::scheduleFit);
+        // Other columns (another file in the preview): what the person did to the old ones is saved for them
+        // while the header still holds it, then the new columns are looked at once the model has settled.
+        const auto columnsChanging = [this] {
+            flush();
+            m_reshapeTimer.start();
+        };
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, columnsChanging);
+        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, columnsChanging);
+        connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, columnsChanging);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, [columnsChanging](Qt::Orientation orientation) {
+            if (orientation == Qt::Horizontal)
+                columnsChanging();
+        });
+    }
+
+    /// The columns as a saved state must find them: their number, and their names where the model gives them.
+    struct Shape
+    {
+        int count = 0;
+        QStringList ids;
+        bool operator==(const Shape& other) const { return count == other.count && ids == other.ids; }
+        bool operator!=(const Shape& other) const { return !(*this == other); }
+    };
+
+    Shape currentShape() const
+    {
+        Shape shape;
+        shape.count = m_header->count();
+        QAbstractItemModel* model = m_table->model();
+        if (!model)
+            return shape;
+        bool named = false;
+        for (int column = 0; column < shape.count; ++column) {
+            const QString id = model->headerData(column, Qt::Horizontal, ListColumnIdRole).toString();
+            named = named || !id.isEmpty();
+            shape.ids << id;
+        }
+        if (!named)
+            shape.ids.clear();
+        return shape;
+    }
+
+    /// The model's columns are not the ones the header's widths and order were chosen for: forget those, and
+    /// take the new columns' saved state, if any, once the list is on screen.
+    void reshape()
+    {
+        const Shape now = currentShape();
+        if (m_shapeKnown && now == m_shape)
+            return;
+        if (m_shapeKnown) {
+            m_restoring = true; // our moves, not a person's
+            for (int column = 0; column < m_header->count(); ++column)
+                if (m_header->visualIndex(column) != column)
+                    m_header->moveSection(m_header->visualIndex(column), column);
+            m_restoring = false;
+            m_saveTimer.stop();
+            m_dirty = false;
+            m_autoFit = true;
+        }
+        m_shape = now;
+        m_shapeKnown = true;
+        m_restored = false;
+        if (m_table->isVisible())
+            restore();
+        scheduleFit();
     }
 
     void scheduleFit()
@@ -132,10 +200,16 @@ private:
             return;
         }
         m_restored = true;
+        m_shape = currentShape();
+        m_shapeKnown = true;
         QSettings settings;
         const QByteArray state = settings.value(key).toByteArray();
-        // A list whose columns changed since (a newer version) starts afresh rather than misplacing widths.
-        if (state.isEmpty() || settings.value(key + QStringLiteral("Count")).toInt() != m_header->count())
+        // A state saved for other columns (a newer version of the list, another file in the preview) is left
+        // alone: applied, it would give one column's width and place to another.
+        Shape saved;
+        saved.count = settings.value(key + QStringLiteral("Count")).toInt();
+        saved.ids = settings.value(key + QStringLiteral("Ids")).toStringList();
+        if (state.isEmpty() || saved != m_shape)
             return;
         QList<bool> hidden;
         for (int column = 0; column < m_header->count(); ++column)
@@ -161,11 +235,16 @@ private:
         m_saveTimer.stop();
         m_dirty = false;
         const QString key = listSettingsKey(m_table);
-        if (key.isEmpty() || m_header->count() == 0)
+        // The shape the header's state belongs to, which the model may have left already (see reshape()).
+        if (key.isEmpty() || !m_shapeKnown || m_shape.count == 0 || m_header->count() != m_shape.count)
             return;
         QSettings settings;
         settings.setValue(key, m_header->saveState());
-        settings.setValue(key + QStringLiteral("Count"), m_header->count());
+        settings.setValue(key + QStringLiteral("Count"), m_shape.count);
+        if (m_shape.ids.isEmpty())
+            settings.remove(key + QStringLiteral("Ids"));
+        else
+            settings.setValue(key + QStringLiteral("Ids"), m_shape.ids);
     }
 
     QTableView* m_table;
@@ -173,6 +252,9 @@ private:
     QPointer<QAbstractItemModel> m_model;
     QTimer m_saveTimer;
     QTimer m_fitTimer;
+    QTimer m_reshapeTimer;
+    Shape m_shape;
+    bool m_shapeKnown = false;
     bool m_autoFit = true;
     bool m_fitting = false;
     bool m_restoring = false;
@@ -197,7 +279,10 @@ void setUpListTable(QTableView* table, int stretchColumn)
     // Interactive, not ResizeToContents: a person may drag a column wider; ColumnMemory fits the columns to
     // their contents until they do, and remembers what they chose.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    if (stretchColumn >= 0)
+        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    else
+        header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     new ColumnMemory(table, header);
