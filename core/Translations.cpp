@@ -6,15 +6,16 @@
 
 namespace Elect {
 
-bool installTranslations(const QLocale& locale)
+bool installTranslations(const QLocale& locale, const QStringList& qtCatalogues)
 {
     // Qt's own texts (Cancel, OK, context menus) from the system's Qt translations, when installed.
-    auto* qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    for (const QString& catalogue : qtCatalogues) {
+        auto* qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(locale, catalogue, QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
 
     // Owned by the application, which outlives every use of tr().
     auto* translator = new QTranslator(QCoreApplication::instance());

@@ -6,6 +6,7 @@
 #include "core/connection/WhenReady.h"
 #include "core/db/ElectionRepository.h"
 #include "core/db/KioskEnrollment.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -293,15 +294,15 @@ void KioskController::refresh()
 void KioskController::applyLanguage()
 {
     const QString language = m_voter->language();
-    QCoreApplication::removeTranslator(&m_translator);
-    // English has a catalogue too: it holds the plural forms ("1 candidate", "2 candidates").
-    if (m_translator.load(QStringLiteral(":/i18n/elect_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&m_translator);
-    else
-        qCWarning(lcKiosk) << "the translation is missing for" << language;
     const bool arabic = m_voter->rightToLeft();
-    QLocale::setDefault(arabic ? QLocale(QLocale::Arabic, QLocale::Egypt)
-                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QLocale locale =
+        arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    // Elect's catalogue and Qt's (qtbase; qtdeclarative for the controls), as elect-admin loads them. English has a
+    // catalogue too: it holds the plural forms ("1 candidate", "2 candidates").
+    removeTranslations();
+    if (!installTranslations(locale, {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}))
+        qCWarning(lcKiosk) << "the translation is missing for" << language;
+    QLocale::setDefault(locale);
     QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_engine) {
         m_engine->setUiLanguage(language);

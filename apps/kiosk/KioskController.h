@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
-#include <QTranslator>
 
 class QJSEngine;
 class QQmlEngine;
@@ -111,7 +110,6 @@ private:
     VotingFlow* m_flow;
     PollWorkerGate* m_pollWorker = nullptr;
     QTimer m_refreshTimer;
-    QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
     State m_state = State::Starting;
     QString m_error;

@@ -4,7 +4,7 @@
 // Besides core/db, only the developer tools (core/devtools) and the attacker tests (tests/support/Sql.h)
 // may use it; the build enforces that.
 #ifndef ELECT_DB_INTERNALS
-#error "core/db/DbSupport.h is private to core/db: use a repository (core/db/*Repository.h) instead"
+#error "core/db/DbSupport.h is private to core/db: use one of its repositories (core/db/SomethingRepository.h) instead"
 #endif
 
 #include "core/db/Database.h"

@@ -3,8 +3,18 @@
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcHttp, "elect.serve.http", QtInfoMsg)
 
 namespace Elect::Service {
 
@@ -27,10 +37,22 @@ QHttpServerResponse plain(int status, const char* text)
                                QHttpServerResponse::StatusCode(status));
 }
 
+// More slow steps than the pool runs and queues: the client tries again shortly (RegistrationClient says that the
+// service cannot work right now), rather than waiting behind a flood.
+HttpReply busy()
+{
+    return {503,
+            QByteArrayLiteral("{\"error\":\"unavailable\",\"message\":\"The service is busy. Try again in a few "
+                              "seconds.\",\"retry_after\":5}"),
+            {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}}};
+}
+
 } // namespace
 
-HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
+HttpEndpoints::HttpEndpoints(QObject* parent)
+    : QObject(parent), m_server(std::make_unique<QHttpServer>()), m_slowPool(std::make_unique<QThreadPool>())
 {
+    m_slowPool->setMaxThreadCount(4);
     m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] { return plain(200, "ok"); });
     m_server->route(QStringLiteral("/stripe/webhook"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest& request) {
@@ -50,17 +72,63 @@ HttpEndpoints::HttpEndpoints(QObject* parent) : QObject(parent), m_server(std::m
                             return plain(403, "the dummy eligibility API answers only this machine");
                         return toQt(m_dummy(organization, nationalId));
                     });
-    m_server->route(QStringLiteral("/api/auth/<arg>"), QHttpServerRequest::Method::Post,
-                    [this](const QString& route, const QHttpServerRequest& request) {
-                        if (!m_registration)
-                            return plain(404, "registration is not served here");
-                        return toQt(m_registration({route, request.remoteAddress(),
-                                                    request.value(QByteArrayLiteral("X-Forwarded-For")),
-                                                    request.value(QByteArrayLiteral("Content-Type")), request.body()}));
-                    });
+    m_server->route(
+        QStringLiteral("/api/auth/<arg>"), QHttpServerRequest::Method::Post,
+        [this](const QString& route, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            if (!m_registration) {
+                plain(404, "registration is not served here").write(std::move(responder));
+                return;
+            }
+            DeferredReply answer =
+                m_registration({route, request.remoteAddress(), request.value(QByteArrayLiteral("X-Forwarded-For")),
+                                request.value(QByteArrayLiteral("Content-Type")), request.body()});
+            if (!answer.slow) {
+                toQt(answer.reply).write(std::move(responder));
+                return;
+            }
+            if (m_slowInFlight >= slowThreads() + m_slowQueue) {
+                qCWarning(lcHttp).noquote() << QStringLiteral("POST /api/auth/%1: 503, %2 slow requests in flight")
+                                                   .arg(route)
+                                                   .arg(m_slowInFlight);
+                toQt(busy()).write(std::move(responder));
+                return;
+            }
+            ++m_slowInFlight;
+            qCDebug(lcHttp).noquote() << QStringLiteral("POST /api/auth/%1: off the request thread (%2 in flight)")
+                                             .arg(route)
+                                             .arg(m_slowInFlight);
+            // The request (and its socket) may be gone when the answer is ready: the client hung up.
+            const QPointer<QTcpSocket> socket(responder.socket());
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QtConcurrent::run(m_slowPool.get(), std::move(answer.slow))
+                .then(this, [this, socket, held](const DeferredReply::Finish& finish) {
+                    --m_slowInFlight;
+                    const HttpReply reply = finish();
+                    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                        toQt(reply).write(std::move(*held));
+                });
+        });
 }
 
-HttpEndpoints::~HttpEndpoints() = default;
+HttpEndpoints::~HttpEndpoints()
+{
+    // Steps not yet started are dropped; running ones end (a login takes at most its connect timeout) before the
+    // server and its sockets go.
+    m_slowPool->clear();
+    m_slowPool->waitForDone();
+}
+
+void HttpEndpoints::setSlowLimits(int threads, int queued)
+{
+    Q_ASSERT(threads > 0 && queued >= 0);
+    m_slowPool->setMaxThreadCount(threads);
+    m_slowQueue = queued;
+}
+
+int HttpEndpoints::slowThreads() const
+{
+    return m_slowPool->maxThreadCount();
+}
 
 Result<quint16> HttpEndpoints::listen(const QHostAddress& address, quint16 port)
 {

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QHttpServer;
+class QThreadPool;
 
 namespace Elect::Service {
 
@@ -23,6 +24,12 @@ namespace Elect::Service {
 ///   registration API (RegistrationApi, set here), given the request's peer address and X-Forwarded-For.
 /// Bodies larger than 256 KiB are refused with 413 before a handler sees them. Nothing a request holds
 /// (a national id, a signature) is logged.
+///
+/// Every handler runs on the thread of this object, one request at a time, except a registration request's slow step
+/// (DeferredReply::slow: account-state's login to PostgreSQL), which runs on a pool of its own of at most
+/// slowThreads() threads, so that a wrong password held by auth_delay keeps no other request waiting. The pool's
+/// size caps the proofs (and so their connections) at once; up to slowQueue() more wait their turn in order; a request
+/// beyond both is answered 503 "unavailable" with Retry-After: 5 at once.
 class HttpEndpoints : public QObject
 {
     Q_OBJECT
@@ -37,7 +44,7 @@ public:
         QByteArray contentType;
         QByteArray body;
     };
-    using RegistrationHandler = std::function<HttpReply(const ApiRequest& request)>;
+    using RegistrationHandler = std::function<DeferredReply(const ApiRequest& request)>;
 
     explicit HttpEndpoints(QObject* parent = nullptr);
     ~HttpEndpoints() override;
@@ -51,8 +58,18 @@ public:
     /// Stops accepting connections.
     void close();
 
+    /// How many slow steps run at once (default 4), and how many more may wait (default 28).
+    void setSlowLimits(int threads, int queued);
+    int slowThreads() const;
+    int slowQueue() const { return m_slowQueue; }
+    /// Slow steps started and not yet answered (running or waiting).
+    int slowInFlight() const { return m_slowInFlight; }
+
 private:
     std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<QThreadPool> m_slowPool;
+    int m_slowQueue = 28;
+    int m_slowInFlight = 0;
     WebhookHandler m_webhook;
     EligibilityHandler m_dummy;
     RegistrationHandler m_registration;

@@ -189,10 +189,10 @@ std::optional<HttpReply> RegistrationApi::limit(const QString& bucket, const Lim
     return retryLater(429, "rate_limited", QStringLiteral("Too many requests. Try again later."), *wait);
 }
 
-HttpReply RegistrationApi::handle(const QString& route, const QHostAddress& peer, const QByteArray& forwardedFor,
-                                  const QByteArray& contentType, const QByteArray& body)
+DeferredReply RegistrationApi::begin(const QString& route, const QHostAddress& peer, const QByteArray& forwardedFor,
+                                     const QByteArray& contentType, const QByteArray& body)
 {
-    using Handler = HttpReply (RegistrationApi::*)(Request&);
+    using Handler = DeferredReply (RegistrationApi::*)(Request&);
     struct Route
     {
         const char* name;
@@ -260,12 +260,19 @@ HttpReply RegistrationApi::handle(const QString& route, const QHostAddress& peer
                              .arg(QLatin1String(f.name))
                              .arg(f.maxLength));
     }
-    const HttpReply reply = (this->*(found->handler))(request);
-    qCInfo(lcRegistration).noquote() << QStringLiteral("POST /api/auth/%1: %2").arg(route).arg(reply.status);
-    return reply;
+    const auto logged = [route](const HttpReply& reply) {
+        qCInfo(lcRegistration).noquote() << QStringLiteral("POST /api/auth/%1: %2").arg(route).arg(reply.status);
+        return reply;
+    };
+    DeferredReply answer = (this->*(found->handler))(request);
+    if (!answer.slow)
+        return logged(answer.reply);
+    return DeferredReply([slow = std::move(answer.slow), logged]() -> DeferredReply::Finish {
+        return [finish = slow(), logged] { return logged(finish()); };
+    });
 }
 
-HttpReply RegistrationApi::registerOrganization(Request& r)
+DeferredReply RegistrationApi::registerOrganization(Request& r)
 {
     const QString email = r.text(kEmail).trimmed();
     if (auto refused = limit(QStringLiteral("register:email:") + emailKey(email), m_limits.registerPerEmail))
@@ -297,7 +304,7 @@ HttpReply RegistrationApi::registerOrganization(Request& r)
     return checkYourEmail();
 }
 
-HttpReply RegistrationApi::verifyEmail(Request& r)
+DeferredReply RegistrationApi::verifyEmail(Request& r)
 {
     RegistrationRepository repository(m_db);
     const Status s = repository.verifyEmail(EmailTokenHandler::normalizeToken(r.text(kToken)));
@@ -306,15 +313,16 @@ HttpReply RegistrationApi::verifyEmail(Request& r)
             return *refused;
         return unavailable();
     }
-    return {200,
-            json({{QStringLiteral("status"), QStringLiteral("email_verified")},
-                  {QStringLiteral("message"),
-                   QStringLiteral("Your email address is verified. An organization can sign in once the platform "
-                                  "has accepted it.")}}),
-            {}};
+    return HttpReply{
+        200,
+        json({{QStringLiteral("status"), QStringLiteral("email_verified")},
+              {QStringLiteral("message"),
+               QStringLiteral("Your email address is verified. An organization can sign in once the platform "
+                              "has accepted it.")}}),
+        {}};
 }
 
-HttpReply RegistrationApi::resendVerification(Request& r)
+DeferredReply RegistrationApi::resendVerification(Request& r)
 {
     const QString email = r.text(kEmail).trimmed();
     if (auto refused = limit(QStringLiteral("resend:email:") + emailKey(email), m_limits.resendPerEmail))
@@ -324,7 +332,7 @@ HttpReply RegistrationApi::resendVerification(Request& r)
     return checkYourEmail();
 }
 
-HttpReply RegistrationApi::forgotPassword(Request& r)
+DeferredReply RegistrationApi::forgotPassword(Request& r)
 {
     const QString email = r.text(kEmail).trimmed();
     if (auto refused = limit(QStringLiteral("forgot:email:") + emailKey(email), m_limits.forgotPerEmail))
@@ -334,7 +342,7 @@ HttpReply RegistrationApi::forgotPassword(Request& r)
     return checkYourEmail();
 }
 
-HttpReply RegistrationApi::resetPassword(Request& r)
+DeferredReply RegistrationApi::resetPassword(Request& r)
 {
     QString password = r.text(kPassword);
     r.body.remove(QLatin1String(kPassword.name));
@@ -350,23 +358,34 @@ HttpReply RegistrationApi::resetPassword(Request& r)
             return *refused;
         return unavailable();
     }
-    return {200,
-            json({{QStringLiteral("status"), QStringLiteral("password_changed")},
-                  {QStringLiteral("message"), QStringLiteral("Your password is changed. Sign in with the new one.")}}),
-            {}};
+    return HttpReply{
+        200,
+        json({{QStringLiteral("status"), QStringLiteral("password_changed")},
+              {QStringLiteral("message"), QStringLiteral("Your password is changed. Sign in with the new one.")}}),
+        {}};
 }
 
-HttpReply RegistrationApi::accountState(Request& r)
+DeferredReply RegistrationApi::accountState(Request& r)
 {
     const QString email = r.text(kEmail).trimmed();
     if (auto refused = limit(QStringLiteral("account-state:email:") + emailKey(email), m_limits.accountStatePerEmail))
         return *refused;
     QString password = r.text(kPassword);
     r.body.remove(QLatin1String(kPassword.name));
-    // The server judges the password: a login as the email's own role, exactly as elect-admin signs in.
-    const AccountStateRepository::Proof proof = AccountStateRepository::prove(m_db.settings(), email, password);
-    password.fill(u'\0');
-    password.clear();
+    // The server judges the password: a login as the email's own role, exactly as elect-admin signs in. It is the
+    // slow step (auth_delay holds a wrong password half a second), on a connection of its own, so it may run on
+    // another thread; the service connection is used only before and after it, on this one.
+    return DeferredReply(
+        [this, server = m_db.settings(), email, password = std::move(password)]() mutable -> DeferredReply::Finish {
+            const AccountStateRepository::Proof proof = AccountStateRepository::prove(server, email, password);
+            password.fill(u'\0');
+            password.clear();
+            return [this, email, proof] { return accountStateProven(email, proof); };
+        });
+}
+
+HttpReply RegistrationApi::accountStateProven(const QString& email, AccountStateRepository::Proof proof)
+{
     // One answer, byte for byte, whether the email has no account, the password is wrong or the account has
     // none (a removed admin): nothing here tells which.
     const HttpReply notProven = error(401, "not_proven", QStringLiteral("The email or password is not right."));

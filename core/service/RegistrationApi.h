@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/AccountStateRepository.h"
 #include "core/service/HttpReply.h"
 
 #include <QByteArray>
@@ -72,9 +73,19 @@ public:
     /// With other limits than the defaults (the tests).
     RegistrationApi(Database& db, QList<Subnet> trustedProxies, Limits limits);
 
-    /// Answers one request to /api/auth/\a route.
+    /// Answers one request to /api/auth/\a route, in steps, so that a slow one can leave the request thread:
+    /// everything that uses the service connection (\a db: the limits, the routes' functions, an account's state)
+    /// runs on the calling thread, here or in the returned Finish step; only account-state's proof, a login on a
+    /// connection of its own, is the Slow step (DeferredReply), for the caller to run on a worker thread. The steps
+    /// use this object: they must run while it exists.
+    DeferredReply begin(const QString& route, const QHostAddress& peer, const QByteArray& forwardedFor,
+                        const QByteArray& contentType, const QByteArray& body);
+    /// begin() with its slow step run on the calling thread: the same answer, holding the thread meanwhile.
     HttpReply handle(const QString& route, const QHostAddress& peer, const QByteArray& forwardedFor,
-                     const QByteArray& contentType, const QByteArray& body);
+                     const QByteArray& contentType, const QByteArray& body)
+    {
+        return begin(route, peer, forwardedFor, contentType, body).wait();
+    }
 
     /// The client's address: \a peer, unless \a peer is one of \a trusted; then the right-most entry of
     /// \a forwardedFor that is not itself a trusted proxy (a malformed entry: \a peer).
@@ -88,12 +99,14 @@ public:
 
 private:
     struct Request;
-    HttpReply registerOrganization(Request& r);
-    HttpReply verifyEmail(Request& r);
-    HttpReply resendVerification(Request& r);
-    HttpReply forgotPassword(Request& r);
-    HttpReply resetPassword(Request& r);
-    HttpReply accountState(Request& r);
+    DeferredReply registerOrganization(Request& r);
+    DeferredReply verifyEmail(Request& r);
+    DeferredReply resendVerification(Request& r);
+    DeferredReply forgotPassword(Request& r);
+    DeferredReply resetPassword(Request& r);
+    DeferredReply accountState(Request& r);
+    /// account-state once PostgreSQL has judged the password: on the calling thread (it may use the connection).
+    HttpReply accountStateProven(const QString& email, AccountStateRepository::Proof proof);
     /// Nothing when the request may go ahead, else the reply (429, or 503 when the database cannot count).
     std::optional<HttpReply> limit(const QString& bucket, const Limit& limit);
 

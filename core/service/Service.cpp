@@ -144,7 +144,7 @@ Result<std::unique_ptr<Service>> Service::create(const ServiceConfig& config, st
     p.registration = std::make_unique<RegistrationApi>(db, config.trustedProxies);
     RegistrationApi* registration = p.registration.get();
     p.http->setRegistration([registration](const HttpEndpoints::ApiRequest& r) {
-        return registration->handle(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
+        return registration->begin(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
     });
 
     if (p.stripe) {

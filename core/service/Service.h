@@ -19,8 +19,9 @@ class ServiceRunner;
 /// Everything `elect serve` runs, put together from its configuration: the providers' clients (or the
 /// demo's file transport), the outbox dispatcher with one handler per kind, the scheduled tasks
 /// (closing and counting elections, reminders, the payment poller) and the HTTP endpoints (the Stripe
-/// webhook, the dummy eligibility API). All of it runs on the calling thread's event loop, on the one
-/// service connection \a database.
+/// webhook, the dummy eligibility API, the registration API). All of it runs on the calling thread's event loop, on
+/// the one service connection \a database, except the registration API's password proofs (account-state), which
+/// are logins on connections of their own, on HttpEndpoints' bounded pool.
 class Service
 {
 public:

@@ -77,7 +77,7 @@ class TestAccountState : public QObject
     static void startEndpoint(HttpEndpoints& http, RegistrationApi& api, QUrl& url)
     {
         http.setRegistration([&api](const HttpEndpoints::ApiRequest& r) {
-            return api.handle(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
+            return api.begin(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
         });
         const auto port = http.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());
@@ -166,8 +166,10 @@ private Q_SLOTS:
         a = ask(owner.email, owner.password);
         QCOMPARE(a.status, 200);
         QCOMPARE(a.state(), QStringLiteral("active"));
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1'").arg(owner.loginRole)),
-                 QStringLiteral("0"));
+        // Closed: its backend ends shortly after the client's goodbye, which the proof sent before answering.
+        QTRY_COMPARE(
+            sql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1'").arg(owner.loginRole)),
+            QStringLiteral("0"));
     }
 
     // The owner disables an admin: the admin, with the right password, learns to ask the owner.
@@ -264,6 +266,46 @@ private Q_SLOTS:
         // The same address, a new email: refused too. Junk is counted as well.
         QCOMPARE(post(m_tightUrl, {{QStringLiteral("email"), QStringLiteral("fresh@nowhere.example")}}, address).status,
                  429);
+    }
+
+    // The proofs run on a bounded pool: beyond its threads and its queue, a request is answered 503 at once,
+    // with when to try again, while the proof in flight goes on; once it is answered there is room again.
+    void proofsBeyondThePoolAreTurnedAway()
+    {
+        HttpEndpoints http;
+        http.setSlowLimits(1, 0);
+        QUrl url;
+        startEndpoint(http, *m_api, url);
+        const auto& pending = demo(QStringLiteral("Owner of Alexandria"));
+        const QJsonObject wrong{{QStringLiteral("email"), pending.email},
+                                {QStringLiteral("password"), QStringLiteral("not-the-password-2")}};
+        QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/api/auth/account-state"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Forwarded-For", freshAddress());
+        QNetworkReply* first = m_network.post(request, QJsonDocument(wrong).toJson(QJsonDocument::Compact));
+        QTRY_COMPARE(http.slowInFlight(), 1);
+
+        const Answer second = post(url, wrong, freshAddress());
+        QCOMPARE(second.status, 503);
+        QCOMPARE(second.key(), QStringLiteral("unavailable"));
+        QCOMPARE(second.json().value(QStringLiteral("retry_after")).toInt(), 5);
+        QVERIFY(!first->isFinished());
+
+        QTRY_VERIFY(first->isFinished());
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        delete first;
+        QCOMPARE(http.slowInFlight(), 0);
+        QCOMPARE(post(url, wrong, freshAddress()).status, 401);
+
+        // A client that hangs up while its proof is in flight: the proof ends, nothing is written to the gone
+        // connection, and the pool has room again.
+        request.setRawHeader("X-Forwarded-For", freshAddress());
+        QNetworkReply* gone = m_network.post(request, QJsonDocument(wrong).toJson(QJsonDocument::Compact));
+        QTRY_COMPARE(http.slowInFlight(), 1);
+        gone->abort();
+        delete gone;
+        QTRY_COMPARE(http.slowInFlight(), 0);
+        QCOMPARE(post(url, wrong, freshAddress()).status, 401);
     }
 
     // Only serve's login may ask the state function: staff, kiosks, the system admin and PUBLIC are refused.

@@ -113,7 +113,7 @@ class TestRegistrationApi : public QObject
     static void startEndpoint(HttpEndpoints& http, RegistrationApi& api, QUrl& url)
     {
         http.setRegistration([&api](const HttpEndpoints::ApiRequest& r) {
-            return api.handle(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
+            return api.begin(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
         });
         const auto port = http.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());

@@ -160,6 +160,8 @@ void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
     QTRY_VERIFY2(centerX(language) < window->width() / 2, "the language button moved to the left");
     QCOMPARE(language->property("text").toString(), QStringLiteral("English"));
     QCOMPARE(shownTitles(window), expected);
+    // Qt's own texts switch too: its catalogues are loaded beside Elect's, as elect-admin loads them.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("حسنًا"));
     screenshot(window, QStringLiteral("kiosk-welcome-ar"));
 
     // Large text and high contrast, in Arabic.
@@ -178,6 +180,7 @@ void TestKioskApp::showsTheRunningElectionInEnglishAndArabic()
     QCOMPARE(app.controller().voter()->textSize(), VoterSession::TextSize::Normal);
     QVERIFY(!app.controller().voter()->highContrast());
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("OK"));
     QTRY_COMPARE(title->property("text").toString(), QStringLiteral("Welcome"));
     QTRY_COMPARE(title->property("font").value<QFont>().pixelSize(), 56);
     QTRY_VERIFY(!findItem(window, QStringLiteral("contrastButton"))->property("checked").toBool());

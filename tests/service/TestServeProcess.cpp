@@ -482,6 +482,69 @@ private Q_SLOTS:
                  qPrintable(log.left(3000)));
     }
 
+    // A wrong password is held by PostgreSQL's auth_delay for half a second; serve proves it off the thread that
+    // answers requests: while the proof is in flight, a route that uses serve's own connection and the health
+    // check are answered before it. The order of the answers is asserted, not times.
+    void aSlowPasswordProofHoldsUpNoOtherRequest()
+    {
+        const quint16 port = Test::freePort();
+        TwilioSink sink;
+        auto p =
+            serve(writeConfig(QStringLiteral("proof.conf"), sink.url()),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--verbose")});
+        QByteArray log;
+        const auto logSays = [&](const char* text) {
+            return QTest::qWaitFor(
+                       [&] {
+                           log += p->readAll();
+                           return log.contains(text) || p->state() != QProcess::Running;
+                       },
+                       20000) &&
+                   log.contains(text);
+        };
+        QVERIFY2(logSays("ready"), log.constData());
+
+        QNetworkAccessManager network;
+        QStringList answered;
+        const auto track = [&](QNetworkReply* reply, const QString& name) {
+            connect(reply, &QNetworkReply::finished, this, [&answered, name] { answered << name; });
+            return reply;
+        };
+        const auto postJson = [&](const QString& route, const QJsonObject& body) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/auth/%2").arg(port).arg(route)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            return track(network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), route);
+        };
+        const auto& owner = account(QStringLiteral("Owner of Alexandria"));
+        const QString wrongPassword = QStringLiteral("Not-The-Password-7301");
+        std::unique_ptr<QNetworkReply> proof(
+            postJson(QStringLiteral("account-state"),
+                     {{QStringLiteral("email"), owner.email}, {QStringLiteral("password"), wrongPassword}}));
+        // In flight: serve has handed the proof to its pool (it says so with --verbose).
+        QVERIFY2(logSays("POST /api/auth/account-state: off the request thread"), log.constData());
+
+        std::unique_ptr<QNetworkReply> verify(
+            postJson(QStringLiteral("verify-email"), {{QStringLiteral("token"), QStringLiteral("ABCD-EFGH-IJKL")}}));
+        std::unique_ptr<QNetworkReply> health(
+            track(network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)))),
+                  QStringLiteral("health")));
+        QVERIFY(QTest::qWaitFor([&] { return answered.size() == 3; }, 20000));
+        QCOMPARE(answered.last(), QStringLiteral("account-state"));
+        QCOMPARE(proof->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QCOMPARE(QJsonDocument::fromJson(proof->readAll()).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_proven"));
+        QCOMPARE(verify->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QCOMPARE(QJsonDocument::fromJson(verify->readAll()).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("token_invalid"));
+        QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+        const auto [exit, rest] = terminate(*p);
+        QCOMPARE(exit, 0);
+        const QString all = QString::fromUtf8(log) + rest;
+        QVERIFY2(all.contains(QLatin1String("POST /api/auth/account-state: 401")), qPrintable(all.left(3000)));
+        QVERIFY2(!all.contains(wrongPassword) && !all.contains(owner.email), qPrintable(all.left(3000)));
+    }
+
     void cleanupTestCase()
     {
         m_super.reset();
