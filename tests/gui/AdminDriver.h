@@ -198,6 +198,16 @@ inline void typeInto(QLineEdit* edit, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
+/// Replaces a line edit's text as a person does (select all, Delete, type) and presses Return.
+inline void retypeAndEnter(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
 /// One value as the superuser ("ERROR <sqlstate>" on failure).
 inline QString superScalar(TestCluster& cluster, const QString& sql)
 {

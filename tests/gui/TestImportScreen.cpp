@@ -58,12 +58,7 @@ void TestImportScreen::initTestCase()
 
 void TestImportScreen::typePath(ImportTab* tab, const QString& path)
 {
-    auto* file = child<QLineEdit>(tab, QStringLiteral("fileEdit"));
-    file->setFocus();
-    file->selectAll();
-    QTest::keyClick(file, Qt::Key_Delete);
-    QTest::keyClicks(file, path);
-    QTest::keyClick(file, Qt::Key_Return);
+    retypeAndEnter(child<QLineEdit>(tab, QStringLiteral("fileEdit")), path);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isPreviewing(), kGuiTimeoutMs);
 }
 

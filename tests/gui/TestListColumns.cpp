@@ -117,12 +117,7 @@ ImportTab* TestListColumns::importing(AdminApp& app, const QString& path)
     auto* tab = qobject_cast<ImportTab*>(draftTab(app, QStringLiteral("importTab")));
     if (!tab)
         return nullptr;
-    auto* file = child<QLineEdit>(tab, QStringLiteral("fileEdit"));
-    file->setFocus();
-    file->selectAll();
-    QTest::keyClick(file, Qt::Key_Delete);
-    QTest::keyClicks(file, path);
-    QTest::keyClick(file, Qt::Key_Return);
+    retypeAndEnter(child<QLineEdit>(tab, QStringLiteral("fileEdit")), path);
     if (!QTest::qWaitFor([tab] { return !tab->isPreviewing(); }, kGuiTimeoutMs))
         return nullptr;
     QCoreApplication::processEvents(); // the columns' fitting and remembering run once the preview has settled
