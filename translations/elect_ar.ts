@@ -7659,6 +7659,12 @@ If you came to vote, please ask a poll worker.</source>
         <source>More elections below ▼</source>
         <translation>مزيد من الانتخابات في الأسفل ▼</translation>
     </message>
+    <message>
+        <source>d MMMM, HH:mm</source>
+        <comment>closing time format</comment>
+        <extracomment>A date format (Qt&apos;s): day, month&apos;s name, then the time; Arabic uses its own comma.</extracomment>
+        <translation>d MMMM، HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -7523,6 +7523,12 @@ If you came to vote, please ask a poll worker.</source>
         <source>More elections below ▼</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMMM, HH:mm</source>
+        <comment>closing time format</comment>
+        <extracomment>A date format (Qt&apos;s): day, month&apos;s name, then the time; Arabic uses its own comma.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -215,7 +215,9 @@ Item {
                         color: Theme.mutedText
                         font.pixelSize: Theme.small
                         text: card.howToVote + "  ·  "
-                              + qsTr("Open until %1").arg(card.endsAt.toLocaleString(welcome.locale, "d MMMM, HH:mm"))
+                              + qsTr("Open until %1").arg(card.endsAt.toLocaleString(
+                                  //: A date format (Qt's): day, month's name, then the time; Arabic uses its own comma.
+                                  welcome.locale, qsTr("d MMMM, HH:mm", "closing time format")))
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
                     }
