@@ -47,7 +47,7 @@ private Q_SLOTS:
         Service::RegistrationApi api(*serviceDb, {});
         Service::HttpEndpoints http;
         http.setRegistration([&api](const Service::HttpEndpoints::ApiRequest& q) {
-            return api.handle(q.route, q.peer, q.forwardedFor, q.contentType, q.body);
+            return api.begin(q.route, q.peer, q.forwardedFor, q.contentType, q.body);
         });
         const auto port = http.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());

@@ -51,7 +51,7 @@ struct SignInServices::Parts
             l->max = 100;
         api = std::make_unique<Service::RegistrationApi>(*service, QList<Service::RegistrationApi::Subnet>{}, roomy);
         http.setRegistration([this](const Service::HttpEndpoints::ApiRequest& r) {
-            return api->handle(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
+            return api->begin(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
         });
         const auto port = http.listen(QHostAddress::LocalHost, 0);
         if (!port) {

@@ -93,7 +93,7 @@ private Q_SLOTS:
         m_api =
             std::make_unique<Service::RegistrationApi>(*m_service, QList<Service::RegistrationApi::Subnet>{}, roomy);
         m_http.setRegistration([this](const Service::HttpEndpoints::ApiRequest& r) {
-            return m_api->handle(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
+            return m_api->begin(r.route, r.peer, r.forwardedFor, r.contentType, r.body);
         });
         const auto port = m_http.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());

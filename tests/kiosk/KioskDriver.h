@@ -162,7 +162,9 @@ inline void checkAccessible(QQuickWindow* window, const QString& screen)
         // A list's delegate made as the list settles (a busy machine) is sized by the next polish: wait for
         // it, and pass over one the list has already dropped again.
         const QPointer<QQuickItem> item(found);
-        QTest::qWaitFor([&item] { return !item || (item->width() >= 44 && item->height() >= 44); }, 2000);
+        const bool settled =
+            QTest::qWaitFor([&item] { return !item || (item->width() >= 44 && item->height() >= 44); }, 2000);
+        Q_UNUSED(settled) // the size is checked below, with the item's name in the message
         if (!item)
             continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
