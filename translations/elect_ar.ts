@@ -681,6 +681,14 @@
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>الرمز الانتخابي</translation>
+    </message>
 </context>
 <context>
     <name>Elect::CandidateRepository</name>

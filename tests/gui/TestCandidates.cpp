@@ -76,6 +76,24 @@ void giveBirthDate(CandidateDialog* dialog, QDate date)
     }
 }
 
+/// The photo's and the symbol's boxes each read their own name just above them, whole, so that a person can
+/// tell them apart.
+void checkImageCaptions(CandidateDialog* dialog, const QString& photo, const QString& symbol)
+{
+    for (const auto& [name, caption] :
+         {std::pair{QStringLiteral("photoField"), photo}, std::pair{QStringLiteral("symbolField"), symbol}}) {
+        auto* field = child<ImageDropField>(dialog, name);
+        auto* label = child<QLabel>(dialog, name + QStringLiteral("Caption"));
+        QVERIFY(field && label);
+        QCOMPARE(label->text(), caption);
+        QVERIFY2(label->isVisible() && label->width() >= label->sizeHint().width(), qPrintable(caption));
+        const QRect above = label->geometry();
+        const QRect box = field->geometry();
+        QVERIFY2(above.bottom() < box.top() && box.top() - above.bottom() <= 12, qPrintable(caption));
+        QVERIFY2(above.right() >= box.left() && above.left() <= box.right(), qPrintable(caption));
+    }
+}
+
 } // namespace
 
 void TestCandidates::initTestCase()
@@ -205,6 +223,7 @@ void TestCandidates::ownerAddsEditsAndRemovesACandidate()
     QVERIFY(symbol->bytes().startsWith("\x89PNG")); // transparency kept: PNG
     giveBirthDate(dialog, QDate(1987, 11, 25));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("candidate-add-en")));
+    checkImageCaptions(dialog, QStringLiteral("Photo"), QStringLiteral("Symbol"));
 
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->dialog() && tab->model()->rowCount() == 1 && !tab->isBusy(), kGuiTimeoutMs);
@@ -410,6 +429,7 @@ void TestCandidates::arabicScreens()
                                  kGuiTimeoutMs);
         giveBirthDate(dialog, QDate(1987, 11, 25));
         QVERIFY(saveScreenshot(dialog, QStringLiteral("candidate-add-ar")));
+        checkImageCaptions(dialog, QStringLiteral("الصورة"), QStringLiteral("الرمز الانتخابي"));
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!tab->dialog());
     }

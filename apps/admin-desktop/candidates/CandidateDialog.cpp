@@ -90,9 +90,18 @@ CandidateDialog::CandidateDialog(const CandidateDetails& candidate, ElectionType
     form->addRow(birthLabel, birth);
     form->addRow(tr("D&escription"), m_description);
     form->addRow(tr("S&ymbol's name"), m_symbolName);
+    // Each box under its own name: side by side and nameless, the two looked alike.
     auto* images = new QHBoxLayout;
-    images->addWidget(m_photo);
-    images->addWidget(m_symbol);
+    const std::pair<ImageDropField*, QString> boxes[] = {{m_photo, tr("Photo")}, {m_symbol, tr("Symbol")}};
+    for (const auto& [field, caption] : boxes) {
+        auto* column = new QVBoxLayout;
+        column->setSpacing(4);
+        auto* label = new QLabel(caption, this);
+        label->setObjectName(field->objectName() + QStringLiteral("Caption"));
+        column->addWidget(label);
+        column->addWidget(field);
+        images->addLayout(column);
+    }
     images->addStretch();
     form->addRow(tr("Photo and symbol"), images);
     auto* imageHint = new QLabel(tr("Drop an image on either box, or choose a file: PNG, JPEG or WebP, up to 5 MB, "
